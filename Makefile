@@ -1,0 +1,32 @@
+# Task Oversight — developer commands. Every variable can be overridden:
+#   make test ODOO_SRC=/path/to/odoo-19.0 VENV=/tmp/venv
+ODOO_SRC ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/task-oversight/odoo-19.0
+VENV ?= .venv
+ODOO_DB ?= oversight
+ODOO_PORT ?= 8069
+export ODOO_SRC VENV ODOO_DB ODOO_PORT
+
+ADDONS := addons/task_oversight addons/task_oversight_reports
+
+.PHONY: setup run test lint pot clean
+
+setup:  ## Odoo source and virtualenv
+	@tools/setup.sh
+
+run:  ## database "oversight" with demo data, web client on :8069
+	@tools/run.sh
+
+test:  ## throwaway database, whole suite (tours included)
+	@tools/test.sh
+
+lint:  ## ruff and pylint-odoo
+	@tools/setup.sh
+	$(VENV)/bin/ruff check $(ADDONS) tests tools
+	$(VENV)/bin/ruff format --check $(ADDONS) tests tools
+	$(VENV)/bin/pylint --rcfile=setup.cfg $(ADDONS)
+
+pot:  ## regenerate the .pot templates of both addons
+	@tools/export_pot.sh
+
+clean:
+	rm -rf $(VENV) .odoo-data .pytest_cache .pytest-output.log

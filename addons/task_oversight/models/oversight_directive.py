@@ -1,0 +1,138 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.task_oversight.tools.directive_number import parse_directive_number
+
+ISSUER_LEVELS = [
+    ("government", "Government"),
+    ("prime_minister", "Prime Minister"),
+    ("party_committee", "Party Committee"),
+    ("people_council", "People's Council"),
+    ("people_committee", "People's Committee"),
+    ("chairman", "Chairman"),
+    ("vice_chairman", "Vice Chairman"),
+    ("other", "Other"),
+]
+
+DOC_TYPES = [
+    ("official_letter", "Official Letter"),
+    ("decision", "Decision"),
+    ("directive", "Directive"),
+    ("resolution", "Resolution"),
+    ("conclusion", "Conclusion"),
+    ("notice", "Notice"),
+    ("guidance", "Guidance"),
+    ("plan", "Plan"),
+    ("program", "Program"),
+    ("dispatch", "Urgent Dispatch"),
+    ("regulation", "Regulation"),
+    ("scheme", "Scheme"),
+    ("report", "Report"),
+    ("decree", "Decree"),
+    ("circular", "Circular"),
+]
+
+
+class OversightDirective(models.Model):
+    """A directive document (văn bản chỉ đạo), the source of tasks.
+
+    Directives are public inside the committee: every internal user of the
+    company reads them; the Office registers and edits them.
+    """
+
+    _name = "oversight.directive"
+    _description = "Directive Document"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _rec_names_search = ["name", "summary"]
+
+    name = fields.Char(
+        string="Number and Symbol", required=True, tracking=True,
+        help="As printed on the document, e.g. 5324/UBND-KSTT, 202/QĐ-UBND, 42/2014/QĐ-TTg, 36-HD/VPTW.")
+    date = fields.Date(string="Date of Issue", required=True, default=fields.Date.context_today, tracking=True)
+    issuer_level = fields.Selection(
+        ISSUER_LEVELS, string="Issued By", required=True, default="people_committee", tracking=True)
+    doc_type = fields.Selection(
+        DOC_TYPES, string="Document Type", compute="_compute_number_parts", store=True)
+    number_seq = fields.Integer(string="Number", compute="_compute_number_parts", store=True)
+    symbol = fields.Char(compute="_compute_number_parts", store=True)
+    number_year = fields.Integer(string="Year", compute="_compute_number_parts", store=True)
+    signer_id = fields.Many2one(
+        "res.users", string="Signed By", tracking=True,
+        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)])
+    summary = fields.Text(string="Abstract", required=True)
+    task_ids = fields.One2many("oversight.task", "directive_id", string="Tasks")
+    task_count = fields.Integer(compute="_compute_task_count", string="Number of Tasks")
+    active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company)
+
+    _number_uniq = models.UniqueIndex(
+        "(company_id, number_seq, symbol, number_year)",
+        "A document with this number, symbol and year is already registered.")
+
+    @api.depends("name", "date")
+    def _compute_number_parts(self):
+        for directive in self:
+            parsed = directive._parse_number()
+            directive.number_seq = parsed.number if parsed else 0
+            directive.symbol = parsed.symbol if parsed else False
+            directive.doc_type = parsed.doc_type if parsed else False
+            year = parsed and parsed.year or (directive.date and directive.date.year)
+            directive.number_year = year or 0
+
+    def _compute_task_count(self):
+        counts = dict(self.env["oversight.task"]._read_group(
+            [("directive_id", "in", self.ids)], ["directive_id"], ["__count"]))
+        for directive in self:
+            directive.task_count = counts.get(directive, 0)
+
+    @api.constrains("name", "date")
+    def _check_name(self):
+        for directive in self:
+            try:
+                directive._parse_number(raise_error=True)
+            except ValueError as error:
+                raise ValidationError(str(error)) from None
+            duplicate = self.with_context(active_test=False).search_count([
+                ("id", "!=", directive.id), ("company_id", "=", directive.company_id.id),
+                ("number_seq", "=", directive.number_seq), ("symbol", "=", directive.symbol),
+                ("number_year", "=", directive.number_year),
+            ], limit=1)
+            if duplicate:
+                raise ValidationError(self.env._(
+                    "The document %(number)s of %(year)s is already registered.",
+                    number=directive.name, year=directive.number_year))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_with_tasks(self):
+        tasks = self.env["oversight.task"].sudo().with_context(active_test=False)
+        if tasks.search_count([("directive_id", "in", self.ids)], limit=1):
+            raise UserError(self.env._(
+                "A directive that has tasks cannot be deleted. Archive it instead."))
+
+    def action_assign_tasks(self):
+        """Assign every draft task of the directives in one go."""
+        drafts = self.task_ids.filtered(lambda task: task.state == "draft")
+        if not drafts:
+            raise UserError(self.env._("There is no draft task to assign in this directive."))
+        return drafts.action_assign()
+
+    def action_open_tasks(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_action")
+        action.update(
+            domain=[("directive_id", "=", self.id)],
+            context={"default_directive_id": self.id, "search_default_group_state": 0},
+        )
+        return action
+
+    def _parse_number(self, raise_error=False):
+        self.ensure_one()
+        max_year = (self.date or fields.Date.context_today(self)).year
+        try:
+            return parse_directive_number(self.env, self.name, max_year)
+        except ValueError:
+            if raise_error:
+                raise
+            return None

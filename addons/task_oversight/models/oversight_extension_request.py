@@ -1,0 +1,123 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
+
+EXTENSION_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Submitted"),
+    ("approved", "Approved"),
+    ("refused", "Refused"),
+]
+
+
+class OversightExtensionRequest(models.Model):
+    """An extension request (đề nghị gia hạn) of the lead agency (R8).
+
+    Officers of the lead agency draft it, the agency head submits it before the
+    effective deadline and a leader decides. Agency users see the requests of
+    the tasks they can see.
+    """
+
+    _name = "oversight.extension.request"
+    _description = "Extension Request"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _rec_name = "task_id"
+
+    task_id = fields.Many2one(
+        "oversight.task", string="Task", required=True, index=True, ondelete="restrict",
+        domain="[('state', '=', 'assigned')]")
+    agency_id = fields.Many2one(
+        related="task_id.lead_agency_id", string="Lead Agency", store=True, index=True)
+    current_deadline = fields.Date(
+        compute="_compute_current_deadline", store=True, readonly=True,
+        help="The task's effective deadline when the request was made.")
+    requested_deadline = fields.Date(string="Requested Deadline", required=True, tracking=True)
+    reason = fields.Text(required=True)
+    state = fields.Selection(
+        EXTENSION_STATES, string="Status", required=True, default="draft",
+        tracking=True, copy=False, index=True)
+    date_submitted = fields.Date(readonly=True, copy=False)
+    approver_id = fields.Many2one("res.users", string="Decided By", readonly=True, copy=False, tracking=True)
+    date_decided = fields.Date(readonly=True, copy=False)
+    decision_note = fields.Text(string="Decision Note", tracking=True)
+    company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
+
+    @api.depends("task_id")
+    def _compute_current_deadline(self):
+        for request in self:
+            request.current_deadline = request.task_id.effective_deadline or request.task_id.deadline
+
+    @api.constrains("requested_deadline", "current_deadline")
+    def _check_requested_deadline(self):
+        for request in self:
+            if request.current_deadline and request.requested_deadline <= request.current_deadline:
+                raise ValidationError(self.env._(
+                    "The requested deadline must be after the current deadline (%(deadline)s).",
+                    deadline=format_date(self.env, request.current_deadline)))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_sent(self):
+        if any(request.state != "draft" for request in self):
+            raise UserError(self.env._("Only draft extension requests can be deleted."))
+
+    def action_submit(self):
+        self._check_can_submit()
+        self.write({"state": "submitted", "date_submitted": fields.Date.context_today(self)})
+        for request in self:
+            leader = request.task_id.leader_id or request.task_id.monitor_user_id
+            if leader:
+                request.sudo().activity_schedule(
+                    "task_oversight.mail_act_extension_decide", user_id=leader.id,
+                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name))
+        return True
+
+    def action_approve(self, decision_note=None):
+        self._check_can_decide()
+        self._decide("approved", decision_note)
+        for request in self:
+            request.task_id._apply_extension(request.requested_deadline)
+        return True
+
+    def action_refuse(self, decision_note=None):
+        self._check_can_decide()
+        if not (decision_note or "").strip() and not all(self.mapped("decision_note")):
+            raise UserError(self.env._("Write in the decision note why the extension is refused."))
+        self._decide("refused", decision_note)
+        return True
+
+    def _check_can_submit(self):
+        if not self.env.su and not self.env.user.has_group("task_oversight.group_agency_head"):
+            raise UserError(self.env._("Only the head of the lead agency can submit an extension request."))
+        for request in self:
+            task = request.task_id
+            if request.state != "draft":
+                raise UserError(self.env._("This extension request has already been submitted."))
+            if not self.env.su and not task._is_user_lead_agency():
+                raise UserError(self.env._(
+                    "Only the head of the lead agency can submit an extension request."))
+            if task.state != "assigned":
+                raise UserError(self.env._("An extension can only be requested for an assigned task."))
+            if task.effective_deadline and task._today() > task.effective_deadline:
+                raise UserError(self.env._(
+                    "The deadline of %(task)s has passed: an extension must be requested before it.",
+                    task=task.display_name))
+            task._check_extension_allowed()
+            pending = task.extension_ids.filtered(lambda other: other.state == "submitted")
+            if pending:
+                raise UserError(self.env._(
+                    "An extension request for %(task)s is already waiting for a decision.",
+                    task=task.display_name))
+
+    def _check_can_decide(self):
+        if not self.env.su and not self.env.user.has_group("task_oversight.group_leader"):
+            raise UserError(self.env._("Only a Committee leader can decide an extension request."))
+        if any(request.state != "submitted" for request in self):
+            raise UserError(self.env._("Only a submitted extension request can be approved or refused."))
+
+    def _decide(self, state, decision_note):
+        vals = {"state": state, "approver_id": self.env.uid, "date_decided": fields.Date.context_today(self)}
+        if decision_note:
+            vals["decision_note"] = decision_note
+        self.sudo().write(vals)
+        self.activity_feedback(["task_oversight.mail_act_extension_decide"])

@@ -1,0 +1,503 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL, format_date
+
+TASK_STATES = [
+    ("draft", "Draft"),
+    ("assigned", "Assigned"),
+    ("reported", "Reported Done"),
+    ("done", "Done"),
+    ("paused", "Paused"),
+    ("cancelled", "Cancelled"),
+]
+
+DEADLINE_STATUSES = [
+    ("done_on_time", "Done on Time"),
+    ("done_late", "Done Late"),
+    ("done_no_deadline", "Done (No Deadline)"),
+    ("in_time", "In Time"),
+    ("overdue", "Overdue"),
+    ("no_deadline", "No Deadline"),
+]
+
+# States counted in statistics (R3): draft, paused and cancelled tasks are not.
+OPEN_STATES = ("assigned", "reported")
+
+# R1: what only the Office (or a workflow method, after its own checks) may write.
+PROTECTED_FIELDS = frozenset({
+    "lead_agency_id", "coordinating_agency_ids", "deadline", "starred", "leader_id", "state",
+    "directive_id", "date_assigned", "original_deadline", "extension_count", "date_reported",
+    "date_done", "escalation_level", "monitor_user_id", "company_id", "state_reason",
+})
+
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+
+
+class OversightTask(models.Model):
+    """A task (nhiệm vụ) assigned by a leader to one lead agency.
+
+    Agency users read and write only the tasks their agency (or one of its
+    sub-agencies) leads or coordinates, and never the assignment fields of
+    ``PROTECTED_FIELDS``; workflow methods check the role themselves and then
+    write as superuser so that each role can move the task it is allowed to.
+    """
+
+    _name = "oversight.task"
+    _description = "Task"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "starred desc, effective_deadline asc nulls last, id desc"
+    _rec_names_search = ["name", "code"]
+    _mail_post_access = "read"
+
+    name = fields.Char(string="Task", required=True, tracking=True)
+    code = fields.Char(string="Reference", readonly=True, copy=False, default="/", index="trigram")
+    active = fields.Boolean(default=True)
+    directive_id = fields.Many2one(
+        "oversight.directive", string="Directive", index=True, ondelete="restrict", tracking=True)
+    leader_id = fields.Many2one(
+        "res.users", string="Assigning Leader", tracking=True, index="btree_not_null",
+        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)])
+    lead_agency_id = fields.Many2one(
+        "oversight.agency", string="Lead Agency", required=True, index=True,
+        ondelete="restrict", tracking=True, domain="[('company_id', '=', company_id)]")
+    coordinating_agency_ids = fields.Many2many(
+        "oversight.agency", "oversight_task_coordinating_agency_rel", "task_id", "agency_id",
+        string="Coordinating Agencies", tracking=True, domain="[('company_id', '=', company_id)]")
+    monitor_user_id = fields.Many2one(
+        "res.users", string="Office Monitor", tracking=True, index="btree_not_null",
+        default=lambda self: self._default_monitor_user(),
+        help="Office officer who follows the task and confirms its completion.")
+    date_assigned = fields.Date(
+        string="Assigned On", required=True, default=fields.Date.context_today, copy=False)
+    deadline = fields.Date(tracking=True, copy=False)
+    effective_deadline = fields.Date(
+        compute="_compute_effective_deadline", store=True, index=True,
+        help="The deadline, moved to the next working day when it falls on a weekend or a public holiday.")
+    original_deadline = fields.Date(readonly=True, copy=False)
+    extension_count = fields.Integer(string="Extensions", readonly=True, copy=False)
+    starred = fields.Boolean(string="Key Task", tracking=True, index=True)
+    expected_output = fields.Text(string="Expected Output")
+    description = fields.Html()
+    state = fields.Selection(
+        TASK_STATES, string="Status", required=True, default="draft",
+        tracking=True, copy=False, index=True)
+    state_reason = fields.Text(string="Decision Reason", readonly=True, copy=False)
+    date_reported = fields.Date(
+        string="Completion Report Date", readonly=True, copy=False,
+        help="Date of the agency's completion report document.")
+    date_done = fields.Date(string="Completed On", readonly=True, copy=False, index=True)
+    progress = fields.Integer(compute="_compute_progress", store=True, aggregator="avg")
+    last_update_date = fields.Date(compute="_compute_progress", store=True, string="Last Report")
+    deadline_status = fields.Selection(
+        DEADLINE_STATUSES, compute="_compute_deadline_status", store=True, index=True)
+    days_overdue = fields.Integer(compute="_compute_deadline_status", store=True, aggregator="max")
+    update_ids = fields.One2many("oversight.task.update", "task_id", string="Progress Reports")
+    update_count = fields.Integer(compute="_compute_update_count")
+    extension_ids = fields.One2many("oversight.extension.request", "task_id", string="Extension Requests")
+    escalation_level = fields.Integer(readonly=True, copy=False, tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company)
+    user_is_office = fields.Boolean(compute="_compute_user_rights")
+    user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
+    user_is_leader = fields.Boolean(compute="_compute_user_rights")
+
+    _code_company_uniq = models.UniqueIndex("(company_id, code)")
+    _progress_range = models.Constraint(
+        "CHECK (progress BETWEEN 0 AND 100)", "Progress is a percentage between 0 and 100.")
+
+    def _default_monitor_user(self):
+        user = self.env.user
+        return user if user.has_group("task_oversight.group_office") else False
+
+    @api.depends("deadline", "company_id.oversight_calendar_id.global_leave_ids")
+    def _compute_effective_deadline(self):
+        for company, tasks in self.grouped("company_id").items():
+            mapping = company.oversight_calendar_id._oversight_effective_dates(
+                set(tasks.filtered("deadline").mapped("deadline")))
+            for task in tasks:
+                task.effective_deadline = mapping.get(task.deadline, False)
+
+    @api.depends("state", "update_ids.progress", "update_ids.date")
+    def _compute_progress(self):
+        for task in self:
+            last = task.update_ids.sorted(lambda update: (update.date, update.id))[-1:]
+            task.last_update_date = last.date
+            task.progress = 100 if task.state == "done" else last.progress
+
+    @api.depends("state", "effective_deadline", "date_done", "date_reported")
+    def _compute_deadline_status(self):
+        today = self._today()
+        for task in self:
+            task.deadline_status, task.days_overdue = task._deadline_status_on(today)
+
+    def _compute_update_count(self):
+        counts = dict(self.env["oversight.task.update"]._read_group(
+            [("task_id", "in", self.ids)], ["task_id"], ["__count"]))
+        for task in self:
+            task.update_count = counts.get(task, 0)
+
+    @api.depends_context("uid")
+    def _compute_user_rights(self):
+        user = self.env.user
+        is_office = user.has_group("task_oversight.group_office")
+        is_leader = user.has_group("task_oversight.group_leader")
+        is_head = user.has_group("task_oversight.group_agency_head")
+        for task in self:
+            task.user_is_office = is_office
+            task.user_is_leader = is_leader
+            task.user_is_lead_head = is_head and task._is_user_lead_agency()
+
+    @api.constrains("deadline", "date_assigned")
+    def _check_deadline(self):
+        for task in self:
+            if task.deadline and task.date_assigned and task.deadline < task.date_assigned:
+                raise ValidationError(self.env._(
+                    "The deadline (%(deadline)s) of task %(task)s cannot be before its assignment "
+                    "date (%(assigned)s).",
+                    deadline=self._format_date(task.deadline), task=task.display_name,
+                    assigned=self._format_date(task.date_assigned)))
+
+    @api.constrains("lead_agency_id", "coordinating_agency_ids")
+    def _check_agencies(self):
+        for task in self:
+            if task.lead_agency_id in task.coordinating_agency_ids:
+                raise ValidationError(self.env._(
+                    "%(agency)s leads task %(task)s and cannot also be one of its coordinating agencies.",
+                    agency=task.lead_agency_id.name, task=task.display_name))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("code", "/") == "/":
+                vals["code"] = self.env["ir.sequence"].next_by_code("oversight.task") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_protected_fields(vals)
+        if "lead_agency_id" in vals:
+            self._check_lead_change(vals["lead_agency_id"])
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_reported(self):
+        if any(task.state != "draft" or task.update_ids for task in self):
+            raise UserError(self.env._(
+                "Only draft tasks without any progress report can be deleted. "
+                "Cancel or archive the others so that what was reported is kept."))
+
+    def _track_subtype(self, init_values):
+        self.ensure_one()
+        if "state" in init_values:
+            subtype = {
+                "assigned": "task_oversight.mt_task_assigned",
+                "reported": "task_oversight.mt_task_reported",
+                "done": "task_oversight.mt_task_done",
+                "paused": "task_oversight.mt_task_stopped",
+                "cancelled": "task_oversight.mt_task_stopped",
+            }.get(self.state)
+            if subtype:
+                return self.env.ref(subtype)
+        return super()._track_subtype(init_values)
+
+    # ------------------------------------------------------------------
+    # Workflow
+    # ------------------------------------------------------------------
+
+    def action_assign(self):
+        self._check_can_assign()
+        self.write({"state": "assigned"})
+        self._subscribe_agency_heads()
+        return True
+
+    def action_report_done(self, document_ref=None, report_date=None, note=None):
+        """The lead agency's head reports completion, with the report document."""
+        if document_ref is None and report_date is None:
+            return self._open_wizard("oversight.task.completion.wizard", self.env._("Report Completion"))
+        report_date = fields.Date.to_date(report_date) or self._today()
+        self._check_can_report_done(document_ref, report_date)
+        self.env["oversight.task.update"].sudo().create([{
+            "task_id": task.id,
+            "agency_id": task.lead_agency_id.id,
+            "date": report_date,
+            "progress": 100,
+            "note": note or self.env._("Completion report"),
+            "document_ref": document_ref,
+            "is_completion": True,
+        } for task in self])
+        self._workflow_write({"state": "reported", "date_reported": report_date})
+        self.activity_unlink(["task_oversight.mail_act_task_returned"])
+        for task in self:
+            task._schedule_activity(
+                "task_oversight.mail_act_task_confirm", task.monitor_user_id,
+                self.env._("Confirm the completion report %(ref)s", ref=document_ref))
+        return True
+
+    def action_confirm_done(self):
+        self._check_can_confirm()
+        for report_date, tasks in self.grouped("date_reported").items():
+            tasks._workflow_write({"state": "done", "date_done": report_date})
+        self.activity_feedback(["task_oversight.mail_act_task_confirm"])
+        return True
+
+    def action_return(self, reason=None):
+        """The Office sends a completion report back; the deadline is unchanged (R4)."""
+        if reason is None:
+            return self._open_decision_wizard("return")
+        self._check_can_return(reason)
+        self._workflow_write({"state": "assigned", "date_reported": False})
+        self.activity_unlink(["task_oversight.mail_act_task_confirm"])
+        for task in self:
+            task.message_post(body=self.env._("Completion report returned: %(reason)s", reason=reason))
+            task._schedule_activity(
+                "task_oversight.mail_act_task_returned", task.lead_agency_id.head_user_id, reason)
+        return True
+
+    def action_pause(self, reason=None):
+        if reason is None:
+            return self._open_decision_wizard("pause")
+        self._check_can_decide(reason, ("assigned", "reported"), self.env._("pause"))
+        return self._apply_decision("paused", reason)
+
+    def action_cancel(self, reason=None):
+        if reason is None:
+            return self._open_decision_wizard("cancel")
+        self._check_can_decide(reason, ("draft", "assigned", "reported", "paused"), self.env._("cancel"))
+        return self._apply_decision("cancelled", reason)
+
+    def action_resume(self, reason=None):
+        if reason is None:
+            return self._open_decision_wizard("resume")
+        self._check_can_decide(reason, ("paused",), self.env._("resume"))
+        return self._apply_decision("assigned", reason)
+
+    def action_change_lead(self, lead_agency_id=None, reason=None):
+        """The Office moves a task to another lead agency, keeping the reason (R1)."""
+        if lead_agency_id is None:
+            return self._open_decision_wizard("change_lead")
+        self._check_group("task_oversight.group_office", self.env._(
+            "Only the Committee Office can change the lead agency of a task."))
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for changing the lead agency."))
+        new_lead = self.env["oversight.agency"].browse(lead_agency_id).exists()
+        if not new_lead:
+            raise UserError(self.env._("Choose the new lead agency."))
+        self.with_context(oversight_lead_change_reason=reason).write({"lead_agency_id": new_lead.id})
+        for task in self:
+            task.message_post(body=self.env._(
+                "Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason))
+        self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
+        return True
+
+    def action_request_extension(self):
+        """Open a new extension request for the task (form button)."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Request an Extension"),
+            "res_model": "oversight.extension.request",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_task_id": self.id},
+        }
+
+    def action_open_updates(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "task_oversight.oversight_task_update_action")
+        action.update(domain=[("task_id", "=", self.id)], context={"default_task_id": self.id})
+        return action
+
+    # ------------------------------------------------------------------
+    # Checks
+    # ------------------------------------------------------------------
+
+    def _check_can_assign(self):
+        self._check_group("task_oversight.group_office", self.env._(
+            "Only the Committee Office can assign tasks."))
+        self._check_state(("draft",), self.env._("assign"))
+
+    def _check_can_report_done(self, document_ref, report_date):
+        self._check_state(("assigned",), self.env._("report the completion of"))
+        if not self.env.su:
+            user = self.env.user
+            allowed = user.has_group("task_oversight.group_agency_head") and all(
+                task._is_user_lead_agency() for task in self)
+            if not allowed:
+                raise UserError(self.env._(
+                    "Only the head of the lead agency can report the completion of a task."))
+        if not (document_ref or "").strip():
+            raise UserError(self.env._(
+                "Give the number of the document that reports the completion, for example 125/BC-SNV."))
+        if report_date > self._today():
+            raise UserError(self.env._("The completion report cannot be dated in the future."))
+        early = self.filtered(lambda task: report_date < task.date_assigned)
+        if early:
+            raise UserError(self.env._(
+                "The completion report cannot be dated before the task was assigned (%(tasks)s).",
+                tasks=", ".join(early.mapped("display_name"))))
+
+    def _check_can_confirm(self):
+        self._check_group("task_oversight.group_office", self.env._(
+            "Only the Committee Office can confirm that a task is done."))
+        self._check_state(("reported",), self.env._("confirm the completion of"))
+
+    def _check_can_return(self, reason):
+        self._check_group("task_oversight.group_office", self.env._(
+            "Only the Committee Office can return a completion report."))
+        self._check_state(("reported",), self.env._("return the report of"))
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason why the completion report is returned."))
+
+    def _check_can_decide(self, reason, states, action_label):
+        self._check_group("task_oversight.group_leader", self.env._(
+            "Only a Committee leader can pause, cancel or resume a task."))
+        self._check_state(states, action_label)
+        if not (reason or "").strip():
+            raise UserError(self.env._("Record the reason of the leader's decision."))
+
+    def _check_group(self, group_xmlid, message):
+        if not self.env.su and not self.env.user.has_group(group_xmlid):
+            raise UserError(message)
+
+    def _check_state(self, states, action_label):
+        wrong = self.filtered(lambda task: task.state not in states)
+        if wrong:
+            labels = dict(self._fields["state"]._description_selection(self.env))
+            raise UserError(self.env._(
+                "You cannot %(action)s task %(task)s while it is “%(state)s”.",
+                action=action_label, task=wrong[0].display_name, state=labels[wrong[0].state]))
+
+    def _check_protected_fields(self, vals):
+        if self.env.su or self.env.user.has_group("task_oversight.group_office"):
+            return
+        touched = PROTECTED_FIELDS.intersection(vals)
+        if touched:
+            names = ", ".join(sorted(self._fields[name]._description_string(self.env) for name in touched))
+            raise AccessError(self.env._(
+                "Only the Committee Office can change these fields of a task: %(fields)s.", fields=names))
+
+    def _check_lead_change(self, lead_agency_id):
+        if self.env.context.get("oversight_lead_change_reason"):
+            return
+        if self.filtered(lambda task: task.state != "draft" and task.lead_agency_id.id != lead_agency_id):
+            raise UserError(self.env._(
+                "The lead agency of an assigned task is changed with the “Change Lead Agency” "
+                "button, which records the reason."))
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+
+    def _today(self):
+        calendar = self.env.company.oversight_calendar_id
+        return fields.Date.context_today(self.with_context(tz=calendar.tz or DEFAULT_TZ))
+
+    def _deadline_status_on(self, today):
+        """Return ``(deadline_status, days_overdue)`` on ``today`` (R3, R5)."""
+        self.ensure_one()
+        deadline = self.effective_deadline
+        if self.state == "done":
+            if not deadline:
+                return "done_no_deadline", 0
+            late = (self.date_done - deadline).days if self.date_done else 0
+            return ("done_late", late) if late > 0 else ("done_on_time", 0)
+        if self.state not in OPEN_STATES:
+            return False, 0
+        if not deadline:
+            return "no_deadline", 0
+        reference = self.date_reported if self.state == "reported" and self.date_reported else today
+        late = (reference - deadline).days
+        return ("overdue", late) if late > 0 else ("in_time", 0)
+
+    def _is_user_lead_agency(self):
+        self.ensure_one()
+        agency = self.env.user.oversight_agency_id
+        return bool(agency) and agency._contains(self.lead_agency_id)
+
+    def _workflow_write(self, vals):
+        # the role and state were checked by the caller; the protected fields
+        # of R1 are then written for every role allowed to move the task
+        return self.sudo().write(vals)
+
+    def _apply_extension(self, new_deadline):
+        """Move the deadline after an approved extension, keeping the first one (R2, R8)."""
+        for task in self:
+            task._workflow_write({
+                "original_deadline": task.original_deadline or task.deadline,
+                "extension_count": task.extension_count + 1,
+                "deadline": new_deadline,
+            })
+        self.activity_unlink(["task_oversight.mail_act_task_returned"])
+
+    def _check_extension_allowed(self):
+        for task in self:
+            maximum = task.company_id.oversight_max_extensions
+            if maximum and task.extension_count >= maximum:
+                raise UserError(self.env._(
+                    "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
+                    task=task.display_name, count=task.extension_count))
+
+    def _apply_decision(self, state, reason):
+        self._workflow_write({"state": state, "state_reason": reason})
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for task in self:
+            task.message_post(body=self.env._(
+                "Leader's decision (%(state)s): %(reason)s", state=labels[state], reason=reason))
+        return True
+
+    def _subscribe_agency_heads(self):
+        for task in self:
+            agencies = task.lead_agency_id | task.coordinating_agency_ids
+            users = agencies.head_user_id | task.monitor_user_id | task.leader_id
+            task.message_subscribe(partner_ids=users.partner_id.ids)
+
+    def _schedule_activity(self, act_type_xmlid, user, summary):
+        self.ensure_one()
+        if user:
+            self.sudo().activity_schedule(act_type_xmlid, user_id=user.id, summary=summary)
+
+    def _open_wizard(self, model, name, context=None):
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": model,
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_task_ids": self.ids, **(context or {})},
+        }
+
+    def _open_decision_wizard(self, decision):
+        return self._open_wizard(
+            "oversight.task.decision.wizard", self.env._("Decision"), {"default_decision": decision})
+
+    def _format_date(self, date):
+        return format_date(self.env, date)
+
+    @api.model
+    def _cron_refresh_deadline_status(self, batch_size=1000):
+        """Recompute the statuses that change with the date alone (R3, R5).
+
+        Only assigned tasks past their deadline move from one day to the next;
+        they are selected in SQL, recomputed and committed in batches, so a
+        second run on the same day finds nothing to do.
+        """
+        today = self._today()
+        self.env.flush_all()
+        self.env.cr.execute(SQL(
+            """SELECT id FROM oversight_task
+                WHERE state = 'assigned' AND effective_deadline < %(today)s
+                  AND (deadline_status IS DISTINCT FROM 'overdue'
+                       OR days_overdue IS DISTINCT FROM %(today)s - effective_deadline)
+             ORDER BY id""", today=today))
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        cron = self.env["ir.cron"]
+        cron._commit_progress(remaining=len(ids))
+        fnames = ["deadline_status", "days_overdue"]
+        for start in range(0, len(ids), batch_size):
+            tasks = self.browse(ids[start:start + batch_size])
+            self.env.add_to_compute(self._fields["deadline_status"], tasks)
+            self.env.add_to_compute(self._fields["days_overdue"], tasks)
+            tasks.flush_recordset(fnames)
+            tasks.invalidate_recordset(fnames)
+            if not cron._commit_progress(len(tasks)):
+                break

@@ -1,0 +1,118 @@
+import random
+from datetime import timedelta
+
+from odoo import api, models
+
+DEMO_TASKS = [
+    "Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý",
+    "Xây dựng kế hoạch chuyển đổi số năm 2027 của cơ quan",
+    "Báo cáo tình hình giải quyết hồ sơ trực tuyến toàn trình",
+    "Tham mưu ban hành quy chế phối hợp quản lý cụm công nghiệp",
+    "Hoàn thiện hồ sơ đề xuất danh mục dự án đầu tư công trung hạn",
+    "Đẩy nhanh tiến độ giải phóng mặt bằng dự án đường vành đai phía Tây",
+    "Kiểm tra công tác phòng cháy, chữa cháy tại các chợ truyền thống",
+    "Tổng hợp kiến nghị của cử tri gửi kỳ họp Hội đồng nhân dân",
+    "Xây dựng phương án sắp xếp trụ sở làm việc dôi dư sau hợp nhất",
+    "Triển khai số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+    "Rà soát quy hoạch mạng lưới trường học giai đoạn 2026 - 2030",
+    "Tham mưu kế hoạch phòng, chống dịch sốt xuất huyết",
+    "Đánh giá kết quả thực hiện chỉ số cải cách hành chính PAR Index",
+    "Báo cáo tiến độ giải ngân vốn đầu tư công các dự án trọng điểm",
+    "Xây dựng đề án phát triển du lịch đêm trên địa bàn thành phố",
+    "Xử lý dứt điểm tình trạng ngập úng cục bộ tại các tuyến đường trung tâm",
+    "Hoàn thành cấp giấy chứng nhận quyền sử dụng đất tồn đọng",
+    "Tổ chức đối thoại với doanh nghiệp về tháo gỡ khó khăn sản xuất",
+    "Cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức",
+    "Rà soát, đề xuất bãi bỏ văn bản quy phạm pháp luật không còn phù hợp",
+    "Kiểm tra việc chấp hành quy định về an toàn thực phẩm tại bếp ăn tập thể",
+    "Triển khai thanh toán không dùng tiền mặt tại các cơ sở y tế công lập",
+    "Tham mưu giải quyết khiếu nại kéo dài của công dân",
+    "Lập kế hoạch bảo trì hệ thống chiếu sáng công cộng",
+    "Đề xuất chính sách thu hút nguồn nhân lực chất lượng cao",
+    "Kiểm tra, xử lý vi phạm trật tự xây dựng tại các khu dân cư mới",
+    "Xây dựng bộ chỉ số đánh giá mức độ hài lòng của người dân",
+    "Hoàn thiện hệ thống thông tin báo cáo kết nối với Chính phủ",
+    "Tổng kết 5 năm thực hiện chương trình xây dựng nông thôn mới",
+    "Chuẩn bị nội dung làm việc với Đoàn kiểm tra của Trung ương",
+]
+DEMO_OUTPUTS = ["Báo cáo của UBND", "Tờ trình kèm dự thảo quyết định", "Kế hoạch được phê duyệt", "Văn bản hướng dẫn"]
+# one scenario per task, in turn: what the demo database must show
+DEMO_SCENARIOS = [
+    "done_on_time", "done_on_time", "done_late", "done_no_deadline", "in_time",
+    "in_time", "overdue", "reported", "no_deadline", "overdue", "in_time", "stopped",
+]
+
+
+class OversightTask(models.Model):
+    _inherit = "oversight.task"
+
+    @api.model
+    def _load_demo_tasks(self, count=150, seed=2026):
+        """Create ``count`` Vietnamese demo tasks of the last 12 months, in every state."""
+        rng = random.Random(seed)
+        env = self.sudo().env
+        today = self._today()
+        directives = env["oversight.directive"].search([], order="date")
+        agencies = env["oversight.agency"].search([("code", "!=", "VPUBND")])
+        monitor = env.ref("task_oversight.user_office", raise_if_not_found=False)
+        plans = []
+        for index in range(count):
+            directive = directives[index % len(directives)]
+            scenario = DEMO_SCENARIOS[index % len(DEMO_SCENARIOS)]
+            lead = agencies[rng.randrange(len(agencies))]
+            others = (agencies - lead).ids
+            assigned = min(directive.date + timedelta(days=rng.randint(0, 10)), today - timedelta(days=40))
+            plans.append((scenario, {
+                "name": DEMO_TASKS[index % len(DEMO_TASKS)],
+                "directive_id": directive.id,
+                "leader_id": directive.signer_id.id,
+                "lead_agency_id": lead.id,
+                "coordinating_agency_ids": [(6, 0, rng.sample(others, rng.randint(0, 3)))],
+                "monitor_user_id": monitor.id if monitor else False,
+                "date_assigned": assigned,
+                "deadline": self._demo_deadline(rng, scenario, assigned, today),
+                "starred": rng.random() < 0.12,
+                "expected_output": rng.choice(DEMO_OUTPUTS),
+                "state": "draft" if scenario == "stopped" else "assigned",
+            }))
+        tasks = self.sudo().create([vals for _scenario, vals in plans])
+        for task, (scenario, _vals) in zip(tasks, plans, strict=True):
+            task._demo_progress(rng, scenario, today)
+        return tasks
+
+    def _demo_deadline(self, rng, scenario, assigned, today):
+        if scenario in ("done_no_deadline", "no_deadline"):
+            return False
+        if scenario in ("in_time", "reported"):
+            return today + timedelta(days=rng.randint(3, 90))
+        # overdue and completed tasks: a deadline already past
+        return assigned + timedelta(days=rng.randint(10, max(11, (today - assigned).days - 5)))
+
+    def _demo_progress(self, rng, scenario, today):
+        self.ensure_one()
+        if scenario == "stopped":
+            self.write({"state": rng.choice(["draft", "paused", "cancelled"]),
+                        "state_reason": "Theo ý kiến chỉ đạo của Chủ tịch UBND thành phố"})
+            return
+        end = today if scenario not in ("done_on_time", "done_late") else self._demo_done_date(rng, scenario)
+        span = max((end - self.date_assigned).days, 1)
+        for step in range(1, rng.randint(2, 4)):
+            self.env["oversight.task.update"].sudo().create({
+                "task_id": self.id,
+                "agency_id": self.lead_agency_id.id,
+                "date": self.date_assigned + timedelta(days=span * step // 4),
+                "progress": 25 * step,
+                "note": "Đã triển khai các bước theo kế hoạch, đang tổng hợp ý kiến các đơn vị.",
+                "difficulties": "Chờ ý kiến thẩm định của các sở liên quan." if step == 2 else False,
+            })
+        if scenario in ("reported", "done_on_time", "done_late", "done_no_deadline"):
+            report_date = min(end, today)
+            self.action_report_done(document_ref=f"{rng.randint(100, 999)}/BC-{self.lead_agency_id.code}",
+                                    report_date=report_date, note="Đã hoàn thành nhiệm vụ được giao.")
+            if scenario != "reported":
+                self.action_confirm_done()
+
+    def _demo_done_date(self, rng, scenario):
+        if scenario == "done_on_time":
+            return self.effective_deadline - timedelta(days=rng.randint(0, 5))
+        return self.effective_deadline + timedelta(days=rng.randint(3, 25))

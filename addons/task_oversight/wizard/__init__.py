@@ -1,0 +1,2 @@
+from . import oversight_task_completion_wizard
+from . import oversight_task_decision_wizard

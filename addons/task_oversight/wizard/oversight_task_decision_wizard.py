@@ -1,0 +1,30 @@
+from odoo import fields, models
+
+DECISIONS = [
+    ("return", "Return the Completion Report"),
+    ("pause", "Pause"),
+    ("cancel", "Cancel"),
+    ("resume", "Resume"),
+    ("change_lead", "Change Lead Agency"),
+]
+
+
+class OversightTaskDecisionWizard(models.TransientModel):
+    """Collects the reason (and the new lead agency) a task decision needs."""
+
+    _name = "oversight.task.decision.wizard"
+    _description = "Task Decision"
+
+    task_ids = fields.Many2many("oversight.task", string="Tasks", required=True)
+    decision = fields.Selection(DECISIONS, required=True)
+    reason = fields.Text(required=True)
+    lead_agency_id = fields.Many2one("oversight.agency", string="New Lead Agency")
+
+    def action_confirm(self):
+        self.ensure_one()
+        tasks = self.task_ids
+        if self.decision == "change_lead":
+            tasks.action_change_lead(lead_agency_id=self.lead_agency_id.id or False, reason=self.reason)
+        else:
+            getattr(tasks, f"action_{self.decision}")(reason=self.reason)
+        return {"type": "ir.actions.act_window_close"}

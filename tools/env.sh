@@ -1,0 +1,10 @@
+# Shared settings of the project's scripts; every value can be overridden
+# from the environment (or as make variables).
+: "${ODOO_SRC:=${XDG_CACHE_HOME:-$HOME/.cache}/task-oversight/odoo-19.0}"
+: "${ODOO_ARCHIVE_URL:=https://github.com/odoo/odoo/archive/refs/heads/19.0.tar.gz}"
+: "${VENV:=$ROOT/.venv}"
+: "${ODOO_DB:=oversight}"
+: "${ODOO_PORT:=8069}"
+ODOO_ADDONS_PATH="$ODOO_SRC/addons,$ROOT/addons"
+ODOO_BIN=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
+export ODOO_SRC VENV ODOO_DB ODOO_PORT ODOO_ADDONS_PATH

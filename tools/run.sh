@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `make run`: database $ODOO_DB with both addons, Vietnamese and demo data,
+# then the web client on http://localhost:$ODOO_PORT.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/tools/env.sh"
+
+"$ROOT/tools/setup.sh"
+export ODOO_DATA_DIR="${ODOO_DATA_DIR:-$ROOT/.odoo-data}"
+if ! psql -lqt | cut -d '|' -f 1 | grep -qw "$ODOO_DB"; then
+    echo "Creating the database $ODOO_DB with demo data (a few minutes)..."
+    createdb "$ODOO_DB"
+    "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
+        -i task_oversight,task_oversight_reports --with-demo --load-language=vi_VN \
+        --stop-after-init --log-level=warn
+    # every account (and every new partner) speaks Vietnamese
+    "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
+        --log-level=warn --no-http <<'PY'
+env["res.users"].with_context(active_test=False).search([]).write({"lang": "vi_VN"})
+env["ir.default"].set("res.partner", "lang", "vi_VN")
+env.cr.commit()
+PY
+fi
+echo "Task Oversight: http://localhost:$ODOO_PORT (see README for the demo logins)"
+exec "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
+    --db-filter="^$ODOO_DB\$" --http-port="$ODOO_PORT" "$@"
