@@ -20,15 +20,14 @@ createdb "$db"
 "$ROOT/tools/install_check.sh" "$db" --data-dir="$ODOO_DATA_DIR" --load-language=vi_VN
 
 status=0
+export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
 cd "$ROOT"
 # Odoo's test browser runs headless Chromium; tests/conftest.py turns every
 # skipped test (e.g. a tour without a browser) into a failure.
 "$VENV/bin/pytest" \
     --odoo-database="$db" --odoo-addons-path="$ODOO_ADDONS_PATH" --odoo-http \
     --odoo-extra="data-dir=$ODOO_DATA_DIR" --odoo-log-level="${ODOO_TEST_LOG_LEVEL:-warn}" \
-    "$@" addons/task_oversight/tests addons/task_oversight_reports/tests tests \
-    > >(tee "$ROOT/.pytest-output.log") 2>&1 || status=$?
-wait
+    "$@" addons/task_oversight/tests addons/task_oversight_reports/tests tests || status=$?
 cleanup
 trap - EXIT
 # leave pytest's summary as the last line of the output

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import UserError
 from odoo.fields import Domain
 
 AGENCY_TYPES = [
@@ -49,7 +49,8 @@ class OversightAgency(models.Model):
     task_overdue_count = fields.Integer(compute="_compute_task_counts", string="Overdue Tasks")
 
     _code_company_uniq = models.UniqueIndex(
-        "(company_id, code)", "An agency with this code already exists in this company.")
+        "(company_id, code)",
+        "This agency code is already used by another agency of the committee: each agency needs its own code.")
 
     @api.depends_context("uid")
     def _compute_task_counts(self):
@@ -64,23 +65,6 @@ class OversightAgency(models.Model):
             agency.task_lead_count = led.get(agency, 0)
             agency.task_overdue_count = overdue.get(agency, 0)
             agency.task_coordinated_count = coordinated.get(agency, 0)
-
-    @api.constrains("code", "company_id")
-    def _check_code_unique(self):
-        for agency in self:
-            duplicate = self.with_context(active_test=False).search_count([
-                ("id", "!=", agency.id), ("company_id", "=", agency.company_id.id),
-                ("code", "=ilike", agency.code),
-            ], limit=1)
-            if duplicate:
-                raise ValidationError(self.env._(
-                    "The agency code %(code)s is already used by another agency. "
-                    "Each agency needs its own code.", code=agency.code))
-
-    @api.constrains("parent_id")
-    def _check_parent_id(self):
-        if self._has_cycle():
-            raise ValidationError(self.env._("An agency cannot be its own parent or sub-agency."))
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_with_tasks(self):

@@ -69,7 +69,7 @@ class OversightDirective(models.Model):
 
     _number_uniq = models.UniqueIndex(
         "(company_id, number_seq, symbol, number_year)",
-        "A document with this number, symbol and year is already registered.")
+        "A document with this number and symbol is already registered for the same year.")
 
     @api.depends("name", "date")
     def _compute_number_parts(self):
@@ -94,15 +94,6 @@ class OversightDirective(models.Model):
                 directive._parse_number(raise_error=True)
             except ValueError as error:
                 raise ValidationError(str(error)) from None
-            duplicate = self.with_context(active_test=False).search_count([
-                ("id", "!=", directive.id), ("company_id", "=", directive.company_id.id),
-                ("number_seq", "=", directive.number_seq), ("symbol", "=", directive.symbol),
-                ("number_year", "=", directive.number_year),
-            ], limit=1)
-            if duplicate:
-                raise ValidationError(self.env._(
-                    "The document %(number)s of %(year)s is already registered.",
-                    number=directive.name, year=directive.number_year))
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_with_tasks(self):

@@ -102,14 +102,14 @@ class OversightTask(models.Model):
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
     _code_company_uniq = models.UniqueIndex("(company_id, code)")
-    _progress_range = models.Constraint(
-        "CHECK (progress BETWEEN 0 AND 100)", "Progress is a percentage between 0 and 100.")
 
     def _default_monitor_user(self):
         user = self.env.user
         return user if user.has_group("task_oversight.group_office") else False
 
-    @api.depends("deadline", "company_id.oversight_calendar_id.global_leave_ids")
+    @api.depends(
+        "deadline", "company_id.oversight_calendar_id.global_leave_ids.date_from",
+        "company_id.oversight_calendar_id.global_leave_ids.date_to")
     def _compute_effective_deadline(self):
         for company, tasks in self.grouped("company_id").items():
             mapping = company.oversight_calendar_id._oversight_effective_dates(

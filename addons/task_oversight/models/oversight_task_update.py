@@ -31,9 +31,6 @@ class OversightTaskUpdate(models.Model):
     task_state = fields.Selection(related="task_id.state", string="Task Status")
     company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
 
-    _progress_range = models.Constraint(
-        "CHECK (progress BETWEEN 0 AND 100)", "Progress is a percentage between 0 and 100.")
-
     @api.constrains("progress")
     def _check_progress(self):
         if any(not 0 <= update.progress <= 100 for update in self):

@@ -1,0 +1,97 @@
+import { registry } from "@web/core/registry";
+
+function pickAgency(field, name) {
+    return [
+        {
+            content: `Choose ${name} as ${field}`,
+            trigger: `.o_data_row.o_selected_row .o_field_widget[name=${field}] input`,
+            run: `edit ${name}`,
+        },
+        {
+            trigger: `.o_field_widget[name=${field}] .o-autocomplete--dropdown-menu .dropdown-item:contains("${name}")`,
+            run: "click",
+        },
+    ];
+}
+
+function addTaskLine(name, agency) {
+    return [
+        {
+            content: "Add a task line to the directive",
+            trigger: "div[name=task_ids] .o_field_x2many_list_row_add > a",
+            run: "click",
+        },
+        {
+            trigger: ".o_data_row.o_selected_row .o_field_widget[name=name] input",
+            run: `edit ${name}`,
+        },
+        ...pickAgency("lead_agency_id", agency),
+    ];
+}
+
+registry.category("web_tour.tours").add("task_oversight_office_directive_tour", {
+    steps: () => [
+        {
+            content: "Register a new directive",
+            trigger: ".o_list_button_add",
+            run: "click",
+        },
+        {
+            trigger: ".o_field_widget[name=name] input",
+            run: "edit 7788/UBND-KSTT",
+        },
+        {
+            trigger: ".o_field_widget[name=summary] textarea",
+            run: "edit Về việc kiểm tra công tác cải cách hành chính",
+        },
+        ...addTaskLine("Kiểm tra việc niêm yết thủ tục hành chính", "Sở Nội vụ"),
+        ...addTaskLine("Báo cáo kết quả số hóa hồ sơ", "Sở Tài chính"),
+        {
+            content: "Save the directive with its two tasks",
+            trigger: ".o_form_button_save",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_saved",
+        },
+        {
+            content: "Assign both tasks",
+            trigger: "button[name=action_assign_tasks]",
+            run: "click",
+        },
+        {
+            content: "Both tasks are assigned",
+            trigger: "div[name=task_ids] .o_data_row:nth-child(2) .o_field_widget[name=state]:contains(Assigned)",
+        },
+        {
+            trigger: "div[name=task_ids] .o_data_row:nth-child(1) .o_field_widget[name=state]:contains(Assigned)",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("task_oversight_head_report_tour", {
+    steps: () => [
+        {
+            content: "Report the completion of the task",
+            trigger: ".o_form_view button[name=action_report_done]",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=document_ref] input",
+            run: "edit 125/BC-SNV",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=note] textarea",
+            run: "edit Đã hoàn thành, gửi kèm báo cáo kết quả",
+        },
+        {
+            content: "Send the report to the Office",
+            trigger: ".modal button[name=action_confirm]",
+            run: "click",
+        },
+        {
+            content: "The task waits for the Office's confirmation",
+            trigger: ".o_statusbar_status button.o_arrow_button_current:contains(Reported Done)",
+        },
+    ],
+});

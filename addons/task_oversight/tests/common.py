@@ -1,0 +1,96 @@
+from contextlib import contextmanager
+from datetime import date
+from unittest.mock import patch
+
+from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.base.models.ir_cron import IrCron
+
+
+class OversightCase(TransactionCase):
+    """Two agencies (A with a sub-agency, B) and a user for every role.
+
+    Dates are frozen by the tests that depend on them; the fixture itself
+    only uses dates relative to ``date.today()``.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
+        Agency = cls.env["oversight.agency"]
+        cls.agency_a = Agency.create({"name": "Sở Nội vụ", "code": "T-SNV"})
+        cls.agency_a_sub = Agency.create({
+            "name": "Ban Thi đua - Khen thưởng", "code": "T-BTDKT", "parent_id": cls.agency_a.id,
+            "agency_type": "unit",
+        })
+        cls.agency_b = Agency.create({"name": "Sở Tài chính", "code": "T-STC"})
+        cls.agency_c = Agency.create({"name": "UBND quận Hải Châu", "code": "T-HC", "agency_type": "district"})
+
+        cls.office = cls._user("t_office", "task_oversight.group_office", name="Chuyên viên Văn phòng")
+        cls.leader = cls._user("t_leader", "task_oversight.group_leader", name="Chủ tịch UBND")
+        cls.manager = cls._user("t_manager", "task_oversight.group_manager", name="Quản trị")
+        cls.head_a = cls._user("t_head_a", "task_oversight.group_agency_head", cls.agency_a, name="Giám đốc Sở Nội vụ")
+        cls.user_a = cls._user("t_user_a", "task_oversight.group_agency_user", cls.agency_a, name="Chuyên viên SNV")
+        cls.user_a_sub = cls._user("t_user_a_sub", "task_oversight.group_agency_user", cls.agency_a_sub)
+        cls.head_b = cls._user("t_head_b", "task_oversight.group_agency_head", cls.agency_b, name="Giám đốc Sở Tài chính")
+        cls.user_b = cls._user("t_user_b", "task_oversight.group_agency_user", cls.agency_b)
+        cls.agency_a.head_user_id = cls.head_a
+        cls.agency_b.head_user_id = cls.head_b
+
+        cls.directive = cls.env["oversight.directive"].create({
+            "name": "5324/UBND-KSTT",
+            "date": date.today(),
+            "summary": "Về việc chấn chỉnh công tác cải cách thủ tục hành chính",
+            "signer_id": cls.leader.id,
+        })
+
+    @classmethod
+    def _user(cls, login, groups, agency=None, **values):
+        return new_test_user(
+            cls.env, login, groups=groups, oversight_agency_id=agency.id if agency else False, **values)
+
+    def _task(self, **values):
+        """A draft task created by the Office, led by agency A."""
+        vals = {
+            "name": "Rà soát thủ tục hành chính",
+            "directive_id": self.directive.id,
+            "leader_id": self.leader.id,
+            "lead_agency_id": self.agency_a.id,
+            **values,
+        }
+        return self.env["oversight.task"].with_user(self.office).create(vals)
+
+    def _assigned_task(self, **values):
+        task = self._task(**values)
+        task.action_assign()
+        return task.with_user(self.env.user)
+
+    def _reported_task(self, report_date=None, **values):
+        task = self._assigned_task(**values)
+        task.with_user(self.head_a).action_report_done(
+            document_ref="125/BC-SNV", report_date=report_date or task.date_assigned)
+        return task
+
+    @contextmanager
+    def assertRaisesRegex(self, expected_exception, expected_regex, msg=None):
+        """Like ``assertRaises`` of Odoo (rolled back to a savepoint, so that
+        the test sees what the user would), then checks the message."""
+        with self.assertRaises(expected_exception, msg=msg) as caught:
+            yield caught
+        self.assertRegex(str(caught.exception), expected_regex)
+
+    def _flush_tracking(self):
+        """Tracking values are written by a pre-commit hook; run it now."""
+        self.env.flush_all()
+        self.env.cr.precommit.run()
+
+    def _activity_users(self, record, xmlid):
+        activity_type = self.env.ref(xmlid)
+        return record.activity_ids.filtered(lambda a: a.activity_type_id == activity_type).user_id
+
+    @contextmanager
+    def _no_commit_cron(self):
+        """Run scheduled-job methods inside the test transaction."""
+        with patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")) as progress:
+            yield progress

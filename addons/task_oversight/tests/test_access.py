@@ -1,0 +1,140 @@
+from datetime import date, timedelta
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import OversightCase
+
+PROTECTED_VALUES = {
+    "deadline": lambda case: date.today() + timedelta(days=90),
+    "starred": lambda case: True,
+    "leader_id": lambda case: case.office.id,
+    "state": lambda case: "done",
+    "lead_agency_id": lambda case: case.agency_b.id,
+    "coordinating_agency_ids": lambda case: [(6, 0, case.agency_c.ids)],
+}
+
+
+@tagged("post_install", "-at_install")
+class TestAccess(OversightCase):
+    """Agencies see their own tasks only, through every ORM path."""
+
+    def setUp(self):
+        super().setUp()
+        self.task_a = self._assigned_task(deadline=date.today() + timedelta(days=5))
+        self.task_b = self._assigned_task(lead_agency_id=self.agency_b.id)
+        self.task_sub = self._assigned_task(lead_agency_id=self.agency_a_sub.id)
+        self.task_coord = self._assigned_task(
+            lead_agency_id=self.agency_c.id, coordinating_agency_ids=[self.agency_a.id])
+        Update = self.env["oversight.task.update"]
+        self.update_a = Update.with_user(self.user_a).create({"task_id": self.task_a.id, "progress": 20, "note": "A"})
+        self.update_b = Update.with_user(self.user_b).create({"task_id": self.task_b.id, "progress": 20, "note": "B"})
+        Request = self.env["oversight.extension.request"]
+        self.request_a = Request.with_user(self.user_a).create({
+            "task_id": self.task_a.id, "requested_deadline": date.today() + timedelta(days=60), "reason": "A"})
+
+    def test_search_sees_own_sub_agency_and_coordinated_tasks(self):
+        Task = self.env["oversight.task"]
+        self.assertEqual(Task.with_user(self.user_a).search([]), self.task_a | self.task_sub | self.task_coord)
+        self.assertEqual(Task.with_user(self.user_a_sub).search([]), self.task_sub,
+                         "a sub-agency does not see its parent's tasks")
+        self.assertEqual(Task.with_user(self.user_b).search([]), self.task_b)
+        self.assertEqual(Task.with_user(self.leader).search_count([]), Task.search_count([]))
+
+    def test_read_other_agency_task_refused(self):
+        with self.assertRaises(AccessError):
+            self.task_b.with_user(self.user_a).read(["name"])
+        with self.assertRaises(AccessError):
+            self.task_a.with_user(self.head_b).read(["name"])
+
+    def test_read_group_counts_own_tasks_only(self):
+        Task = self.env["oversight.task"].with_user(self.user_b)
+        groups = Task._read_group([], ["lead_agency_id"], ["__count"])
+        self.assertEqual(groups, [(self.agency_b, 1)])
+        formatted = Task.formatted_read_group([], ["state"], ["__count"])
+        self.assertEqual([(g["state"], g["__count"]) for g in formatted], [("assigned", 1)])
+
+    def test_write_and_unlink_other_agency_task_refused(self):
+        with self.assertRaises(AccessError):
+            self.task_b.with_user(self.head_a).write({"expected_output": "x"})
+        with self.assertRaises(AccessError):
+            self.task_b.with_user(self.head_a).unlink()
+        self.assertTrue(self.task_b.exists())
+
+    def test_protected_fields_refused_for_agency_users(self):
+        for user in (self.user_a, self.head_a):
+            for field, value in PROTECTED_VALUES.items():
+                with self.subTest(user=user.login, field=field), self.assertRaisesRegex(AccessError, "Only the Committee Office"):
+                    self.task_a.with_user(user).write({field: value(self)})
+        self.assertRecordValues(self.task_a, [{
+            "deadline": date.today() + timedelta(days=5), "starred": False, "leader_id": self.leader.id,
+            "state": "assigned", "lead_agency_id": self.agency_a.id,
+        }])
+        self.assertFalse(self.task_a.coordinating_agency_ids)
+
+    def test_protected_fields_refused_for_leaders(self):
+        with self.assertRaises(AccessError):
+            self.task_a.with_user(self.leader).write({"deadline": date.today() + timedelta(days=90)})
+
+    def test_office_writes_assignment(self):
+        self._flush_tracking()
+        self.task_a.with_user(self.office).write({"starred": True, "coordinating_agency_ids": [(4, self.agency_b.id)]})
+        self.assertTrue(self.task_a.starred)
+        self._flush_tracking()
+        tracked = self.task_a.sudo().message_ids.tracking_value_ids.field_id.mapped("name")
+        self.assertIn("starred", tracked)
+        self.assertIn("coordinating_agency_ids", tracked)
+
+    def test_updates_isolated(self):
+        Update = self.env["oversight.task.update"]
+        self.assertEqual(Update.with_user(self.user_b).search([]), self.update_b)
+        with self.assertRaises(AccessError):
+            self.update_a.with_user(self.user_b).read(["note"])
+        with self.assertRaises(AccessError):
+            self.update_a.with_user(self.user_b).write({"note": "sửa"})
+        with self.assertRaises(AccessError):
+            self.update_a.with_user(self.user_b).unlink()
+        self.assertEqual(Update.with_user(self.user_b)._read_group([], ["task_id"], ["__count"]), [(self.task_b, 1)])
+
+    def test_update_on_other_agency_task_refused(self):
+        Update = self.env["oversight.task.update"].with_user(self.user_b)
+        with self.assertRaises(AccessError):
+            Update.create({"task_id": self.task_a.id, "progress": 10, "note": "x", "agency_id": self.agency_a.id})
+        self.assertEqual(self.task_a.update_ids, self.update_a)
+
+    def test_coordinator_posts_update_but_not_in_lead_name(self):
+        Update = self.env["oversight.task.update"].with_user(self.user_a)
+        update = Update.create({"task_id": self.task_coord.id, "progress": 50, "note": "Đã phối hợp"})
+        self.assertEqual(update.agency_id, self.agency_a)
+        with self.assertRaises(AccessError):
+            Update.create({"task_id": self.task_coord.id, "progress": 50, "note": "x", "agency_id": self.agency_c.id})
+
+    def test_extension_requests_isolated(self):
+        Request = self.env["oversight.extension.request"]
+        self.assertFalse(Request.with_user(self.user_b).search([]))
+        with self.assertRaises(AccessError):
+            self.request_a.with_user(self.user_b).read(["reason"])
+        with self.assertRaises(AccessError):
+            self.request_a.with_user(self.head_b).write({"reason": "x"})
+        with self.assertRaises(AccessError):
+            self.request_a.with_user(self.user_b).unlink()
+        self.assertEqual(Request.with_user(self.user_b)._read_group([], ["task_id"], ["__count"]), [])
+        self.assertEqual(self.request_a.reason, "A")
+
+    def test_agency_without_agency_sees_nothing(self):
+        lost = self._user("t_lost", "task_oversight.group_agency_user")
+        self.assertFalse(self.env["oversight.task"].with_user(lost).search([]))
+
+    def test_multi_company_isolation(self):
+        company = self.env["res.company"].create({"name": "UBND tỉnh Quảng Nam"})
+        agency = self.env["oversight.agency"].create({"name": "Sở Nội vụ QN", "code": "QN-SNV", "company_id": company.id})
+        foreign = self.env["oversight.task"].create({
+            "name": "Nhiệm vụ của tỉnh khác", "lead_agency_id": agency.id, "company_id": company.id})
+        self.assertNotIn(foreign, self.env["oversight.task"].with_user(self.office).search([]))
+        with self.assertRaises(AccessError):
+            foreign.with_user(self.leader).read(["name"])
+
+    def test_agency_users_cannot_create_tasks(self):
+        with self.assertRaises(AccessError):
+            self.env["oversight.task"].with_user(self.head_a).create({
+                "name": "Tự giao", "lead_agency_id": self.agency_a.id})

@@ -1,0 +1,48 @@
+"""docker-compose.yml is for users with Docker: keep it parseable and complete."""
+
+import unittest
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class TestDockerCompose(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+        cls.services = cls.compose["services"]
+
+    def test_services(self):
+        self.assertEqual(set(self.services), {"db", "init", "odoo", "tests"})
+        self.assertEqual(self.services["db"]["image"], "postgres:16")
+        for name in ("init", "odoo", "tests"):
+            self.assertEqual(self.services[name]["image"], "odoo:19.0", name)
+
+    def test_addons_mounted_and_port_published(self):
+        for name in ("init", "odoo"):
+            self.assertIn("./addons:/mnt/extra-addons:ro", self.services[name]["volumes"], name)
+        self.assertIn("8069:8069", self.services["odoo"]["ports"])
+
+    def test_init_installs_both_addons_with_demo_in_vietnamese(self):
+        command = " ".join(self.services["init"]["command"])
+        self.assertIn("-i task_oversight,task_oversight_reports", command)
+        self.assertIn("--with-demo", command)
+        self.assertIn("--load-language=vi_VN", command)
+        self.assertIn("--stop-after-init", command)
+        self.assertEqual(
+            self.services["odoo"]["depends_on"]["init"]["condition"], "service_completed_successfully")
+
+    def test_tests_service_runs_the_suite(self):
+        tests = self.services["tests"]
+        self.assertEqual(tests["profiles"], ["tests"])
+        self.assertIn("tools/docker_test.sh", " ".join(tests["command"]))
+        self.assertTrue((ROOT / "tools" / "docker_test.sh").is_file())
+
+    def test_paths_in_compose_exist(self):
+        for service in self.services.values():
+            for volume in service.get("volumes", []):
+                source = volume.split(":")[0]
+                if source.startswith("."):
+                    self.assertTrue((ROOT / source).exists(), source)
