@@ -31,8 +31,7 @@ class TestDockerCompose(unittest.TestCase):
         self.assertIn("--with-demo", command)
         self.assertIn("--load-language=vi_VN", command)
         self.assertIn("--stop-after-init", command)
-        self.assertEqual(
-            self.services["odoo"]["depends_on"]["init"]["condition"], "service_completed_successfully")
+        self.assertEqual(self.services["odoo"]["depends_on"]["init"]["condition"], "service_completed_successfully")
 
     def test_tests_service_runs_the_suite(self):
         tests = self.services["tests"]

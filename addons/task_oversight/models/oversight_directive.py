@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.task_oversight.tools.directive_number import parse_directive_number
+from ..tools.directive_number import parse_directive_number
 
 ISSUER_LEVELS = [
     ("government", "Government"),
@@ -47,29 +47,35 @@ class OversightDirective(models.Model):
     _rec_names_search = ["name", "summary"]
 
     name = fields.Char(
-        string="Number and Symbol", required=True, tracking=True,
-        help="As printed on the document, e.g. 5324/UBND-KSTT, 202/QĐ-UBND, 42/2014/QĐ-TTg, 36-HD/VPTW.")
+        string="Number and Symbol",
+        required=True,
+        tracking=True,
+        help="As printed on the document, e.g. 5324/UBND-KSTT, 202/QĐ-UBND, 42/2014/QĐ-TTg, 36-HD/VPTW.",
+    )
     date = fields.Date(string="Date of Issue", required=True, default=fields.Date.context_today, tracking=True)
     issuer_level = fields.Selection(
-        ISSUER_LEVELS, string="Issued By", required=True, default="people_committee", tracking=True)
-    doc_type = fields.Selection(
-        DOC_TYPES, string="Document Type", compute="_compute_number_parts", store=True)
+        ISSUER_LEVELS, string="Issued By", required=True, default="people_committee", tracking=True
+    )
+    doc_type = fields.Selection(DOC_TYPES, string="Document Type", compute="_compute_number_parts", store=True)
     number_seq = fields.Integer(string="Number", compute="_compute_number_parts", store=True)
     symbol = fields.Char(compute="_compute_number_parts", store=True)
     number_year = fields.Integer(string="Year", compute="_compute_number_parts", store=True)
     signer_id = fields.Many2one(
-        "res.users", string="Signed By", tracking=True,
-        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)])
+        "res.users",
+        string="Signed By",
+        tracking=True,
+        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)],
+    )
     summary = fields.Text(string="Abstract", required=True)
     task_ids = fields.One2many("oversight.task", "directive_id", string="Tasks")
     task_count = fields.Integer(compute="_compute_task_count", string="Number of Tasks")
     active = fields.Boolean(default=True)
-    company_id = fields.Many2one(
-        "res.company", required=True, index=True, default=lambda self: self.env.company)
+    company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
 
     _number_uniq = models.UniqueIndex(
         "(company_id, number_seq, symbol, number_year)",
-        "A document with this number and symbol is already registered for the same year.")
+        "A document with this number and symbol is already registered for the same year.",
+    )
 
     @api.depends("name", "date")
     def _compute_number_parts(self):
@@ -78,12 +84,13 @@ class OversightDirective(models.Model):
             directive.number_seq = parsed.number if parsed else 0
             directive.symbol = parsed.symbol if parsed else False
             directive.doc_type = parsed.doc_type if parsed else False
-            year = parsed and parsed.year or (directive.date and directive.date.year)
+            year = (parsed and parsed.year) or (directive.date and directive.date.year)
             directive.number_year = year or 0
 
     def _compute_task_count(self):
-        counts = dict(self.env["oversight.task"]._read_group(
-            [("directive_id", "in", self.ids)], ["directive_id"], ["__count"]))
+        counts = dict(
+            self.env["oversight.task"]._read_group([("directive_id", "in", self.ids)], ["directive_id"], ["__count"])
+        )
         for directive in self:
             directive.task_count = counts.get(directive, 0)
 
@@ -99,8 +106,7 @@ class OversightDirective(models.Model):
     def _unlink_except_with_tasks(self):
         tasks = self.env["oversight.task"].sudo().with_context(active_test=False)
         if tasks.search_count([("directive_id", "in", self.ids)], limit=1):
-            raise UserError(self.env._(
-                "A directive that has tasks cannot be deleted. Archive it instead."))
+            raise UserError(self.env._("A directive that has tasks cannot be deleted. Archive it instead."))
 
     def action_assign_tasks(self):
         """Assign every draft task of the directives in one go."""

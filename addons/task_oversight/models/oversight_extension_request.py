@@ -25,22 +25,28 @@ class OversightExtensionRequest(models.Model):
     _rec_name = "task_id"
 
     task_id = fields.Many2one(
-        "oversight.task", string="Task", required=True, index=True, ondelete="restrict",
-        domain="[('state', '=', 'assigned')]")
-    agency_id = fields.Many2one(
-        related="task_id.lead_agency_id", string="Lead Agency", store=True, index=True)
+        "oversight.task",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        domain="[('state', '=', 'assigned')]",
+    )
+    agency_id = fields.Many2one(related="task_id.lead_agency_id", string="Lead Agency", store=True, index=True)
     current_deadline = fields.Date(
-        compute="_compute_current_deadline", store=True, readonly=True,
-        help="The task's effective deadline when the request was made.")
-    requested_deadline = fields.Date(string="Requested Deadline", required=True, tracking=True)
+        compute="_compute_current_deadline",
+        store=True,
+        readonly=True,
+        help="The task's effective deadline when the request was made.",
+    )
+    requested_deadline = fields.Date(required=True, tracking=True)
     reason = fields.Text(required=True)
     state = fields.Selection(
-        EXTENSION_STATES, string="Status", required=True, default="draft",
-        tracking=True, copy=False, index=True)
+        EXTENSION_STATES, string="Status", required=True, default="draft", tracking=True, copy=False, index=True
+    )
     date_submitted = fields.Date(readonly=True, copy=False)
     approver_id = fields.Many2one("res.users", string="Decided By", readonly=True, copy=False, tracking=True)
     date_decided = fields.Date(readonly=True, copy=False)
-    decision_note = fields.Text(string="Decision Note", tracking=True)
+    decision_note = fields.Text(tracking=True)
     company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
 
     @api.depends("task_id")
@@ -52,9 +58,12 @@ class OversightExtensionRequest(models.Model):
     def _check_requested_deadline(self):
         for request in self:
             if request.current_deadline and request.requested_deadline <= request.current_deadline:
-                raise ValidationError(self.env._(
-                    "The requested deadline must be after the current deadline (%(deadline)s).",
-                    deadline=format_date(self.env, request.current_deadline)))
+                raise ValidationError(
+                    self.env._(
+                        "The requested deadline must be after the current deadline (%(deadline)s).",
+                        deadline=format_date(self.env, request.current_deadline),
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_sent(self):
@@ -68,8 +77,10 @@ class OversightExtensionRequest(models.Model):
             leader = request.task_id.leader_id or request.task_id.monitor_user_id
             if leader:
                 request.sudo().activity_schedule(
-                    "task_oversight.mail_act_extension_decide", user_id=leader.id,
-                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name))
+                    "task_oversight.mail_act_extension_decide",
+                    user_id=leader.id,
+                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name),
+                )
         return True
 
     def action_approve(self, decision_note=None):
@@ -94,20 +105,24 @@ class OversightExtensionRequest(models.Model):
             if request.state != "draft":
                 raise UserError(self.env._("This extension request has already been submitted."))
             if not self.env.su and not task._is_user_lead_agency():
-                raise UserError(self.env._(
-                    "Only the head of the lead agency can submit an extension request."))
+                raise UserError(self.env._("Only the head of the lead agency can submit an extension request."))
             if task.state != "assigned":
                 raise UserError(self.env._("An extension can only be requested for an assigned task."))
             if task.effective_deadline and task._today() > task.effective_deadline:
-                raise UserError(self.env._(
-                    "The deadline of %(task)s has passed: an extension must be requested before it.",
-                    task=task.display_name))
+                raise UserError(
+                    self.env._(
+                        "The deadline of %(task)s has passed: an extension must be requested before it.",
+                        task=task.display_name,
+                    )
+                )
             task._check_extension_allowed()
             pending = task.extension_ids.filtered(lambda other: other.state == "submitted")
             if pending:
-                raise UserError(self.env._(
-                    "An extension request for %(task)s is already waiting for a decision.",
-                    task=task.display_name))
+                raise UserError(
+                    self.env._(
+                        "An extension request for %(task)s is already waiting for a decision.", task=task.display_name
+                    )
+                )
 
     def _check_can_decide(self):
         if not self.env.su and not self.env.user.has_group("task_oversight.group_leader"):

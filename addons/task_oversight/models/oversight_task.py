@@ -24,11 +24,26 @@ DEADLINE_STATUSES = [
 OPEN_STATES = ("assigned", "reported")
 
 # R1: what only the Office (or a workflow method, after its own checks) may write.
-PROTECTED_FIELDS = frozenset({
-    "lead_agency_id", "coordinating_agency_ids", "deadline", "starred", "leader_id", "state",
-    "directive_id", "date_assigned", "original_deadline", "extension_count", "date_reported",
-    "date_done", "escalation_level", "monitor_user_id", "company_id", "state_reason",
-})
+PROTECTED_FIELDS = frozenset(
+    {
+        "lead_agency_id",
+        "coordinating_agency_ids",
+        "deadline",
+        "starred",
+        "leader_id",
+        "state",
+        "directive_id",
+        "date_assigned",
+        "original_deadline",
+        "extension_count",
+        "date_reported",
+        "date_done",
+        "escalation_level",
+        "monitor_user_id",
+        "company_id",
+        "state_reason",
+    }
+)
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
@@ -52,51 +67,72 @@ class OversightTask(models.Model):
     name = fields.Char(string="Task", required=True, tracking=True)
     code = fields.Char(string="Reference", readonly=True, copy=False, default="/", index="trigram")
     active = fields.Boolean(default=True)
-    directive_id = fields.Many2one(
-        "oversight.directive", string="Directive", index=True, ondelete="restrict", tracking=True)
+    directive_id = fields.Many2one("oversight.directive", index=True, ondelete="restrict", tracking=True)
     leader_id = fields.Many2one(
-        "res.users", string="Assigning Leader", tracking=True, index="btree_not_null",
-        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)])
+        "res.users",
+        string="Assigning Leader",
+        tracking=True,
+        index="btree_not_null",
+        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)],
+    )
     lead_agency_id = fields.Many2one(
-        "oversight.agency", string="Lead Agency", required=True, index=True,
-        ondelete="restrict", tracking=True, domain="[('company_id', '=', company_id)]")
+        "oversight.agency",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        domain="[('company_id', '=', company_id)]",
+    )
     coordinating_agency_ids = fields.Many2many(
-        "oversight.agency", "oversight_task_coordinating_agency_rel", "task_id", "agency_id",
-        string="Coordinating Agencies", tracking=True, domain="[('company_id', '=', company_id)]")
+        "oversight.agency",
+        "oversight_task_coordinating_agency_rel",
+        "task_id",
+        "agency_id",
+        string="Coordinating Agencies",
+        tracking=True,
+        domain="[('company_id', '=', company_id)]",
+    )
     monitor_user_id = fields.Many2one(
-        "res.users", string="Office Monitor", tracking=True, index="btree_not_null",
+        "res.users",
+        string="Office Monitor",
+        tracking=True,
+        index="btree_not_null",
         default=lambda self: self._default_monitor_user(),
-        help="Office officer who follows the task and confirms its completion.")
-    date_assigned = fields.Date(
-        string="Assigned On", required=True, default=fields.Date.context_today, copy=False)
+        help="Office officer who follows the task and confirms its completion.",
+    )
+    date_assigned = fields.Date(string="Assigned On", required=True, default=fields.Date.context_today, copy=False)
     deadline = fields.Date(tracking=True, copy=False)
     effective_deadline = fields.Date(
-        compute="_compute_effective_deadline", store=True, index=True,
-        help="The deadline, moved to the next working day when it falls on a weekend or a public holiday.")
+        compute="_compute_effective_deadline",
+        store=True,
+        index=True,
+        help="The deadline, moved to the next working day when it falls on a weekend or a public holiday.",
+    )
     original_deadline = fields.Date(readonly=True, copy=False)
     extension_count = fields.Integer(string="Extensions", readonly=True, copy=False)
     starred = fields.Boolean(string="Key Task", tracking=True, index=True)
-    expected_output = fields.Text(string="Expected Output")
+    expected_output = fields.Text()
     description = fields.Html()
     state = fields.Selection(
-        TASK_STATES, string="Status", required=True, default="draft",
-        tracking=True, copy=False, index=True)
+        TASK_STATES, string="Status", required=True, default="draft", tracking=True, copy=False, index=True
+    )
     state_reason = fields.Text(string="Decision Reason", readonly=True, copy=False)
     date_reported = fields.Date(
-        string="Completion Report Date", readonly=True, copy=False,
-        help="Date of the agency's completion report document.")
+        string="Completion Report Date",
+        readonly=True,
+        copy=False,
+        help="Date of the agency's completion report document.",
+    )
     date_done = fields.Date(string="Completed On", readonly=True, copy=False, index=True)
     progress = fields.Integer(compute="_compute_progress", store=True, aggregator="avg")
     last_update_date = fields.Date(compute="_compute_progress", store=True, string="Last Report")
-    deadline_status = fields.Selection(
-        DEADLINE_STATUSES, compute="_compute_deadline_status", store=True, index=True)
+    deadline_status = fields.Selection(DEADLINE_STATUSES, compute="_compute_deadline_status", store=True, index=True)
     days_overdue = fields.Integer(compute="_compute_deadline_status", store=True, aggregator="max")
     update_ids = fields.One2many("oversight.task.update", "task_id", string="Progress Reports")
     update_count = fields.Integer(compute="_compute_update_count")
     extension_ids = fields.One2many("oversight.extension.request", "task_id", string="Extension Requests")
     escalation_level = fields.Integer(readonly=True, copy=False, tracking=True)
-    company_id = fields.Many2one(
-        "res.company", required=True, index=True, default=lambda self: self.env.company)
+    company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
@@ -108,12 +144,15 @@ class OversightTask(models.Model):
         return user if user.has_group("task_oversight.group_office") else False
 
     @api.depends(
-        "deadline", "company_id.oversight_calendar_id.global_leave_ids.date_from",
-        "company_id.oversight_calendar_id.global_leave_ids.date_to")
+        "deadline",
+        "company_id.oversight_calendar_id.global_leave_ids.date_from",
+        "company_id.oversight_calendar_id.global_leave_ids.date_to",
+    )
     def _compute_effective_deadline(self):
         for company, tasks in self.grouped("company_id").items():
             mapping = company.oversight_calendar_id._oversight_effective_dates(
-                set(tasks.filtered("deadline").mapped("deadline")))
+                set(tasks.filtered("deadline").mapped("deadline"))
+            )
             for task in tasks:
                 task.effective_deadline = mapping.get(task.deadline, False)
 
@@ -131,8 +170,9 @@ class OversightTask(models.Model):
             task.deadline_status, task.days_overdue = task._deadline_status_on(today)
 
     def _compute_update_count(self):
-        counts = dict(self.env["oversight.task.update"]._read_group(
-            [("task_id", "in", self.ids)], ["task_id"], ["__count"]))
+        counts = dict(
+            self.env["oversight.task.update"]._read_group([("task_id", "in", self.ids)], ["task_id"], ["__count"])
+        )
         for task in self:
             task.update_count = counts.get(task, 0)
 
@@ -151,19 +191,27 @@ class OversightTask(models.Model):
     def _check_deadline(self):
         for task in self:
             if task.deadline and task.date_assigned and task.deadline < task.date_assigned:
-                raise ValidationError(self.env._(
-                    "The deadline (%(deadline)s) of task %(task)s cannot be before its assignment "
-                    "date (%(assigned)s).",
-                    deadline=self._format_date(task.deadline), task=task.display_name,
-                    assigned=self._format_date(task.date_assigned)))
+                raise ValidationError(
+                    self.env._(
+                        "The deadline (%(deadline)s) of task %(task)s cannot be before its assignment "
+                        "date (%(assigned)s).",
+                        deadline=self._format_date(task.deadline),
+                        task=task.display_name,
+                        assigned=self._format_date(task.date_assigned),
+                    )
+                )
 
     @api.constrains("lead_agency_id", "coordinating_agency_ids")
     def _check_agencies(self):
         for task in self:
             if task.lead_agency_id in task.coordinating_agency_ids:
-                raise ValidationError(self.env._(
-                    "%(agency)s leads task %(task)s and cannot also be one of its coordinating agencies.",
-                    agency=task.lead_agency_id.name, task=task.display_name))
+                raise ValidationError(
+                    self.env._(
+                        "%(agency)s leads task %(task)s and cannot also be one of its coordinating agencies.",
+                        agency=task.lead_agency_id.name,
+                        task=task.display_name,
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -181,9 +229,12 @@ class OversightTask(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_except_reported(self):
         if any(task.state != "draft" or task.update_ids for task in self):
-            raise UserError(self.env._(
-                "Only draft tasks without any progress report can be deleted. "
-                "Cancel or archive the others so that what was reported is kept."))
+            raise UserError(
+                self.env._(
+                    "Only draft tasks without any progress report can be deleted. "
+                    "Cancel or archive the others so that what was reported is kept."
+                )
+            )
 
     def _track_subtype(self, init_values):
         self.ensure_one()
@@ -215,21 +266,28 @@ class OversightTask(models.Model):
             return self._open_wizard("oversight.task.completion.wizard", self.env._("Report Completion"))
         report_date = fields.Date.to_date(report_date) or self._today()
         self._check_can_report_done(document_ref, report_date)
-        self.env["oversight.task.update"].sudo().create([{
-            "task_id": task.id,
-            "agency_id": task.lead_agency_id.id,
-            "date": report_date,
-            "progress": 100,
-            "note": note or self.env._("Completion report"),
-            "document_ref": document_ref,
-            "is_completion": True,
-        } for task in self])
+        self.env["oversight.task.update"].sudo().create(
+            [
+                {
+                    "task_id": task.id,
+                    "agency_id": task.lead_agency_id.id,
+                    "date": report_date,
+                    "progress": 100,
+                    "note": note or self.env._("Completion report"),
+                    "document_ref": document_ref,
+                    "is_completion": True,
+                }
+                for task in self
+            ]
+        )
         self._workflow_write({"state": "reported", "date_reported": report_date})
         self.activity_unlink(["task_oversight.mail_act_task_returned"])
         for task in self:
             task._schedule_activity(
-                "task_oversight.mail_act_task_confirm", task.monitor_user_id,
-                self.env._("Confirm the completion report %(ref)s", ref=document_ref))
+                "task_oversight.mail_act_task_confirm",
+                task.monitor_user_id,
+                self.env._("Confirm the completion report %(ref)s", ref=document_ref),
+            )
         return True
 
     def action_confirm_done(self):
@@ -248,8 +306,7 @@ class OversightTask(models.Model):
         self.activity_unlink(["task_oversight.mail_act_task_confirm"])
         for task in self:
             task.message_post(body=self.env._("Completion report returned: %(reason)s", reason=reason))
-            task._schedule_activity(
-                "task_oversight.mail_act_task_returned", task.lead_agency_id.head_user_id, reason)
+            task._schedule_activity("task_oversight.mail_act_task_returned", task.lead_agency_id.head_user_id, reason)
         return True
 
     def action_pause(self, reason=None):
@@ -274,8 +331,9 @@ class OversightTask(models.Model):
         """The Office moves a task to another lead agency, keeping the reason (R1)."""
         if lead_agency_id is None:
             return self._open_decision_wizard("change_lead")
-        self._check_group("task_oversight.group_office", self.env._(
-            "Only the Committee Office can change the lead agency of a task."))
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
+        )
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason for changing the lead agency."))
         new_lead = self.env["oversight.agency"].browse(lead_agency_id).exists()
@@ -283,8 +341,9 @@ class OversightTask(models.Model):
             raise UserError(self.env._("Choose the new lead agency."))
         self.with_context(oversight_lead_change_reason=reason).write({"lead_agency_id": new_lead.id})
         for task in self:
-            task.message_post(body=self.env._(
-                "Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason))
+            task.message_post(
+                body=self.env._("Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason)
+            )
         self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
         return True
 
@@ -302,8 +361,7 @@ class OversightTask(models.Model):
 
     def action_open_updates(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "task_oversight.oversight_task_update_action")
+        action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_update_action")
         action.update(domain=[("task_id", "=", self.id)], context={"default_task_id": self.id})
         return action
 
@@ -312,8 +370,7 @@ class OversightTask(models.Model):
     # ------------------------------------------------------------------
 
     def _check_can_assign(self):
-        self._check_group("task_oversight.group_office", self.env._(
-            "Only the Committee Office can assign tasks."))
+        self._check_group("task_oversight.group_office", self.env._("Only the Committee Office can assign tasks."))
         self._check_state(("draft",), self.env._("assign"))
 
     def _check_can_report_done(self, document_ref, report_date):
@@ -321,36 +378,43 @@ class OversightTask(models.Model):
         if not self.env.su:
             user = self.env.user
             allowed = user.has_group("task_oversight.group_agency_head") and all(
-                task._is_user_lead_agency() for task in self)
+                task._is_user_lead_agency() for task in self
+            )
             if not allowed:
-                raise UserError(self.env._(
-                    "Only the head of the lead agency can report the completion of a task."))
+                raise UserError(self.env._("Only the head of the lead agency can report the completion of a task."))
         if not (document_ref or "").strip():
-            raise UserError(self.env._(
-                "Give the number of the document that reports the completion, for example 125/BC-SNV."))
+            raise UserError(
+                self.env._("Give the number of the document that reports the completion, for example 125/BC-SNV.")
+            )
         if report_date > self._today():
             raise UserError(self.env._("The completion report cannot be dated in the future."))
         early = self.filtered(lambda task: report_date < task.date_assigned)
         if early:
-            raise UserError(self.env._(
-                "The completion report cannot be dated before the task was assigned (%(tasks)s).",
-                tasks=", ".join(early.mapped("display_name"))))
+            raise UserError(
+                self.env._(
+                    "The completion report cannot be dated before the task was assigned (%(tasks)s).",
+                    tasks=", ".join(early.mapped("display_name")),
+                )
+            )
 
     def _check_can_confirm(self):
-        self._check_group("task_oversight.group_office", self.env._(
-            "Only the Committee Office can confirm that a task is done."))
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office can confirm that a task is done.")
+        )
         self._check_state(("reported",), self.env._("confirm the completion of"))
 
     def _check_can_return(self, reason):
-        self._check_group("task_oversight.group_office", self.env._(
-            "Only the Committee Office can return a completion report."))
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office can return a completion report.")
+        )
         self._check_state(("reported",), self.env._("return the report of"))
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason why the completion report is returned."))
 
     def _check_can_decide(self, reason, states, action_label):
-        self._check_group("task_oversight.group_leader", self.env._(
-            "Only a Committee leader can pause, cancel or resume a task."))
+        self._check_group(
+            "task_oversight.group_leader", self.env._("Only a Committee leader can pause, cancel or resume a task.")
+        )
         self._check_state(states, action_label)
         if not (reason or "").strip():
             raise UserError(self.env._("Record the reason of the leader's decision."))
@@ -363,9 +427,14 @@ class OversightTask(models.Model):
         wrong = self.filtered(lambda task: task.state not in states)
         if wrong:
             labels = dict(self._fields["state"]._description_selection(self.env))
-            raise UserError(self.env._(
-                "You cannot %(action)s task %(task)s while it is “%(state)s”.",
-                action=action_label, task=wrong[0].display_name, state=labels[wrong[0].state]))
+            raise UserError(
+                self.env._(
+                    "You cannot %(action)s task %(task)s while it is “%(state)s”.",
+                    action=action_label,
+                    task=wrong[0].display_name,
+                    state=labels[wrong[0].state],
+                )
+            )
 
     def _check_protected_fields(self, vals):
         if self.env.su or self.env.user.has_group("task_oversight.group_office"):
@@ -373,16 +442,20 @@ class OversightTask(models.Model):
         touched = PROTECTED_FIELDS.intersection(vals)
         if touched:
             names = ", ".join(sorted(self._fields[name]._description_string(self.env) for name in touched))
-            raise AccessError(self.env._(
-                "Only the Committee Office can change these fields of a task: %(fields)s.", fields=names))
+            raise AccessError(
+                self.env._("Only the Committee Office can change these fields of a task: %(fields)s.", fields=names)
+            )
 
     def _check_lead_change(self, lead_agency_id):
         if self.env.context.get("oversight_lead_change_reason"):
             return
         if self.filtered(lambda task: task.state != "draft" and task.lead_agency_id.id != lead_agency_id):
-            raise UserError(self.env._(
-                "The lead agency of an assigned task is changed with the “Change Lead Agency” "
-                "button, which records the reason."))
+            raise UserError(
+                self.env._(
+                    "The lead agency of an assigned task is changed with the “Change Lead Agency” "
+                    "button, which records the reason."
+                )
+            )
 
     # ------------------------------------------------------------------
     # Helpers
@@ -422,27 +495,34 @@ class OversightTask(models.Model):
     def _apply_extension(self, new_deadline):
         """Move the deadline after an approved extension, keeping the first one (R2, R8)."""
         for task in self:
-            task._workflow_write({
-                "original_deadline": task.original_deadline or task.deadline,
-                "extension_count": task.extension_count + 1,
-                "deadline": new_deadline,
-            })
+            task._workflow_write(
+                {
+                    "original_deadline": task.original_deadline or task.deadline,
+                    "extension_count": task.extension_count + 1,
+                    "deadline": new_deadline,
+                }
+            )
         self.activity_unlink(["task_oversight.mail_act_task_returned"])
 
     def _check_extension_allowed(self):
         for task in self:
             maximum = task.company_id.oversight_max_extensions
             if maximum and task.extension_count >= maximum:
-                raise UserError(self.env._(
-                    "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
-                    task=task.display_name, count=task.extension_count))
+                raise UserError(
+                    self.env._(
+                        "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
+                        task=task.display_name,
+                        count=task.extension_count,
+                    )
+                )
 
     def _apply_decision(self, state, reason):
         self._workflow_write({"state": state, "state_reason": reason})
         labels = dict(self._fields["state"]._description_selection(self.env))
         for task in self:
-            task.message_post(body=self.env._(
-                "Leader's decision (%(state)s): %(reason)s", state=labels[state], reason=reason))
+            task.message_post(
+                body=self.env._("Leader's decision (%(state)s): %(reason)s", state=labels[state], reason=reason)
+            )
         return True
 
     def _subscribe_agency_heads(self):
@@ -468,7 +548,8 @@ class OversightTask(models.Model):
 
     def _open_decision_wizard(self, decision):
         return self._open_wizard(
-            "oversight.task.decision.wizard", self.env._("Decision"), {"default_decision": decision})
+            "oversight.task.decision.wizard", self.env._("Decision"), {"default_decision": decision}
+        )
 
     def _format_date(self, date):
         return format_date(self.env, date)
@@ -483,18 +564,22 @@ class OversightTask(models.Model):
         """
         today = self._today()
         self.env.flush_all()
-        self.env.cr.execute(SQL(
-            """SELECT id FROM oversight_task
+        self.env.cr.execute(
+            SQL(
+                """SELECT id FROM oversight_task
                 WHERE state = 'assigned' AND effective_deadline < %(today)s
                   AND (deadline_status IS DISTINCT FROM 'overdue'
                        OR days_overdue IS DISTINCT FROM %(today)s - effective_deadline)
-             ORDER BY id""", today=today))
+             ORDER BY id""",
+                today=today,
+            )
+        )
         ids = [row[0] for row in self.env.cr.fetchall()]
         cron = self.env["ir.cron"]
         cron._commit_progress(remaining=len(ids))
         fnames = ["deadline_status", "days_overdue"]
         for start in range(0, len(ids), batch_size):
-            tasks = self.browse(ids[start:start + batch_size])
+            tasks = self.browse(ids[start : start + batch_size])
             self.env.add_to_compute(self._fields["deadline_status"], tasks)
             self.env.add_to_compute(self._fields["days_overdue"], tasks)
             tasks.flush_recordset(fnames)

@@ -38,8 +38,18 @@ DEMO_TASKS = [
 DEMO_OUTPUTS = ["Báo cáo của UBND", "Tờ trình kèm dự thảo quyết định", "Kế hoạch được phê duyệt", "Văn bản hướng dẫn"]
 # one scenario per task, in turn: what the demo database must show
 DEMO_SCENARIOS = [
-    "done_on_time", "done_on_time", "done_late", "done_no_deadline", "in_time",
-    "in_time", "overdue", "reported", "no_deadline", "overdue", "in_time", "stopped",
+    "done_on_time",
+    "done_on_time",
+    "done_late",
+    "done_no_deadline",
+    "in_time",
+    "in_time",
+    "overdue",
+    "reported",
+    "no_deadline",
+    "overdue",
+    "in_time",
+    "stopped",
 ]
 
 
@@ -52,7 +62,7 @@ class OversightTask(models.Model):
         rng = random.Random(seed)
         env = self.sudo().env
         today = self._today()
-        directives = env["oversight.directive"].search([], order="date")
+        directives = env["oversight.directive"].search([("company_id", "=", self.env.company.id)], order="date")
         agencies = env["oversight.agency"].search([("code", "!=", "VPUBND")])
         monitor = env.ref("task_oversight.user_office", raise_if_not_found=False)
         plans = []
@@ -62,19 +72,24 @@ class OversightTask(models.Model):
             lead = agencies[rng.randrange(len(agencies))]
             others = (agencies - lead).ids
             assigned = min(directive.date + timedelta(days=rng.randint(0, 10)), today - timedelta(days=40))
-            plans.append((scenario, {
-                "name": DEMO_TASKS[index % len(DEMO_TASKS)],
-                "directive_id": directive.id,
-                "leader_id": directive.signer_id.id,
-                "lead_agency_id": lead.id,
-                "coordinating_agency_ids": [(6, 0, rng.sample(others, rng.randint(0, 3)))],
-                "monitor_user_id": monitor.id if monitor else False,
-                "date_assigned": assigned,
-                "deadline": self._demo_deadline(rng, scenario, assigned, today),
-                "starred": rng.random() < 0.12,
-                "expected_output": rng.choice(DEMO_OUTPUTS),
-                "state": "draft" if scenario == "stopped" else "assigned",
-            }))
+            plans.append(
+                (
+                    scenario,
+                    {
+                        "name": DEMO_TASKS[index % len(DEMO_TASKS)],
+                        "directive_id": directive.id,
+                        "leader_id": directive.signer_id.id,
+                        "lead_agency_id": lead.id,
+                        "coordinating_agency_ids": [(6, 0, rng.sample(others, rng.randint(0, 3)))],
+                        "monitor_user_id": monitor.id if monitor else False,
+                        "date_assigned": assigned,
+                        "deadline": self._demo_deadline(rng, scenario, assigned, today),
+                        "starred": rng.random() < 0.12,
+                        "expected_output": rng.choice(DEMO_OUTPUTS),
+                        "state": "draft" if scenario == "stopped" else "assigned",
+                    },
+                )
+            )
         tasks = self.sudo().create([vals for _scenario, vals in plans])
         for task, (scenario, _vals) in zip(tasks, plans, strict=True):
             task._demo_progress(rng, scenario, today)
@@ -91,24 +106,33 @@ class OversightTask(models.Model):
     def _demo_progress(self, rng, scenario, today):
         self.ensure_one()
         if scenario == "stopped":
-            self.write({"state": rng.choice(["draft", "paused", "cancelled"]),
-                        "state_reason": "Theo ý kiến chỉ đạo của Chủ tịch UBND thành phố"})
+            self.write(
+                {
+                    "state": rng.choice(["draft", "paused", "cancelled"]),
+                    "state_reason": "Theo ý kiến chỉ đạo của Chủ tịch UBND thành phố",
+                }
+            )
             return
         end = today if scenario not in ("done_on_time", "done_late") else self._demo_done_date(rng, scenario)
         span = max((end - self.date_assigned).days, 1)
         for step in range(1, rng.randint(2, 4)):
-            self.env["oversight.task.update"].sudo().create({
-                "task_id": self.id,
-                "agency_id": self.lead_agency_id.id,
-                "date": self.date_assigned + timedelta(days=span * step // 4),
-                "progress": 25 * step,
-                "note": "Đã triển khai các bước theo kế hoạch, đang tổng hợp ý kiến các đơn vị.",
-                "difficulties": "Chờ ý kiến thẩm định của các sở liên quan." if step == 2 else False,
-            })
+            self.env["oversight.task.update"].sudo().create(
+                {
+                    "task_id": self.id,
+                    "agency_id": self.lead_agency_id.id,
+                    "date": self.date_assigned + timedelta(days=span * step // 4),
+                    "progress": 25 * step,
+                    "note": "Đã triển khai các bước theo kế hoạch, đang tổng hợp ý kiến các đơn vị.",
+                    "difficulties": "Chờ ý kiến thẩm định của các sở liên quan." if step == 2 else False,
+                }
+            )
         if scenario in ("reported", "done_on_time", "done_late", "done_no_deadline"):
             report_date = min(end, today)
-            self.action_report_done(document_ref=f"{rng.randint(100, 999)}/BC-{self.lead_agency_id.code}",
-                                    report_date=report_date, note="Đã hoàn thành nhiệm vụ được giao.")
+            self.action_report_done(
+                document_ref=f"{rng.randint(100, 999)}/BC-{self.lead_agency_id.code}",
+                report_date=report_date,
+                note="Đã hoàn thành nhiệm vụ được giao.",
+            )
             if scenario != "reported":
                 self.action_confirm_done()
 

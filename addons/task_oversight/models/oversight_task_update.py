@@ -15,16 +15,20 @@ class OversightTaskUpdate(models.Model):
     _order = "date desc, id desc"
     _rec_name = "task_id"
 
-    task_id = fields.Many2one(
-        "oversight.task", string="Task", required=True, index=True, ondelete="restrict")
+    task_id = fields.Many2one("oversight.task", required=True, index=True, ondelete="restrict")
     agency_id = fields.Many2one(
-        "oversight.agency", string="Reporting Agency", required=True, index=True, ondelete="restrict",
-        default=lambda self: self.env.user.oversight_agency_id)
+        "oversight.agency",
+        string="Reporting Agency",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        default=lambda self: self.env.user.oversight_agency_id,
+    )
     user_id = fields.Many2one("res.users", string="Reported By", default=lambda self: self.env.user, readonly=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     progress = fields.Integer(string="Progress (%)", help="Percentage of the task done, from 0 to 100.")
     note = fields.Text(string="Work Done", required=True)
-    difficulties = fields.Text(string="Difficulties")
+    difficulties = fields.Text()
     proposal = fields.Text(string="Proposals")
     document_ref = fields.Char(string="Report Document", help="Number of the report document, e.g. 125/BC-SNV.")
     is_completion = fields.Boolean(string="Completion Report", readonly=True)
@@ -41,9 +45,14 @@ class OversightTaskUpdate(models.Model):
         for update in self:
             task = update.task_id
             if update.agency_id not in task.lead_agency_id | task.coordinating_agency_ids:
-                raise ValidationError(self.env._(
-                    "%(agency)s is neither the lead nor a coordinating agency of task %(task)s, "
-                    "so it cannot report on it.", agency=update.agency_id.name, task=task.display_name))
+                raise ValidationError(
+                    self.env._(
+                        "%(agency)s is neither the lead nor a coordinating agency of task %(task)s, "
+                        "so it cannot report on it.",
+                        agency=update.agency_id.name,
+                        task=task.display_name,
+                    )
+                )
 
     @api.constrains("task_id")
     def _check_task_state(self):
@@ -53,8 +62,9 @@ class OversightTaskUpdate(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su and any(vals.get("is_completion") for vals in vals_list):
-            raise AccessError(self.env._(
-                "A completion report is sent with the “Report Completion” button of the task."))
+            raise AccessError(
+                self.env._("A completion report is sent with the “Report Completion” button of the task.")
+            )
         updates = super().create(vals_list)
         for update in updates:
             update.task_id.message_post(body=update._summary(), subtype_xmlid="mail.mt_note")
@@ -74,4 +84,7 @@ class OversightTaskUpdate(models.Model):
         self.ensure_one()
         return self.env._(
             "%(agency)s reported %(progress)s%% progress: %(note)s",
-            agency=self.agency_id.name, progress=self.progress, note=self.note)
+            agency=self.agency_id.name,
+            progress=self.progress,
+            note=self.note,
+        )

@@ -5,9 +5,13 @@ class ResUsers(models.Model):
     _inherit = "res.users"
 
     oversight_agency_id = fields.Many2one(
-        "oversight.agency", string="Agency", index="btree_not_null", ondelete="restrict",
-        help="The agency this user works for: they see the tasks it leads or coordinates.")
+        "oversight.agency",
+        string="Agency",
+        index="btree_not_null",
+        ondelete="restrict",
+        help="The agency this user works for: they see the tasks it leads or coordinates.",
+    )
 
     @property
     def SELF_READABLE_FIELDS(self):
-        return super().SELF_READABLE_FIELDS + ["oversight_agency_id"]
+        return [*super().SELF_READABLE_FIELDS, "oversight_agency_id"]

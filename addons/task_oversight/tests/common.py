@@ -20,10 +20,14 @@ class OversightCase(TransactionCase):
         cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
         Agency = cls.env["oversight.agency"]
         cls.agency_a = Agency.create({"name": "Sở Nội vụ", "code": "T-SNV"})
-        cls.agency_a_sub = Agency.create({
-            "name": "Ban Thi đua - Khen thưởng", "code": "T-BTDKT", "parent_id": cls.agency_a.id,
-            "agency_type": "unit",
-        })
+        cls.agency_a_sub = Agency.create(
+            {
+                "name": "Ban Thi đua - Khen thưởng",
+                "code": "T-BTDKT",
+                "parent_id": cls.agency_a.id,
+                "agency_type": "unit",
+            }
+        )
         cls.agency_b = Agency.create({"name": "Sở Tài chính", "code": "T-STC"})
         cls.agency_c = Agency.create({"name": "UBND quận Hải Châu", "code": "T-HC", "agency_type": "district"})
 
@@ -33,22 +37,27 @@ class OversightCase(TransactionCase):
         cls.head_a = cls._user("t_head_a", "task_oversight.group_agency_head", cls.agency_a, name="Giám đốc Sở Nội vụ")
         cls.user_a = cls._user("t_user_a", "task_oversight.group_agency_user", cls.agency_a, name="Chuyên viên SNV")
         cls.user_a_sub = cls._user("t_user_a_sub", "task_oversight.group_agency_user", cls.agency_a_sub)
-        cls.head_b = cls._user("t_head_b", "task_oversight.group_agency_head", cls.agency_b, name="Giám đốc Sở Tài chính")
+        cls.head_b = cls._user(
+            "t_head_b", "task_oversight.group_agency_head", cls.agency_b, name="Giám đốc Sở Tài chính"
+        )
         cls.user_b = cls._user("t_user_b", "task_oversight.group_agency_user", cls.agency_b)
         cls.agency_a.head_user_id = cls.head_a
         cls.agency_b.head_user_id = cls.head_b
 
-        cls.directive = cls.env["oversight.directive"].create({
-            "name": "5324/UBND-KSTT",
-            "date": date.today(),
-            "summary": "Về việc chấn chỉnh công tác cải cách thủ tục hành chính",
-            "signer_id": cls.leader.id,
-        })
+        cls.directive = cls.env["oversight.directive"].create(
+            {
+                "name": "5324/UBND-KSTT",
+                "date": date.today(),
+                "summary": "Về việc chấn chỉnh công tác cải cách thủ tục hành chính",
+                "signer_id": cls.leader.id,
+            }
+        )
 
     @classmethod
     def _user(cls, login, groups, agency=None, **values):
         return new_test_user(
-            cls.env, login, groups=groups, oversight_agency_id=agency.id if agency else False, **values)
+            cls.env, login, groups=groups, oversight_agency_id=agency.id if agency else False, **values
+        )
 
     def _task(self, **values):
         """A draft task created by the Office, led by agency A."""
@@ -69,7 +78,8 @@ class OversightCase(TransactionCase):
     def _reported_task(self, report_date=None, **values):
         task = self._assigned_task(**values)
         task.with_user(self.head_a).action_report_done(
-            document_ref="125/BC-SNV", report_date=report_date or task.date_assigned)
+            document_ref="125/BC-SNV", report_date=report_date or task.date_assigned
+        )
         return task
 
     @contextmanager

@@ -25,19 +25,22 @@ class TestAccess(OversightCase):
         self.task_b = self._assigned_task(lead_agency_id=self.agency_b.id)
         self.task_sub = self._assigned_task(lead_agency_id=self.agency_a_sub.id)
         self.task_coord = self._assigned_task(
-            lead_agency_id=self.agency_c.id, coordinating_agency_ids=[self.agency_a.id])
+            lead_agency_id=self.agency_c.id, coordinating_agency_ids=[self.agency_a.id]
+        )
         Update = self.env["oversight.task.update"]
         self.update_a = Update.with_user(self.user_a).create({"task_id": self.task_a.id, "progress": 20, "note": "A"})
         self.update_b = Update.with_user(self.user_b).create({"task_id": self.task_b.id, "progress": 20, "note": "B"})
         Request = self.env["oversight.extension.request"]
-        self.request_a = Request.with_user(self.user_a).create({
-            "task_id": self.task_a.id, "requested_deadline": date.today() + timedelta(days=60), "reason": "A"})
+        self.request_a = Request.with_user(self.user_a).create(
+            {"task_id": self.task_a.id, "requested_deadline": date.today() + timedelta(days=60), "reason": "A"}
+        )
 
     def test_search_sees_own_sub_agency_and_coordinated_tasks(self):
         Task = self.env["oversight.task"]
         self.assertEqual(Task.with_user(self.user_a).search([]), self.task_a | self.task_sub | self.task_coord)
-        self.assertEqual(Task.with_user(self.user_a_sub).search([]), self.task_sub,
-                         "a sub-agency does not see its parent's tasks")
+        self.assertEqual(
+            Task.with_user(self.user_a_sub).search([]), self.task_sub, "a sub-agency does not see its parent's tasks"
+        )
         self.assertEqual(Task.with_user(self.user_b).search([]), self.task_b)
         self.assertEqual(Task.with_user(self.leader).search_count([]), Task.search_count([]))
 
@@ -64,12 +67,23 @@ class TestAccess(OversightCase):
     def test_protected_fields_refused_for_agency_users(self):
         for user in (self.user_a, self.head_a):
             for field, value in PROTECTED_VALUES.items():
-                with self.subTest(user=user.login, field=field), self.assertRaisesRegex(AccessError, "Only the Committee Office"):
+                with (
+                    self.subTest(user=user.login, field=field),
+                    self.assertRaisesRegex(AccessError, "Only the Committee Office"),
+                ):
                     self.task_a.with_user(user).write({field: value(self)})
-        self.assertRecordValues(self.task_a, [{
-            "deadline": date.today() + timedelta(days=5), "starred": False, "leader_id": self.leader.id,
-            "state": "assigned", "lead_agency_id": self.agency_a.id,
-        }])
+        self.assertRecordValues(
+            self.task_a,
+            [
+                {
+                    "deadline": date.today() + timedelta(days=5),
+                    "starred": False,
+                    "leader_id": self.leader.id,
+                    "state": "assigned",
+                    "lead_agency_id": self.agency_a.id,
+                }
+            ],
+        )
         self.assertFalse(self.task_a.coordinating_agency_ids)
 
     def test_protected_fields_refused_for_leaders(self):
@@ -127,14 +141,18 @@ class TestAccess(OversightCase):
 
     def test_multi_company_isolation(self):
         company = self.env["res.company"].create({"name": "UBND tỉnh Quảng Nam"})
-        agency = self.env["oversight.agency"].create({"name": "Sở Nội vụ QN", "code": "QN-SNV", "company_id": company.id})
-        foreign = self.env["oversight.task"].create({
-            "name": "Nhiệm vụ của tỉnh khác", "lead_agency_id": agency.id, "company_id": company.id})
+        agency = self.env["oversight.agency"].create(
+            {"name": "Sở Nội vụ QN", "code": "QN-SNV", "company_id": company.id}
+        )
+        foreign = self.env["oversight.task"].create(
+            {"name": "Nhiệm vụ của tỉnh khác", "lead_agency_id": agency.id, "company_id": company.id}
+        )
         self.assertNotIn(foreign, self.env["oversight.task"].with_user(self.office).search([]))
         with self.assertRaises(AccessError):
             foreign.with_user(self.leader).read(["name"])
 
     def test_agency_users_cannot_create_tasks(self):
         with self.assertRaises(AccessError):
-            self.env["oversight.task"].with_user(self.head_a).create({
-                "name": "Tự giao", "lead_agency_id": self.agency_a.id})
+            self.env["oversight.task"].with_user(self.head_a).create(
+                {"name": "Tự giao", "lead_agency_id": self.agency_a.id}
+            )

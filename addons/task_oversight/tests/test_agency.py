@@ -50,12 +50,20 @@ class TestAgency(OversightCase):
 
     def test_stat_buttons(self):
         overdue = self._assigned_task(
-            date_assigned=date.today() - timedelta(days=20), deadline=date.today() - timedelta(days=10))
+            date_assigned=date.today() - timedelta(days=20), deadline=date.today() - timedelta(days=10)
+        )
         self._assigned_task(deadline=date.today() + timedelta(days=10))
         self._task(lead_agency_id=self.agency_b.id, coordinating_agency_ids=[self.agency_a.id])
         agency = self.agency_a.with_user(self.office)
-        self.assertRecordValues(agency, [{
-            "task_lead_count": 2, "task_coordinated_count": 1, "task_overdue_count": 1,
-        }])
+        self.assertRecordValues(
+            agency,
+            [
+                {
+                    "task_lead_count": 2,
+                    "task_coordinated_count": 1,
+                    "task_overdue_count": 1,
+                }
+            ],
+        )
         action = agency.with_context(oversight_task_kind="overdue").action_open_tasks()
         self.assertEqual(self.env["oversight.task"].search(action["domain"]), overdue)

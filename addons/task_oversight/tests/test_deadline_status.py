@@ -58,12 +58,14 @@ class TestDeadlineStatus(OversightCase):
 
     def test_calendar_holiday_added_by_admin_moves_deadline(self):
         task = self._assigned_on("2026-03-02", "2026-03-12")
-        self.env["resource.calendar.leaves"].create({
-            "name": "Nghỉ đột xuất",
-            "calendar_id": self.env.company.oversight_calendar_id.id,
-            "date_from": "2026-03-11 17:00:00",
-            "date_to": "2026-03-12 16:59:59",
-        })
+        self.env["resource.calendar.leaves"].create(
+            {
+                "name": "Nghỉ đột xuất",
+                "calendar_id": self.env.company.oversight_calendar_id.id,
+                "date_from": "2026-03-11 17:00:00",
+                "date_to": "2026-03-12 16:59:59",
+            }
+        )
         self.assertEqual(task.effective_deadline, date(2026, 3, 13))
 
     def test_no_deadline(self):
@@ -82,9 +84,16 @@ class TestDeadlineStatus(OversightCase):
         self.assertEqual(self._status(task, "2026-03-24"), ("in_time", 0))
         with freeze_time("2026-03-25"):
             task.with_user(self.office).action_confirm_done()
-        self.assertRecordValues(task, [{
-            "date_done": date(2026, 3, 16), "deadline_status": "done_on_time", "days_overdue": 0,
-        }])
+        self.assertRecordValues(
+            task,
+            [
+                {
+                    "date_done": date(2026, 3, 16),
+                    "deadline_status": "done_on_time",
+                    "days_overdue": 0,
+                }
+            ],
+        )
 
     def test_reported_late_keeps_its_delay(self):
         task = self._assigned_on("2026-03-02", "2026-03-16")
@@ -101,9 +110,17 @@ class TestDeadlineStatus(OversightCase):
             task.with_user(self.head_a).action_report_done(document_ref="1/BC-SNV", report_date="2026-03-13")
         with freeze_time("2026-03-18"):
             task.with_user(self.office).action_return(reason="Chưa đạt yêu cầu")
-            self.assertRecordValues(task, [{
-                "state": "assigned", "deadline": date(2026, 3, 16), "deadline_status": "overdue", "days_overdue": 2,
-            }])
+            self.assertRecordValues(
+                task,
+                [
+                    {
+                        "state": "assigned",
+                        "deadline": date(2026, 3, 16),
+                        "deadline_status": "overdue",
+                        "days_overdue": 2,
+                    }
+                ],
+            )
 
     def test_draft_paused_cancelled_are_outside_statistics(self):
         with freeze_time("2026-03-02"):
@@ -123,10 +140,13 @@ class TestDeadlineStatus(OversightCase):
         with freeze_time("2026-03-12"), self._no_commit_cron():
             Task = self.env["oversight.task"]
             Task._cron_refresh_deadline_status()
-            self.assertRecordValues(task | other, [
-                {"deadline_status": "overdue", "days_overdue": 2},
-                {"deadline_status": "in_time", "days_overdue": 0},
-            ])
+            self.assertRecordValues(
+                task | other,
+                [
+                    {"deadline_status": "overdue", "days_overdue": 2},
+                    {"deadline_status": "in_time", "days_overdue": 0},
+                ],
+            )
             # a second run the same day has nothing to recompute
             with self.assertQueryCount(3):
                 Task._cron_refresh_deadline_status()

@@ -49,16 +49,26 @@ MALFORMED_NUMBERS = [
 @tagged("post_install", "-at_install")
 class TestDirective(OversightCase):
     def _directive(self, name, day="2026-05-04", **values):
-        return self.env["oversight.directive"].with_user(self.office).create({
-            "name": name, "date": day, "summary": "Trích yếu", **values,
-        })
+        return (
+            self.env["oversight.directive"]
+            .with_user(self.office)
+            .create(
+                {
+                    "name": name,
+                    "date": day,
+                    "summary": "Trích yếu",
+                    **values,
+                }
+            )
+        )
 
     def test_valid_numbers(self):
         for name, day, expected in VALID_NUMBERS:
             with self.subTest(number=name):
                 directive = self._directive(name, day)
                 self.assertEqual(
-                    (directive.number_seq, directive.number_year, directive.symbol, directive.doc_type), expected)
+                    (directive.number_seq, directive.number_year, directive.symbol, directive.doc_type), expected
+                )
 
     def test_malformed_numbers_are_explained(self):
         for name, message in MALFORMED_NUMBERS:
@@ -96,10 +106,13 @@ class TestDirective(OversightCase):
             line.lead_agency_id = self.agency_a
             line.starred = True
         directive = form.save()
-        self.assertRecordValues(directive.task_ids.sorted("id"), [
-            {"lead_agency_id": self.agency_b.id, "leader_id": self.leader.id, "state": "draft", "starred": False},
-            {"lead_agency_id": self.agency_a.id, "leader_id": self.leader.id, "state": "draft", "starred": True},
-        ])
+        self.assertRecordValues(
+            directive.task_ids.sorted("id"),
+            [
+                {"lead_agency_id": self.agency_b.id, "leader_id": self.leader.id, "state": "draft", "starred": False},
+                {"lead_agency_id": self.agency_a.id, "leader_id": self.leader.id, "state": "draft", "starred": True},
+            ],
+        )
         self.assertEqual(directive.task_count, 2)
 
     def test_delete_directive_with_tasks_refused(self):

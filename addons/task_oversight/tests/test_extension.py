@@ -17,11 +17,17 @@ class TestExtension(OversightCase):
         self.new_deadline = self.task.effective_deadline + timedelta(days=30)
 
     def _request(self, user=None, deadline=None):
-        return self.env["oversight.extension.request"].with_user(user or self.user_a).create({
-            "task_id": self.task.id,
-            "requested_deadline": deadline or self.new_deadline,
-            "reason": "Chờ ý kiến thẩm định của Bộ Nội vụ",
-        })
+        return (
+            self.env["oversight.extension.request"]
+            .with_user(user or self.user_a)
+            .create(
+                {
+                    "task_id": self.task.id,
+                    "requested_deadline": deadline or self.new_deadline,
+                    "reason": "Chờ ý kiến thẩm định của Bộ Nội vụ",
+                }
+            )
+        )
 
     def test_officer_drafts_head_submits_leader_approves(self):
         request = self._request()
@@ -35,13 +41,20 @@ class TestExtension(OversightCase):
         request.with_user(self.leader).action_approve(decision_note="Đồng ý")
         self.assertRecordValues(request, [{"state": "approved", "approver_id": self.leader.id}])
         self.assertFalse(request.activity_ids, "deciding closes the leader's activity")
-        self.assertRecordValues(self.task, [{
-            "deadline": self.new_deadline, "original_deadline": self.deadline, "extension_count": 1,
-        }])
+        self.assertRecordValues(
+            self.task,
+            [
+                {
+                    "deadline": self.new_deadline,
+                    "original_deadline": self.deadline,
+                    "extension_count": 1,
+                }
+            ],
+        )
 
     def test_extension_from_task_form(self):
         action = self.task.with_user(self.head_a).action_request_extension()
-        form = Form(self.env[action["res_model"]].with_user(self.head_a).with_context(action["context"]))
+        form = Form(self.env[action["res_model"]].with_user(self.head_a).with_context(**action["context"]))
         self.assertEqual(form.current_deadline, self.task.effective_deadline)
         form.requested_deadline = self.new_deadline
         form.reason = "Khối lượng công việc lớn"
@@ -56,10 +69,16 @@ class TestExtension(OversightCase):
         second = self._request(deadline=self.new_deadline + timedelta(days=15))
         second.with_user(self.head_a).action_submit()
         second.with_user(self.leader).action_approve()
-        self.assertRecordValues(self.task, [{
-            "deadline": self.new_deadline + timedelta(days=15), "original_deadline": self.deadline,
-            "extension_count": 2,
-        }])
+        self.assertRecordValues(
+            self.task,
+            [
+                {
+                    "deadline": self.new_deadline + timedelta(days=15),
+                    "original_deadline": self.deadline,
+                    "extension_count": 2,
+                }
+            ],
+        )
 
     def test_requested_deadline_must_be_later(self):
         with self.assertRaisesRegex(ValidationError, "must be after the current deadline"):
@@ -69,9 +88,11 @@ class TestExtension(OversightCase):
 
     def test_submit_refused_after_deadline(self):
         request = self._request()
-        with freeze_time(self.task.effective_deadline + timedelta(days=1)):
-            with self.assertRaisesRegex(UserError, "has passed"):
-                request.with_user(self.head_a).action_submit()
+        with (
+            freeze_time(self.task.effective_deadline + timedelta(days=1)),
+            self.assertRaisesRegex(UserError, "has passed"),
+        ):
+            request.with_user(self.head_a).action_submit()
         self.assertEqual(request.state, "draft")
 
     def test_maximum_extensions(self):

@@ -33,8 +33,9 @@ class TestTranslations(TransactionCase):
         for module in MODULES:
             with self.subTest(module=module):
                 template = {entry.msgid for entry in self._po(module, f"{module}.pot")}
-                self.assertEqual(self._exported_terms(module), template,
-                                 f"run `make pot` to refresh {module}/i18n/{module}.pot")
+                self.assertEqual(
+                    self._exported_terms(module), template, f"run `make pot` to refresh {module}/i18n/{module}.pot"
+                )
 
     def test_user_sees_vietnamese_messages(self):
         self.env["res.lang"]._activate_lang("vi_VN")

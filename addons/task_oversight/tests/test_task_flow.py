@@ -16,10 +16,17 @@ class TestTaskFlow(OversightCase):
         form.coordinating_agency_ids.add(self.agency_b)
         form.deadline = date.today() + timedelta(days=30)
         task = form.save()
-        self.assertRecordValues(task, [{
-            "state": "draft", "monitor_user_id": self.office.id, "date_assigned": date.today(),
-            "deadline_status": False,
-        }])
+        self.assertRecordValues(
+            task,
+            [
+                {
+                    "state": "draft",
+                    "monitor_user_id": self.office.id,
+                    "date_assigned": date.today(),
+                    "deadline_status": False,
+                }
+            ],
+        )
         self.assertTrue(task.code.startswith("NV-"), "the task gets its reference from the sequence")
 
     def test_assign_by_office(self):
@@ -57,18 +64,22 @@ class TestTaskFlow(OversightCase):
     def test_report_done_by_lead_head(self):
         task = self._assigned_task()
         task.with_user(self.head_a).action_report_done(
-            document_ref="125/BC-SNV", report_date=date.today(), note="Đã hoàn thành")
+            document_ref="125/BC-SNV", report_date=date.today(), note="Đã hoàn thành"
+        )
         self.assertRecordValues(task, [{"state": "reported", "date_reported": date.today(), "progress": 100}])
         completion = task.update_ids.filtered("is_completion")
         self.assertRecordValues(completion, [{"document_ref": "125/BC-SNV", "agency_id": self.agency_a.id}])
-        self.assertEqual(self._activity_users(task, "task_oversight.mail_act_task_confirm"), self.office,
-                         "the Office monitor must confirm the report")
+        self.assertEqual(
+            self._activity_users(task, "task_oversight.mail_act_task_confirm"),
+            self.office,
+            "the Office monitor must confirm the report",
+        )
 
     def test_report_done_through_wizard(self):
         task = self._assigned_task()
         action = task.with_user(self.head_a).action_report_done()
         self.assertEqual(action["res_model"], "oversight.task.completion.wizard")
-        wizard_model = self.env[action["res_model"]].with_user(self.head_a).with_context(action["context"])
+        wizard_model = self.env[action["res_model"]].with_user(self.head_a).with_context(**action["context"])
         form = Form(wizard_model)
         form.document_ref = "88/BC-SNV"
         form.note = "Đã ban hành kế hoạch"
@@ -103,10 +114,12 @@ class TestTaskFlow(OversightCase):
         task = self._assigned_task()
         with self.assertRaisesRegex(UserError, "future"):
             task.with_user(self.head_a).action_report_done(
-                document_ref="1/BC-SNV", report_date=date.today() + timedelta(days=1))
+                document_ref="1/BC-SNV", report_date=date.today() + timedelta(days=1)
+            )
         with self.assertRaisesRegex(UserError, "before the task was assigned"):
             task.with_user(self.head_a).action_report_done(
-                document_ref="1/BC-SNV", report_date=date.today() - timedelta(days=1))
+                document_ref="1/BC-SNV", report_date=date.today() - timedelta(days=1)
+            )
         self.assertEqual(task.state, "assigned")
 
     def test_report_done_refused_on_draft(self):
@@ -118,8 +131,10 @@ class TestTaskFlow(OversightCase):
         task = self._reported_task()
         task.with_user(self.office).action_confirm_done()
         self.assertRecordValues(task, [{"state": "done", "date_done": date.today(), "progress": 100}])
-        self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_confirm"),
-                         "confirming closes the Office's activity")
+        self.assertFalse(
+            self._activity_users(task, "task_oversight.mail_act_task_confirm"),
+            "confirming closes the Office's activity",
+        )
 
     def test_confirm_done_refused_for_head_and_leader(self):
         task = self._reported_task()
@@ -145,7 +160,7 @@ class TestTaskFlow(OversightCase):
         task = self._reported_task()
         action = task.with_user(self.office).action_return()
         self.assertEqual(action["context"]["default_decision"], "return")
-        form = Form(self.env[action["res_model"]].with_user(self.office).with_context(action["context"]))
+        form = Form(self.env[action["res_model"]].with_user(self.office).with_context(**action["context"]))
         with self.assertRaises(AssertionError):
             form.save()  # the reason is required in the form
         form.reason = "Báo cáo chưa đúng mẫu"
@@ -168,9 +183,16 @@ class TestTaskFlow(OversightCase):
     def test_pause_resume_cancel_by_leader(self):
         task = self._assigned_task()
         task.with_user(self.leader).action_pause(reason="Chờ chủ trương của Thành ủy")
-        self.assertRecordValues(task, [{
-            "state": "paused", "state_reason": "Chờ chủ trương của Thành ủy", "deadline_status": False,
-        }])
+        self.assertRecordValues(
+            task,
+            [
+                {
+                    "state": "paused",
+                    "state_reason": "Chờ chủ trương của Thành ủy",
+                    "deadline_status": False,
+                }
+            ],
+        )
         task.with_user(self.leader).action_resume(reason="Đã có chủ trương")
         self.assertEqual(task.state, "assigned")
         task.with_user(self.leader).action_cancel(reason="Nhiệm vụ không còn phù hợp")
@@ -205,7 +227,7 @@ class TestTaskFlow(OversightCase):
     def test_decision_wizard_pause(self):
         task = self._assigned_task()
         action = task.with_user(self.leader).action_pause()
-        form = Form(self.env[action["res_model"]].with_user(self.leader).with_context(action["context"]))
+        form = Form(self.env[action["res_model"]].with_user(self.leader).with_context(**action["context"]))
         form.reason = "Theo Thông báo kết luận số 118/TB-VP"
         form.save().action_confirm()
         self.assertEqual(task.state, "paused")
@@ -213,7 +235,7 @@ class TestTaskFlow(OversightCase):
     def test_change_lead_by_office_keeps_reason(self):
         task = self._assigned_task()
         action = task.with_user(self.office).action_change_lead()
-        form = Form(self.env[action["res_model"]].with_user(self.office).with_context(action["context"]))
+        form = Form(self.env[action["res_model"]].with_user(self.office).with_context(**action["context"]))
         form.lead_agency_id = self.agency_b
         form.reason = "Theo chức năng, nhiệm vụ của Sở Tài chính"
         form.save().action_confirm()
@@ -268,10 +290,15 @@ class TestTaskFlow(OversightCase):
         task = self._assigned_task(coordinating_agency_ids=[self.agency_b.id])
         Update = self.env["oversight.task.update"]
         Update.with_user(self.user_a).create({"task_id": task.id, "progress": 30, "note": "Đã xây dựng dự thảo"})
-        Update.with_user(self.user_b).create({
-            "task_id": task.id, "progress": 40, "note": "Đã góp ý dự thảo",
-            "difficulties": "Thiếu số liệu", "proposal": "Đề nghị gia hạn cung cấp số liệu",
-        })
+        Update.with_user(self.user_b).create(
+            {
+                "task_id": task.id,
+                "progress": 40,
+                "note": "Đã góp ý dự thảo",
+                "difficulties": "Thiếu số liệu",
+                "proposal": "Đề nghị gia hạn cung cấp số liệu",
+            }
+        )
         self.assertRecordValues(task, [{"progress": 40, "last_update_date": date.today()}])
         self.assertEqual(task.update_ids.agency_id, self.agency_a | self.agency_b)
 

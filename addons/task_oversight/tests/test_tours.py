@@ -11,18 +11,27 @@ class TestTours(HttpCase, OversightCase):
 
     def test_office_registers_directive_and_assigns(self):
         self.office.password = "t_office"
-        self.start_tour("/odoo/action-task_oversight.oversight_directive_action",
-                        "task_oversight_office_directive_tour", login="t_office")
+        self.start_tour(
+            "/odoo/action-task_oversight.oversight_directive_action",
+            "task_oversight_office_directive_tour",
+            login="t_office",
+        )
         directive = self.env["oversight.directive"].search([("name", "=", "7788/UBND-KSTT")])
-        self.assertRecordValues(directive.task_ids.sorted("id"), [
-            {"lead_agency_id": self.agency_a.id, "state": "assigned", "leader_id": False},
-            {"lead_agency_id": self.agency_b.id, "state": "assigned", "leader_id": False},
-        ])
+        self.assertRecordValues(
+            directive.task_ids.sorted("id"),
+            [
+                {"lead_agency_id": self.agency_a.id, "state": "assigned", "leader_id": False},
+                {"lead_agency_id": self.agency_b.id, "state": "assigned", "leader_id": False},
+            ],
+        )
 
     def test_head_reports_completion(self):
         task = self._assigned_task(deadline=date.today() + timedelta(days=7))
         self.head_a.password = "t_head_a"
-        self.start_tour(f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
-                        "task_oversight_head_report_tour", login="t_head_a")
+        self.start_tour(
+            f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
+            "task_oversight_head_report_tour",
+            login="t_head_a",
+        )
         self.assertRecordValues(task, [{"state": "reported", "date_reported": date.today()}])
         self.assertEqual(task.update_ids.filtered("is_completion").document_ref, "125/BC-SNV")

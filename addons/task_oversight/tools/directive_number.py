@@ -40,37 +40,49 @@ DirectiveNumber = namedtuple("DirectiveNumber", "number year type_code issuer sy
 
 def parse_directive_number(env, text, max_year):
     """Return a :class:`DirectiveNumber` or raise ``ValueError`` with a clerk's sentence."""
-    _ = env._
     text = (text or "").strip()
     if not text:
-        raise ValueError(_("Enter the number and symbol of the document, for example 5324/UBND-KSTT."))
+        raise ValueError(env._("Enter the number and symbol of the document, for example 5324/UBND-KSTT."))
     if re.search(r"\s", text):
-        raise ValueError(_(
-            "The document number %(number)s contains a space: write it without spaces, "
-            "for example 202/QĐ-UBND.", number=text))
+        raise ValueError(
+            env._(
+                "The document number %(number)s contains a space: write it without spaces, for example 202/QĐ-UBND.",
+                number=text,
+            )
+        )
     match = re.match(r"^(\d+)(.*)$", text)
     if not match:
-        raise ValueError(_(
-            "The document number %(number)s must start with its number in digits, "
-            "for example 202/QĐ-UBND.", number=text))
+        raise ValueError(
+            env._(
+                "The document number %(number)s must start with its number in digits, for example 202/QĐ-UBND.",
+                number=text,
+            )
+        )
     number, rest = int(match.group(1)), match.group(2)
     if number == 0:
-        raise ValueError(_("The document number %(number)s cannot be 0.", number=text))
+        raise ValueError(env._("The document number %(number)s cannot be 0.", number=text))
     if rest.startswith("-"):
         return _parse_party(env, text, number, rest[1:])
     if rest.startswith("/"):
         return _parse_state(env, text, number, rest[1:], max_year)
-    raise ValueError(_(
-        "In %(number)s the number must be followed by “/” (for example 202/QĐ-UBND) "
-        "or, for a Party document, by “-” (for example 36-HD/VPTW).", number=text))
+    raise ValueError(
+        env._(
+            "In %(number)s the number must be followed by “/” (for example 202/QĐ-UBND) "
+            "or, for a Party document, by “-” (for example 36-HD/VPTW).",
+            number=text,
+        )
+    )
 
 
 def _parse_party(env, text, number, rest):
     parts = rest.split("/")
     if len(parts) != 2 or not all(parts):
-        raise ValueError(env._(
-            "A Party document number has the form number-type/issuer, for example 36-HD/VPTW; "
-            "%(number)s does not.", number=text))
+        raise ValueError(
+            env._(
+                "A Party document number has the form number-type/issuer, for example 36-HD/VPTW; %(number)s does not.",
+                number=text,
+            )
+        )
     type_code, issuer = parts
     _check_type_code(env, text, type_code)
     _check_parts(env, text, issuer.split("-"))
@@ -83,25 +95,34 @@ def _parse_state(env, text, number, rest, max_year):
     if len(parts) == 2 and parts[0].isdigit():
         year = int(parts[0])
         if len(parts[0]) != 4 or not FIRST_YEAR <= year <= max_year:
-            raise ValueError(env._(
-                "The year %(year)s in %(number)s is not a valid year of issue.",
-                year=parts[0], number=text))
+            raise ValueError(
+                env._("The year %(year)s in %(number)s is not a valid year of issue.", year=parts[0], number=text)
+            )
         parts = parts[1:]
     if len(parts) != 1:
-        raise ValueError(env._(
-            "The symbol of %(number)s has too many “/”: write it as 202/QĐ-UBND or 42/2014/QĐ-TTg.",
-            number=text))
+        raise ValueError(
+            env._("The symbol of %(number)s has too many “/”: write it as 202/QĐ-UBND or 42/2014/QĐ-TTg.", number=text)
+        )
     pieces = parts[0].split("-")
     _check_parts(env, text, pieces)
     if len(pieces) < 2:
-        raise ValueError(env._(
-            "The symbol of %(number)s must name the document type or issuing body and, after “-”, "
-            "the issuer or its unit, for example QĐ-UBND or UBND-KSTT.", number=text))
+        raise ValueError(
+            env._(
+                "The symbol of %(number)s must name the document type or issuing body and, after “-”, "
+                "the issuer or its unit, for example QĐ-UBND or UBND-KSTT.",
+                number=text,
+            )
+        )
     type_code = pieces[0] if pieces[0] in TYPE_CODES else None
     if year and not type_code:
-        raise ValueError(env._(
-            "A legal document number must give its type after the year, for example 42/2014/QĐ-TTg; "
-            "“%(code)s” in %(number)s is not a document type.", code=pieces[0], number=text))
+        raise ValueError(
+            env._(
+                "A legal document number must give its type after the year, for example 42/2014/QĐ-TTg; "
+                "“%(code)s” in %(number)s is not a document type.",
+                code=pieces[0],
+                number=text,
+            )
+        )
     issuer = "-".join(pieces[1:]) if type_code else pieces[0]
     symbol = parts[0]
     doc_type = TYPE_CODES[type_code] if type_code else "official_letter"
@@ -110,18 +131,27 @@ def _parse_state(env, text, number, rest, max_year):
 
 def _check_type_code(env, text, type_code):
     if type_code not in TYPE_CODES:
-        raise ValueError(env._(
-            "“%(code)s” in %(number)s is not a known document type code (for example NQ, QĐ, CT, "
-            "KL, TB, HD, KH).", code=type_code, number=text))
+        raise ValueError(
+            env._(
+                "“%(code)s” in %(number)s is not a known document type code (for example NQ, QĐ, CT, KL, TB, HD, KH).",
+                code=type_code,
+                number=text,
+            )
+        )
 
 
 def _check_parts(env, text, pieces):
     for piece in pieces:
         if not piece:
-            raise ValueError(env._(
-                "The symbol of %(number)s has an empty part: check the “-” and “/” signs.",
-                number=text))
+            raise ValueError(
+                env._("The symbol of %(number)s has an empty part: check the “-” and “/” signs.", number=text)
+            )
         if not SYMBOL_PART.match(piece):
-            raise ValueError(env._(
-                "The symbol of %(number)s may only contain letters and digits separated by “-”; "
-                "“%(part)s” is not allowed.", number=text, part=piece))
+            raise ValueError(
+                env._(
+                    "The symbol of %(number)s may only contain letters and digits separated by “-”; "
+                    "“%(part)s” is not allowed.",
+                    number=text,
+                    part=piece,
+                )
+            )

@@ -7,12 +7,12 @@ class OversightTaskCompletionWizard(models.TransientModel):
 
     task_ids = fields.Many2many("oversight.task", string="Tasks", required=True)
     document_ref = fields.Char(
-        string="Report Document", required=True, help="Number of the completion report, e.g. 125/BC-SNV.")
-    report_date = fields.Date(string="Report Date", required=True, default=fields.Date.context_today)
+        string="Report Document", required=True, help="Number of the completion report, e.g. 125/BC-SNV."
+    )
+    report_date = fields.Date(required=True, default=fields.Date.context_today)
     note = fields.Text(string="Results", help="What was done and what was produced.")
 
     def action_confirm(self):
         self.ensure_one()
-        self.task_ids.action_report_done(
-            document_ref=self.document_ref, report_date=self.report_date, note=self.note)
+        self.task_ids.action_report_done(document_ref=self.document_ref, report_date=self.report_date, note=self.note)
         return {"type": "ir.actions.act_window_close"}

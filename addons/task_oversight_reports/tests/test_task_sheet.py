@@ -15,26 +15,52 @@ class TestTaskSheet(OversightCase):
         return html.decode()
 
     def test_sheet_of_many_tasks(self):
-        first = self._assigned_task(deadline=date.today() + timedelta(days=10),
-                                    coordinating_agency_ids=[self.agency_b.id], expected_output="Báo cáo của UBND")
+        first = self._assigned_task(
+            deadline=date.today() + timedelta(days=10),
+            coordinating_agency_ids=[self.agency_b.id],
+            expected_output="Báo cáo của UBND",
+        )
         second = self._reported_task(lead_agency_id=self.agency_a_sub.id)
-        self.env["oversight.task.update"].with_user(self.user_a).create({
-            "task_id": first.id, "progress": 60, "note": "Đã hoàn thành dự thảo",
-            "difficulties": "Thiếu biên chế", "proposal": "Bổ sung nhân sự",
-        })
+        self.env["oversight.task.update"].with_user(self.user_a).create(
+            {
+                "task_id": first.id,
+                "progress": 60,
+                "note": "Đã hoàn thành dự thảo",
+                "difficulties": "Thiếu biên chế",
+                "proposal": "Bổ sung nhân sự",
+            }
+        )
         html = self._render(first | second, self.office)
-        for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     first.code, second.code, "5324/UBND-KSTT", "Sở Nội vụ", "Sở Tài chính",
-                     "Ban Thi đua - Khen thưởng", "Thiếu biên chế", "Bổ sung nhân sự", "125/BC-SNV",
-                     "Báo cáo của UBND"):
+        for text in (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            first.code,
+            second.code,
+            "5324/UBND-KSTT",
+            "Sở Nội vụ",
+            "Sở Tài chính",
+            "Ban Thi đua - Khen thưởng",
+            "Thiếu biên chế",
+            "Bổ sung nhân sự",
+            "125/BC-SNV",
+            "Báo cáo của UBND",
+        ):
             self.assertIn(text, html)
         self.assertEqual(html.count('class="page o_oversight_report"'), 2, "one page per task")
 
     def test_sheet_shows_extension_history(self):
         task = self._assigned_task(deadline=date.today() + timedelta(days=10))
-        request = self.env["oversight.extension.request"].with_user(self.user_a).create({
-            "task_id": task.id, "requested_deadline": task.effective_deadline + timedelta(days=20),
-            "reason": "Chờ ý kiến Bộ Tài chính"})
+        request = (
+            self.env["oversight.extension.request"]
+            .with_user(self.user_a)
+            .create(
+                {
+                    "task_id": task.id,
+                    "requested_deadline": task.effective_deadline + timedelta(days=20),
+                    "reason": "Chờ ý kiến Bộ Tài chính",
+                }
+            )
+        )
         request.with_user(self.head_a).action_submit()
         request.with_user(self.leader).action_approve(decision_note="Đồng ý")
         html = self._render(task, self.head_a)
