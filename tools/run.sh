@@ -23,4 +23,4 @@ PY
 fi
 echo "Task Oversight: http://localhost:$ODOO_PORT (see README for the demo logins)"
 exec "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
-    --db-filter="^$ODOO_DB\$" --http-port="$ODOO_PORT" "$@"
+    --db-filter="^$ODOO_DB\$" --http-port="$ODOO_PORT" --http-interface="${ODOO_INTERFACE:-127.0.0.1}" "$@"

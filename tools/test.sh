@@ -22,11 +22,12 @@ createdb "$db"
 status=0
 export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
 cd "$ROOT"
-# Odoo's test browser runs headless Chromium; tests/conftest.py turns every
+# Odoo's test browser runs headless Chromium; the root conftest.py turns every
 # skipped test (e.g. a tour without a browser) into a failure.
 "$VENV/bin/pytest" \
     --odoo-database="$db" --odoo-addons-path="$ODOO_ADDONS_PATH" --odoo-http \
-    --odoo-extra="data-dir=$ODOO_DATA_DIR" --odoo-log-level="${ODOO_TEST_LOG_LEVEL:-warn}" \
+    --odoo-extra="data-dir=$ODOO_DATA_DIR" --odoo-extra="http-interface=127.0.0.1" \
+    --odoo-log-level="${ODOO_TEST_LOG_LEVEL:-warn}" \
     "$@" addons/task_oversight/tests addons/task_oversight_reports/tests tests || status=$?
 cleanup
 trap - EXIT

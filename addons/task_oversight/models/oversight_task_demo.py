@@ -1,3 +1,4 @@
+import itertools
 import random
 from datetime import timedelta
 
@@ -86,33 +87,37 @@ class OversightTask(models.Model):
                         "deadline": self._demo_deadline(rng, scenario, assigned, today),
                         "starred": rng.random() < 0.12,
                         "expected_output": rng.choice(DEMO_OUTPUTS),
-                        "state": "draft" if scenario == "stopped" else "assigned",
+                        "state": "assigned",
                     },
                 )
             )
         tasks = self.sudo().create([vals for _scenario, vals in plans])
+        stopped_states = itertools.cycle(["paused", "cancelled", "draft"])
         for task, (scenario, _vals) in zip(tasks, plans, strict=True):
-            task._demo_progress(rng, scenario, today)
+            if scenario == "stopped":
+                task._demo_stop(next(stopped_states))
+            else:
+                task._demo_progress(rng, scenario, today)
+        tasks._demo_extensions(rng)
         return tasks
 
     def _demo_deadline(self, rng, scenario, assigned, today):
         if scenario in ("done_no_deadline", "no_deadline"):
             return False
-        if scenario in ("in_time", "reported"):
+        if scenario == "reported":
+            # some agencies report after their deadline
+            return today + timedelta(days=rng.choice([-6, -2, 5, 12, 20, 30]))
+        if scenario == "in_time":
             return today + timedelta(days=rng.randint(3, 90))
         # overdue and completed tasks: a deadline already past
         return assigned + timedelta(days=rng.randint(10, max(11, (today - assigned).days - 5)))
 
+    def _demo_stop(self, state):
+        reason = "Theo ý kiến chỉ đạo của Chủ tịch UBND thành phố." if state != "draft" else False
+        self.write({"state": state, "state_reason": reason})
+
     def _demo_progress(self, rng, scenario, today):
         self.ensure_one()
-        if scenario == "stopped":
-            self.write(
-                {
-                    "state": rng.choice(["draft", "paused", "cancelled"]),
-                    "state_reason": "Theo ý kiến chỉ đạo của Chủ tịch UBND thành phố",
-                }
-            )
-            return
         end = today if scenario not in ("done_on_time", "done_late") else self._demo_done_date(rng, scenario)
         span = max((end - self.date_assigned).days, 1)
         for step in range(1, rng.randint(2, 4)):
@@ -135,6 +140,25 @@ class OversightTask(models.Model):
             )
             if scenario != "reported":
                 self.action_confirm_done()
+
+    def _demo_extensions(self, rng):
+        """Approved, pending and returned cases for the leaders and the Office to see."""
+        open_tasks = self.filtered(lambda task: task.state == "assigned" and task.deadline_status == "in_time")
+        requests = self.env["oversight.extension.request"].sudo()
+        for index, task in enumerate(open_tasks[:11]):
+            request = requests.create(
+                {
+                    "task_id": task.id,
+                    "requested_deadline": task.effective_deadline + timedelta(days=rng.choice([15, 30, 45])),
+                    "reason": "Nhiệm vụ cần lấy ý kiến các bộ, ngành Trung ương nên cần thêm thời gian.",
+                }
+            )
+            request.action_submit()
+            if index < 8:
+                request.action_approve(decision_note="Đồng ý gia hạn theo đề nghị.")
+        for task in open_tasks[11:13]:
+            task.action_report_done(document_ref=f"{rng.randint(100, 999)}/BC-{task.lead_agency_id.code}")
+            task.action_return(reason="Báo cáo chưa kèm sản phẩm theo yêu cầu, đề nghị bổ sung.")
 
     def _demo_done_date(self, rng, scenario):
         if scenario == "done_on_time":

@@ -1,6 +1,7 @@
 from . import test_access
 from . import test_agency
 from . import test_deadline_status
+from . import test_demo
 from . import test_directive
 from . import test_extension
 from . import test_i18n

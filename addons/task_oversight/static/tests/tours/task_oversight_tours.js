@@ -61,10 +61,10 @@ registry.category("web_tour.tours").add("task_oversight_office_directive_tour", 
         },
         {
             content: "Both tasks are assigned",
-            trigger: "div[name=task_ids] .o_data_row:nth-child(2) .o_field_widget[name=state]:contains(Assigned)",
+            trigger: "div[name=task_ids] .o_data_row:nth-child(2) .o_field_widget[name=state] .text-bg-info",
         },
         {
-            trigger: "div[name=task_ids] .o_data_row:nth-child(1) .o_field_widget[name=state]:contains(Assigned)",
+            trigger: "div[name=task_ids] .o_data_row:nth-child(1) .o_field_widget[name=state] .text-bg-info",
         },
     ],
 });
@@ -91,7 +91,7 @@ registry.category("web_tour.tours").add("task_oversight_head_report_tour", {
         },
         {
             content: "The task waits for the Office's confirmation",
-            trigger: ".o_statusbar_status button.o_arrow_button_current:contains(Reported Done)",
+            trigger: ".o_statusbar_status button.o_arrow_button_current[data-value=reported]",
         },
     ],
 });

@@ -1,0 +1,23 @@
+from datetime import date, timedelta
+
+from odoo.tests import tagged
+
+from .common import OversightCase
+
+
+@tagged("post_install", "-at_install")
+class TestDemoData(OversightCase):
+    """The demo generator behind `make run` covers every state and deadline status."""
+
+    def test_demo_tasks_cover_every_case(self):
+        self.directive.date = date.today() - timedelta(days=300)
+        self.env["oversight.task"]._load_demo_tasks(count=48)
+        tasks = self.env["oversight.task"].search([("directive_id", "=", self.directive.id)])
+        self.assertEqual(len(tasks), 48)
+        self.assertEqual(set(tasks.mapped("state")), {"draft", "assigned", "reported", "done", "paused", "cancelled"})
+        self.assertEqual(
+            set(tasks.mapped("deadline_status")) - {False},
+            {"done_on_time", "done_late", "done_no_deadline", "in_time", "overdue", "no_deadline"},
+        )
+        self.assertTrue(tasks.filtered("original_deadline"), "some deadlines were extended")
+        self.assertTrue(tasks.update_ids.filtered("is_completion"))
