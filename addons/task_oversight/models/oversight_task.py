@@ -42,6 +42,13 @@ PROTECTED_FIELDS = frozenset(
         "monitor_user_id",
         "company_id",
         "state_reason",
+        # the content of the assignment is the Office's too; agencies report
+        # through progress reports, which are never overwritten
+        "name",
+        "code",
+        "expected_output",
+        "description",
+        "active",
     }
 )
 

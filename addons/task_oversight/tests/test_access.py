@@ -12,6 +12,8 @@ PROTECTED_VALUES = {
     "state": lambda case: "done",
     "lead_agency_id": lambda case: case.agency_b.id,
     "coordinating_agency_ids": lambda case: [(6, 0, case.agency_c.ids)],
+    "name": lambda case: "Nội dung bị sửa",
+    "active": lambda case: False,
 }
 
 
@@ -81,6 +83,8 @@ class TestAccess(OversightCase):
                     "leader_id": self.leader.id,
                     "state": "assigned",
                     "lead_agency_id": self.agency_a.id,
+                    "name": "Rà soát thủ tục hành chính",
+                    "active": True,
                 }
             ],
         )

@@ -141,3 +141,8 @@ class TestExtension(OversightCase):
         self.task.with_user(self.head_a).action_report_done(document_ref="1/BC-SNV")
         with self.assertRaisesRegex(UserError, "assigned task"):
             request.with_user(self.head_a).action_submit()
+
+    def test_settings_refuse_negative_maximum(self):
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.env["res.config.settings"].create({"oversight_max_extensions": -1})
+        self.assertEqual(self.env.company.oversight_max_extensions, 2)
