@@ -26,12 +26,20 @@ class TestDockerCompose(unittest.TestCase):
         self.assertIn("8069:8069", self.services["odoo"]["ports"])
 
     def test_init_installs_both_addons_with_demo_in_vietnamese(self):
-        command = " ".join(self.services["init"]["command"])
-        self.assertIn("-i task_oversight,task_oversight_reports", command)
+        command = self.services["init"]["command"]
+        self.assertEqual(command[0], "odoo", "the image's entrypoint adds the database settings")
+        self.assertIn("--init=task_oversight,task_oversight_reports", command)
         self.assertIn("--with-demo", command)
         self.assertIn("--load-language=vi_VN", command)
         self.assertIn("--stop-after-init", command)
         self.assertEqual(self.services["odoo"]["depends_on"]["init"]["condition"], "service_completed_successfully")
+
+    def test_every_argument_is_one_word(self):
+        # a list item "-d oversight" would reach Odoo as one argument
+        for name, service in self.services.items():
+            command = service.get("command", [])
+            for argument in command if isinstance(command, list) else []:
+                self.assertNotIn(" ", argument, f"{name}: {argument!r}")
 
     def test_tests_service_runs_the_suite(self):
         tests = self.services["tests"]

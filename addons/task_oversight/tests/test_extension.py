@@ -144,5 +144,5 @@ class TestExtension(OversightCase):
 
     def test_settings_refuse_negative_maximum(self):
         with self.assertRaisesRegex(ValidationError, "cannot be negative"):
-            self.env["res.config.settings"].create({"oversight_max_extensions": -1})
+            self.env["res.config.settings"].with_user(self.manager).create({"oversight_max_extensions": -1})
         self.assertEqual(self.env.company.oversight_max_extensions, 2)
