@@ -15,7 +15,7 @@ if ! psql -lqt | cut -d '|' -f 1 | grep -qw "$ODOO_DB"; then
         --stop-after-init --log-level=warn
     # every account (and every new partner) speaks Vietnamese
     "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
-        --log-level=warn --no-http <<'PY'
+        --log-level=warn --no-http --http-interface=127.0.0.1 <<'PY'
 env["res.users"].with_context(active_test=False).search([]).write({"lang": "vi_VN"})
 env["ir.default"].set("res.partner", "lang", "vi_VN")
 env.cr.commit()
