@@ -12,7 +12,7 @@ if ! psql -lqt | cut -d '|' -f 1 | grep -qw "$ODOO_DB"; then
     createdb "$ODOO_DB"
     "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
         -i task_oversight,task_oversight_reports --with-demo --load-language=vi_VN \
-        --stop-after-init --log-level=warn
+        --stop-after-init --log-level=warn --no-http
     # every account (and every new partner) speaks Vietnamese
     "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
         --log-level=warn --no-http --http-interface=127.0.0.1 <<'PY'

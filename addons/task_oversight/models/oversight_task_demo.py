@@ -60,6 +60,9 @@ class OversightTask(models.Model):
     @api.model
     def _load_demo_tasks(self, count=150, seed=2026):
         """Create ``count`` Vietnamese demo tasks of the last 12 months, in every state."""
+        if "vi_VN" in dict(self.env["res.lang"].get_installed()):
+            # the chatter and activities of the demo read as the users would write them
+            self = self.with_context(lang="vi_VN")  # noqa: PLW0642
         rng = random.Random(seed)
         env = self.sudo().env
         today = self._today()

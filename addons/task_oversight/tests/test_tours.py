@@ -35,3 +35,16 @@ class TestTours(HttpCase, OversightCase):
         )
         self.assertRecordValues(task, [{"state": "reported", "date_reported": date.today()}])
         self.assertEqual(task.update_ids.filtered("is_completion").document_ref, "125/BC-SNV")
+
+    def test_every_task_view_renders(self):
+        today = date.today()
+        self._assigned_task(deadline=today + timedelta(days=3), starred=True)
+        self._reported_task(deadline=today + timedelta(days=10))
+        overdue = self._assigned_task(date_assigned=today - timedelta(days=20), deadline=today - timedelta(days=2))
+        overdue.flush_recordset()
+        for login, user in (("t_office", self.office), ("t_head_a", self.head_a)):
+            with self.subTest(login=login):
+                user.password = login
+                self.start_tour(
+                    "/odoo/action-task_oversight.oversight_task_action", "task_oversight_views_tour", login=login
+                )

@@ -95,3 +95,40 @@ registry.category("web_tour.tours").add("task_oversight_head_report_tour", {
         },
     ],
 });
+
+function switchView(viewType, rendered) {
+    return [
+        {
+            content: `Switch to the ${viewType} view`,
+            trigger: `.o_switch_view.o_${viewType}`,
+            run: "click",
+        },
+        {
+            content: `The ${viewType} view shows the tasks`,
+            trigger: rendered,
+        },
+    ];
+}
+
+registry.category("web_tour.tours").add("task_oversight_views_tour", {
+    steps: () => [
+        {
+            content: "The list shows the open tasks",
+            trigger: ".o_list_view .o_data_row",
+        },
+        ...switchView("kanban", ".o_kanban_view .o_kanban_record"),
+        ...switchView("calendar", ".o_calendar_view .fc-event"),
+        ...switchView("pivot", ".o_pivot_view .o_pivot_cell_value"),
+        ...switchView("graph", ".o_graph_view canvas"),
+        ...switchView("activity", ".o_activity_view"),
+        ...switchView("list", ".o_list_view .o_data_row"),
+        {
+            content: "Open a task",
+            trigger: ".o_list_view .o_data_row .o_data_cell[name=name]",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view .o_statusbar_status",
+        },
+    ],
+});
