@@ -292,7 +292,7 @@ class OversightTask(models.Model):
         for task in self:
             task._schedule_activity(
                 "task_oversight.mail_act_task_confirm",
-                task.monitor_user_id,
+                task.monitor_user_id or task.create_uid,
                 self.env._("Confirm the completion report %(ref)s", ref=document_ref),
             )
         return True
@@ -509,7 +509,6 @@ class OversightTask(models.Model):
                     "deadline": new_deadline,
                 }
             )
-        self.activity_unlink(["task_oversight.mail_act_task_returned"])
 
     def _check_extension_allowed(self):
         for task in self:
