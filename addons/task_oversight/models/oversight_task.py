@@ -270,7 +270,9 @@ class OversightTask(models.Model):
     def action_report_done(self, document_ref=None, report_date=None, note=None):
         """The lead agency's head reports completion, with the report document."""
         if document_ref is None and report_date is None:
-            return self._open_wizard("oversight.task.completion.wizard", self.env._("Report Completion"))
+            return self._open_wizard(
+                "oversight.task.completion.wizard", self.env._("Report Completion"), self._completion_draft_defaults()
+            )
         report_date = fields.Date.to_date(report_date) or self._today()
         self._check_can_report_done(document_ref, report_date)
         self.env["oversight.task.update"].sudo().create(
@@ -488,6 +490,28 @@ class OversightTask(models.Model):
         reference = self.date_reported if self.state == "reported" and self.date_reported else today
         late = (reference - deadline).days
         return ("overdue", late) if late > 0 else ("in_time", 0)
+
+    def _completion_draft_defaults(self):
+        """Prefill the completion report from the officer's draft: the lead agency's
+        latest progress report at 100 % that carries a report document."""
+        if len(self) != 1:
+            return {}
+        drafts = self.update_ids.filtered(
+            lambda update: (
+                update.agency_id == self.lead_agency_id
+                and update.progress == 100
+                and update.document_ref
+                and not update.is_completion
+            )
+        )
+        draft = drafts.sorted(lambda update: (update.date, update.id))[-1:]
+        if not draft:
+            return {}
+        return {
+            "default_document_ref": draft.document_ref,
+            "default_report_date": draft.date,
+            "default_note": draft.note,
+        }
 
     def _is_user_lead_agency(self):
         self.ensure_one()

@@ -2,8 +2,11 @@ import io
 from pathlib import Path
 
 import polib
+from psycopg2 import IntegrityError
 
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
 from odoo.tools.misc import file_path
 from odoo.tools.translate import trans_export
 
@@ -43,3 +46,19 @@ class TestTranslations(TransactionCase):
         self.assertEqual(env["ir.model"]._get("oversight.task").with_env(env).name, "Nhiệm vụ")
         state_labels = dict(env["oversight.task"]._fields["state"]._description_selection(env))
         self.assertEqual(state_labels["reported"], "Đã báo cáo hoàn thành")
+
+    def test_clerk_reads_errors_in_vietnamese(self):
+        self.env["res.lang"]._activate_lang("vi_VN")
+        Directive = self.env["oversight.directive"].with_context(lang="vi_VN")
+        with self.assertRaises(ValidationError) as caught:
+            Directive.create({"name": "5324 UBND", "summary": "Trích yếu"})
+        self.assertIn("có dấu cách: hãy viết liền", str(caught.exception))
+        agency = self.env["oversight.agency"].create({"name": "Sở Nội vụ", "code": "I-SNV"})
+        task = self.env["oversight.task"].create({"name": "Nhiệm vụ", "lead_agency_id": agency.id})
+        with self.assertRaises(UserError) as caught:
+            task.with_context(lang="vi_VN").action_confirm_done()
+        self.assertIn("Không thể xác nhận hoàn thành nhiệm vụ", str(caught.exception))
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError) as caught:
+            self.env["oversight.agency"].create({"name": "Trùng mã", "code": "I-SNV"})
+        message = self.env["oversight.agency"].with_context(lang="vi_VN")._sql_error_to_message(caught.exception)
+        self.assertIn("Mã này đã được dùng", message)

@@ -86,6 +86,24 @@ class TestTaskFlow(OversightCase):
         form.save().action_confirm()
         self.assertRecordValues(task, [{"state": "reported", "date_reported": date.today()}])
 
+    def test_officer_drafts_head_submits_completion(self):
+        task = self._assigned_task()
+        self.env["oversight.task.update"].with_user(self.user_a).create(
+            {
+                "task_id": task.id,
+                "progress": 100,
+                "note": "Đã trình dự thảo báo cáo hoàn thành",
+                "document_ref": "140/BC-SNV",
+            }
+        )
+        action = task.with_user(self.head_a).action_report_done()
+        form = Form(self.env[action["res_model"]].with_user(self.head_a).with_context(**action["context"]))
+        self.assertEqual(form.document_ref, "140/BC-SNV", "the officer's draft prefills the report")
+        self.assertEqual(form.note, "Đã trình dự thảo báo cáo hoàn thành")
+        form.save().action_confirm()
+        self.assertRecordValues(task, [{"state": "reported"}])
+        self.assertEqual(task.update_ids.filtered("is_completion").document_ref, "140/BC-SNV")
+
     def test_report_done_by_sub_agency_task_parent_head(self):
         task = self._assigned_task(lead_agency_id=self.agency_a_sub.id)
         task.with_user(self.head_a).action_report_done(document_ref="12/BC-BTDKT")
