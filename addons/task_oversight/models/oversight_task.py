@@ -368,6 +368,18 @@ class OversightTask(models.Model):
             "context": {"default_task_id": self.id},
         }
 
+    def action_add_update(self):
+        """Open a new progress report of the user's agency on the task (form button)."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Progress Report"),
+            "res_model": "oversight.task.update",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_task_id": self.id},
+        }
+
     def action_open_updates(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_update_action")

@@ -320,6 +320,18 @@ class TestTaskFlow(OversightCase):
         self.assertRecordValues(task, [{"progress": 40, "last_update_date": date.today()}])
         self.assertEqual(task.update_ids.agency_id, self.agency_a | self.agency_b)
 
+    def test_coordinator_reports_progress_from_task_form(self):
+        task = self._assigned_task(coordinating_agency_ids=[self.agency_b.id])
+        action = task.with_user(self.user_b).action_add_update()
+        form = Form(self.env[action["res_model"]].with_user(self.user_b).with_context(**action["context"]))
+        self.assertEqual(form.agency_id, self.agency_b, "the report is in the name of the user's agency")
+        form.progress = 30
+        form.note = "Đã cung cấp số liệu"
+        form.difficulties = "Số liệu cấp huyện chưa đầy đủ"
+        form.save()
+        self.assertRecordValues(task.update_ids, [{"agency_id": self.agency_b.id, "progress": 30}])
+        self.assertEqual(task.progress, 30)
+
     def test_update_validation(self):
         task = self._assigned_task()
         Update = self.env["oversight.task.update"].with_user(self.user_a)
