@@ -108,8 +108,3 @@ class OversightAgency(models.Model):
                 [("coordinating_agency_ids", "in", self.ids)],
             ]
         )
-
-    def _contains(self, agency):
-        """True when ``agency`` is this agency or one of its sub-agencies."""
-        self.ensure_one()
-        return bool(agency) and agency.parent_path.startswith(self.parent_path)

@@ -52,7 +52,7 @@ class OversightExtensionRequest(models.Model):
     @api.depends("task_id")
     def _compute_current_deadline(self):
         for request in self:
-            request.current_deadline = request.task_id.effective_deadline or request.task_id.deadline
+            request.current_deadline = request.task_id.effective_deadline
 
     @api.constrains("requested_deadline", "current_deadline")
     def _check_requested_deadline(self):
@@ -98,14 +98,13 @@ class OversightExtensionRequest(models.Model):
         return True
 
     def _check_can_submit(self):
-        if not self.env.su and not self.env.user.has_group("task_oversight.group_agency_head"):
-            raise UserError(self.env._("Only the head of the lead agency can submit an extension request."))
+        self.task_id._check_user_is_lead_head(
+            self.env._("Only the head of the lead agency can submit an extension request.")
+        )
+        if any(request.state != "draft" for request in self):
+            raise UserError(self.env._("This extension request has already been submitted."))
         for request in self:
             task = request.task_id
-            if request.state != "draft":
-                raise UserError(self.env._("This extension request has already been submitted."))
-            if not self.env.su and not task._is_user_lead_agency():
-                raise UserError(self.env._("Only the head of the lead agency can submit an extension request."))
             if task.state != "assigned":
                 raise UserError(self.env._("An extension can only be requested for an assigned task."))
             if task.effective_deadline and task._today() > task.effective_deadline:

@@ -188,11 +188,11 @@ class OversightTask(models.Model):
         user = self.env.user
         is_office = user.has_group("task_oversight.group_office")
         is_leader = user.has_group("task_oversight.group_leader")
-        is_head = user.has_group("task_oversight.group_agency_head")
+        led = self._filtered_user_leads() if user.has_group("task_oversight.group_agency_head") else self.browse()
         for task in self:
             task.user_is_office = is_office
             task.user_is_leader = is_leader
-            task.user_is_lead_head = is_head and task._is_user_lead_agency()
+            task.user_is_lead_head = task in led
 
     @api.constrains("deadline", "date_assigned")
     def _check_deadline(self):
@@ -202,9 +202,9 @@ class OversightTask(models.Model):
                     self.env._(
                         "The deadline (%(deadline)s) of task %(task)s cannot be before its assignment "
                         "date (%(assigned)s).",
-                        deadline=self._format_date(task.deadline),
+                        deadline=format_date(self.env, task.deadline),
                         task=task.display_name,
-                        assigned=self._format_date(task.date_assigned),
+                        assigned=format_date(self.env, task.date_assigned),
                     )
                 )
 
@@ -343,8 +343,7 @@ class OversightTask(models.Model):
         self._check_group(
             "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
         )
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for changing the lead agency."))
+        self._check_reason(reason, self.env._("Give the reason for changing the lead agency."))
         new_lead = self.env["oversight.agency"].browse(lead_agency_id).exists()
         if not new_lead:
             raise UserError(self.env._("Choose the new lead agency."))
@@ -359,26 +358,14 @@ class OversightTask(models.Model):
     def action_request_extension(self):
         """Open a new extension request for the task (form button)."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Request an Extension"),
-            "res_model": "oversight.extension.request",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_task_id": self.id},
-        }
+        return self._dialog_action(
+            "oversight.extension.request", self.env._("Request an Extension"), {"default_task_id": self.id}
+        )
 
     def action_add_update(self):
         """Open a new progress report of the user's agency on the task (form button)."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Progress Report"),
-            "res_model": "oversight.task.update",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_task_id": self.id},
-        }
+        return self._dialog_action("oversight.task.update", self.env._("Progress Report"), {"default_task_id": self.id})
 
     def action_open_updates(self):
         self.ensure_one()
@@ -396,17 +383,13 @@ class OversightTask(models.Model):
 
     def _check_can_report_done(self, document_ref, report_date):
         self._check_state(("assigned",), self.env._("report the completion of"))
-        if not self.env.su:
-            user = self.env.user
-            allowed = user.has_group("task_oversight.group_agency_head") and all(
-                task._is_user_lead_agency() for task in self
-            )
-            if not allowed:
-                raise UserError(self.env._("Only the head of the lead agency can report the completion of a task."))
-        if not (document_ref or "").strip():
-            raise UserError(
-                self.env._("Give the number of the document that reports the completion, for example 125/BC-SNV.")
-            )
+        self._check_user_is_lead_head(
+            self.env._("Only the head of the lead agency can report the completion of a task.")
+        )
+        self._check_reason(
+            document_ref,
+            self.env._("Give the number of the document that reports the completion, for example 125/BC-SNV."),
+        )
         if report_date > self._today():
             raise UserError(self.env._("The completion report cannot be dated in the future."))
         early = self.filtered(lambda task: report_date < task.date_assigned)
@@ -429,16 +412,14 @@ class OversightTask(models.Model):
             "task_oversight.group_office", self.env._("Only the Committee Office can return a completion report.")
         )
         self._check_state(("reported",), self.env._("return the report of"))
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason why the completion report is returned."))
+        self._check_reason(reason, self.env._("Give the reason why the completion report is returned."))
 
     def _check_can_decide(self, reason, states, action_label):
         self._check_group(
             "task_oversight.group_leader", self.env._("Only a Committee leader can pause, cancel or resume a task.")
         )
         self._check_state(states, action_label)
-        if not (reason or "").strip():
-            raise UserError(self.env._("Record the reason of the leader's decision."))
+        self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
 
     def _check_group(self, group_xmlid, message):
         if not self.env.su and not self.env.user.has_group(group_xmlid):
@@ -525,10 +506,22 @@ class OversightTask(models.Model):
             "default_note": draft.note,
         }
 
-    def _is_user_lead_agency(self):
-        self.ensure_one()
+    def _filtered_user_leads(self):
+        """The tasks led by the user's agency or one of its sub-agencies (as the record rule)."""
         agency = self.env.user.oversight_agency_id
-        return bool(agency) and agency._contains(self.lead_agency_id)
+        return self.filtered_domain([("lead_agency_id", "child_of", agency.ids)]) if agency else self.browse()
+
+    def _check_user_is_lead_head(self, message):
+        """Only the head of the lead agency (or of a parent agency) acts for it."""
+        if self.env.su:
+            return
+        is_head = self.env.user.has_group("task_oversight.group_agency_head")
+        if not is_head or self - self._filtered_user_leads():
+            raise UserError(message)
+
+    def _check_reason(self, reason, message):
+        if not (reason or "").strip():
+            raise UserError(message)
 
     def _workflow_write(self, vals):
         # the role and state were checked by the caller; the protected fields
@@ -578,23 +571,23 @@ class OversightTask(models.Model):
         if user:
             self.sudo().activity_schedule(act_type_xmlid, user_id=user.id, summary=summary)
 
-    def _open_wizard(self, model, name, context=None):
+    def _dialog_action(self, model, name, context):
         return {
             "type": "ir.actions.act_window",
             "name": name,
             "res_model": model,
             "view_mode": "form",
             "target": "new",
-            "context": {"default_task_ids": self.ids, **(context or {})},
+            "context": context,
         }
+
+    def _open_wizard(self, model, name, context=None):
+        return self._dialog_action(model, name, {"default_task_ids": self.ids, **(context or {})})
 
     def _open_decision_wizard(self, decision):
         return self._open_wizard(
             "oversight.task.decision.wizard", self.env._("Decision"), {"default_decision": decision}
         )
-
-    def _format_date(self, date):
-        return format_date(self.env, date)
 
     @api.model
     def _cron_refresh_deadline_status(self, batch_size=1000):

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResCompany(models.Model):
@@ -15,3 +16,8 @@ class ResCompany(models.Model):
         default=2,
         help="How many times the deadline of one task may be extended; 0 means no limit.",
     )
+
+    @api.constrains("oversight_max_extensions")
+    def _check_oversight_max_extensions(self):
+        if any(company.oversight_max_extensions < 0 for company in self):
+            raise ValidationError(self.env._("The maximum number of extensions cannot be negative."))

@@ -1,5 +1,4 @@
-from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import fields, models
 
 
 class ResConfigSettings(models.TransientModel):
@@ -7,8 +6,3 @@ class ResConfigSettings(models.TransientModel):
 
     oversight_calendar_id = fields.Many2one(related="company_id.oversight_calendar_id", readonly=False)
     oversight_max_extensions = fields.Integer(related="company_id.oversight_max_extensions", readonly=False)
-
-    @api.constrains("oversight_max_extensions")
-    def _check_oversight_max_extensions(self):
-        if any(settings.oversight_max_extensions < 0 for settings in self):
-            raise ValidationError(self.env._("The maximum number of extensions cannot be negative."))

@@ -11,7 +11,3 @@ class ResUsers(models.Model):
         ondelete="restrict",
         help="The agency this user works for: they see the tasks it leads or coordinates.",
     )
-
-    @property
-    def SELF_READABLE_FIELDS(self):
-        return [*super().SELF_READABLE_FIELDS, "oversight_agency_id"]

@@ -1,44 +1,31 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
-from pytz import timezone, utc
+from odoo import fields, models
 
-from odoo import models
+# Longest run of days off a deadline can fall into (Tết with its weekends).
+MAX_DAYS_OFF = 31
 
 
 class ResourceCalendar(models.Model):
     _inherit = "resource.calendar"
 
-    def _oversight_days_off(self):
-        """Local dates covered by the calendar's public holidays (global leaves)."""
-        self.ensure_one()
-        tz = timezone(self.tz or "UTC")
-        days = set()
-        for leave in self.global_leave_ids:
-            start = utc.localize(leave.date_from).astimezone(tz).date()
-            end = utc.localize(leave.date_to).astimezone(tz).date()
-            days.update(start + timedelta(days=offset) for offset in range((end - start).days + 1))
-        return days
-
     def _oversight_effective_dates(self, dates):
         """Map each date to itself, or to the next working day when it is a day off.
 
         Civil Code 2015, art. 148: a time limit ending on a day off ends on the
-        next working day. Without a calendar every day is a working day.
+        next working day. Days off are the calendar's own (weekends and global
+        leaves, through ``_get_unusual_days``); without a calendar every day is
+        a working day.
         """
-        if not self:
+        if not self or not dates:
             return {day: day for day in dates}
-        self.ensure_one()
-        weekdays = {int(attendance.dayofweek) for attendance in self._get_global_attendances()}
-        days_off = self._oversight_days_off()
+        start = datetime.combine(min(dates), time.min)
+        end = datetime.combine(max(dates) + timedelta(days=MAX_DAYS_OFF), time.max)
+        days_off = {day for day, unusual in self._get_unusual_days(start, end).items() if unusual}
         result = {}
         for day in dates:
             effective = day
-            # a year of consecutive days off only happens with a broken calendar
-            for _attempt in range(366):
-                if effective.weekday() in weekdays and effective not in days_off:
-                    break
+            while fields.Date.to_string(effective) in days_off:
                 effective += timedelta(days=1)
-            else:
-                effective = day
             result[day] = effective
         return result

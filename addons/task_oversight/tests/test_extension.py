@@ -144,5 +144,6 @@ class TestExtension(OversightCase):
 
     def test_settings_refuse_negative_maximum(self):
         with self.assertRaisesRegex(ValidationError, "cannot be negative"):
-            self.env["res.config.settings"].with_user(self.manager).create({"oversight_max_extensions": -1})
+            settings = self.env["res.config.settings"].with_user(self.manager).create({"oversight_max_extensions": -1})
+            settings.execute()
         self.assertEqual(self.env.company.oversight_max_extensions, 2)
