@@ -120,7 +120,7 @@ class OversightDirective(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_action")
         action.update(
             domain=[("directive_id", "=", self.id)],
-            context={"default_directive_id": self.id, "search_default_group_state": 0},
+            context={"default_directive_id": self.id},
         )
         return action
 

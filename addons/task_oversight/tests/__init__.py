@@ -7,3 +7,4 @@ from . import test_extension
 from . import test_i18n
 from . import test_task_flow
 from . import test_tours
+from . import test_views

@@ -96,12 +96,23 @@ class TestAccess(OversightCase):
 
     def test_office_writes_assignment(self):
         self._flush_tracking()
-        self.task_a.with_user(self.office).write({"starred": True, "coordinating_agency_ids": [(4, self.agency_b.id)]})
+        self.task_a.with_user(self.office).write(
+            {
+                "starred": True,
+                "coordinating_agency_ids": [(4, self.agency_b.id)],
+                "deadline": date.today() + timedelta(days=9),
+                "leader_id": self.manager.id,
+            }
+        )
+        self.task_a.with_user(self.office).action_change_lead(lead_agency_id=self.agency_c.id, reason="Theo chức năng")
         self.assertTrue(self.task_a.starred)
         self._flush_tracking()
-        tracked = self.task_a.sudo().message_ids.tracking_value_ids.field_id.mapped("name")
-        self.assertIn("starred", tracked)
-        self.assertIn("coordinating_agency_ids", tracked)
+        tracked = set(self.task_a.sudo().message_ids.tracking_value_ids.field_id.mapped("name"))
+        self.assertLessEqual(
+            {"starred", "coordinating_agency_ids", "deadline", "leader_id", "lead_agency_id"},
+            tracked,
+            "R14: every change of deadline, lead, coordinators, star and leader is in the chatter",
+        )
 
     def test_updates_isolated(self):
         Update = self.env["oversight.task.update"]

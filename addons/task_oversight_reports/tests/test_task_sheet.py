@@ -79,6 +79,7 @@ class TestTaskSheetRoute(HttpCase, OversightCase):
         task = self._assigned_task()
         self.authenticate("t_head_b", "t_head_b")
         response = self.url_open(f"/report/html/{REPORT}/{task.id}")
+        self.assertEqual(response.status_code, 403, "another agency's task sheet is refused")
         self.assertNotIn(task.code, response.text)
         self.authenticate("t_head_a", "t_head_a")
         response = self.url_open(f"/report/html/{REPORT}/{task.id}")

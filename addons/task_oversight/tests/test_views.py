@@ -1,0 +1,93 @@
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
+from lxml import etree
+
+from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
+
+from .common import OversightCase
+
+TODAY = date(2026, 3, 10)  # a Tuesday far from public holidays
+
+
+@tagged("post_install", "-at_install")
+class TestSearchFilters(OversightCase):
+    """The filters of the task search view select what their names promise."""
+
+    def setUp(self):
+        super().setUp()
+        with freeze_time(TODAY):
+            past = TODAY - relativedelta(days=20)
+            self.overdue = self._assigned_task(date_assigned=past, deadline=TODAY - relativedelta(days=2))
+            self.due_soon = self._assigned_task(deadline=TODAY + relativedelta(days=3), starred=True)
+            self.due_later = self._assigned_task(deadline=TODAY + relativedelta(days=20))
+            self.no_deadline = self._assigned_task()
+            self.reported = self._reported_task(deadline=TODAY + relativedelta(days=5))
+            self.other = self._assigned_task(
+                lead_agency_id=self.agency_b.id, coordinating_agency_ids=[self.agency_c.id]
+            )
+            self.draft = self._task()
+            self.env.flush_all()
+
+    def _filter(self, name, user):
+        arch = self.env["oversight.task"].get_view(view_type="search")["arch"]
+        node = etree.fromstring(arch).xpath(f"//filter[@name='{name}']")[0]
+        domain = safe_eval(
+            node.get("domain"),
+            {
+                "uid": user.id,
+                "context_today": lambda: TODAY,
+                "relativedelta": relativedelta,
+            },
+        )
+        return self.env["oversight.task"].with_user(user).search(domain)
+
+    def test_filters(self):
+        mine = self.overdue | self.due_soon | self.due_later | self.no_deadline | self.reported | self.draft
+        expected = {
+            "filter_overdue": self.overdue,
+            "filter_due_7_days": self.due_soon,
+            "filter_no_deadline": self.no_deadline | self.other,
+            "filter_starred": self.due_soon,
+            "filter_to_confirm": self.reported,
+            "filter_my_agency": mine,
+            "filter_my_monitoring": mine | self.other,
+        }
+        for name, tasks in expected.items():
+            with self.subTest(filter=name):
+                user = self.head_a if name == "filter_my_agency" else self.office
+                self.assertEqual(self._filter(name, user), tasks)
+
+
+@tagged("post_install", "-at_install")
+class TestMenus(OversightCase):
+    """Each role sees its own menus."""
+
+    def _visible(self, user):
+        menus = self.env["ir.ui.menu"].with_user(user)._visible_menu_ids()
+        xmlids = self.env["ir.ui.menu"].browse(menus).get_external_id().values()
+        return {xmlid.split(".")[1] for xmlid in xmlids if xmlid.startswith("task_oversight.")}
+
+    def test_menus_by_role(self):
+        expected = {
+            self.user_a: (
+                {"oversight_task_menu_my_agency", "oversight_task_update_menu"},
+                {"oversight_task_menu_to_confirm", "oversight_config_menu", "oversight_agency_menu"},
+            ),
+            self.office: (
+                {"oversight_task_menu_to_confirm", "oversight_agency_menu", "oversight_directive_menu"},
+                {"oversight_task_menu_my_agency", "oversight_config_menu"},
+            ),
+            self.leader: (
+                {"oversight_task_menu_analysis", "oversight_extension_request_menu"},
+                {"oversight_task_menu_to_confirm", "oversight_config_menu"},
+            ),
+            self.manager: ({"oversight_config_menu", "oversight_settings_menu", "oversight_agency_menu"}, set()),
+        }
+        for user, (shown, hidden) in expected.items():
+            with self.subTest(user=user.login):
+                visible = self._visible(user)
+                self.assertLessEqual(shown, visible)
+                self.assertFalse(hidden & visible)
