@@ -1,5 +1,5 @@
 # Task Oversight — developer commands. Every variable can be overridden:
-#   make test ODOO_SRC=/path/to/odoo-19.0 VENV=/tmp/venv
+#   make test ODOO_SRC=path/to/odoo-19.0 VENV=path/to/venv
 ODOO_SRC ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/task-oversight/odoo-19.0
 VENV ?= .venv
 ODOO_DB ?= oversight

@@ -7,13 +7,16 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
-venv=/tmp/oversight-venv
+work="$(mktemp -d)"
+venv="$work/venv"
 python3 -m venv --system-site-packages "$venv"
 "$venv/bin/pip" install -q -r "$ROOT/requirements-dev.txt"
 odoo_root="$(python3 -c 'import odoo, os; print(os.path.dirname(os.path.dirname(odoo.__file__)))')"
-# the image ships Odoo as a package, with odoo-bin at /usr/bin/odoo
-mkdir -p /tmp/odoo-src && ln -sf /usr/bin/odoo /tmp/odoo-src/odoo-bin
-ln -sfn "$odoo_root/odoo/addons" /tmp/odoo-src/addons
+# the image ships Odoo as a Python package and its launcher as `odoo`: give
+# tools/test.sh the ODOO_SRC layout it expects (odoo-bin, addons/)
+mkdir -p "$work/odoo-src"
+ln -sf "$(command -v odoo)" "$work/odoo-src/odoo-bin"
+ln -sfn "$odoo_root/odoo/addons" "$work/odoo-src/addons"
 touch "$venv/.task-oversight-skip-install"
 # PGHOST, PGUSER and PGPASSWORD (compose file) reach both psql and Odoo
-exec env VENV="$venv" ODOO_SRC=/tmp/odoo-src "$ROOT/tools/test.sh"
+exec env VENV="$venv" ODOO_SRC="$work/odoo-src" "$ROOT/tools/test.sh"
