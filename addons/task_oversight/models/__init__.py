@@ -7,4 +7,9 @@ from . import oversight_task
 from . import oversight_task_demo
 from . import oversight_task_update
 from . import oversight_extension_request
+from . import oversight_escalation_rule
+from . import oversight_notification_mixin
+from . import oversight_task_escalation
+from . import oversight_task_reminder
+from . import oversight_digest
 from . import res_config_settings

@@ -1,3 +1,5 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, format_date
@@ -138,7 +140,19 @@ class OversightTask(models.Model):
     update_ids = fields.One2many("oversight.task.update", "task_id", string="Progress Reports")
     update_count = fields.Integer(compute="_compute_update_count")
     extension_ids = fields.One2many("oversight.extension.request", "task_id", string="Extension Requests")
-    escalation_level = fields.Integer(readonly=True, copy=False, tracking=True)
+    escalation_level = fields.Integer(
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Highest level of the overdue escalation ladder reached on the current deadline.",
+    )
+    escalation_ids = fields.One2many("oversight.task.escalation", "task_id", string="Escalations")
+    report_overdue = fields.Boolean(
+        string="No Recent Report",
+        compute="_compute_report_overdue",
+        store=True,
+        help="A task without a deadline whose agency sent no progress report in the urging interval (R7).",
+    )
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
@@ -175,6 +189,12 @@ class OversightTask(models.Model):
         today = self._today()
         for task in self:
             task.deadline_status, task.days_overdue = task._deadline_status_on(today)
+
+    @api.depends("state", "deadline", "date_assigned", "last_update_date")
+    def _compute_report_overdue(self):
+        today = self._today()
+        for task in self:
+            task.report_overdue = task._report_overdue_on(today)
 
     def _compute_update_count(self):
         counts = dict(
@@ -291,6 +311,7 @@ class OversightTask(models.Model):
         )
         self._workflow_write({"state": "reported", "date_reported": report_date})
         self.activity_unlink(["task_oversight.mail_act_task_returned"])
+        self._close_escalation_activities(self.env._("Completion reported (%(ref)s).", ref=document_ref))
         for task in self:
             task._schedule_activity(
                 "task_oversight.mail_act_task_confirm",
@@ -484,6 +505,14 @@ class OversightTask(models.Model):
         late = (reference - deadline).days
         return ("overdue", late) if late > 0 else ("in_time", 0)
 
+    def _report_overdue_on(self, today):
+        """R7: no deadline, and no report since the assignment for the urging interval."""
+        self.ensure_one()
+        if self.state != "assigned" or self.deadline:
+            return False
+        since = max(filter(None, [self.date_assigned, self.last_update_date]))
+        return since + relativedelta(months=self.company_id.oversight_no_deadline_months) <= today
+
     def _completion_draft_defaults(self):
         """Prefill the completion report from the officer's draft: the lead agency's
         latest progress report at 100 % that carries a report document."""
@@ -529,15 +558,22 @@ class OversightTask(models.Model):
         return self.sudo().write(vals)
 
     def _apply_extension(self, new_deadline):
-        """Move the deadline after an approved extension, keeping the first one (R2, R8)."""
+        """Move the deadline after an approved extension, keeping the first one (R2, R8).
+
+        The escalation ladder starts again from the new deadline.
+        """
         for task in self:
             task._workflow_write(
                 {
                     "original_deadline": task.original_deadline or task.deadline,
                     "extension_count": task.extension_count + 1,
                     "deadline": new_deadline,
+                    "escalation_level": 0,
                 }
             )
+        self._close_escalation_activities(
+            self.env._("Deadline extended to %(deadline)s.", deadline=format_date(self.env, new_deadline))
+        )
 
     def _check_extension_allowed(self):
         for task in self:
@@ -553,6 +589,8 @@ class OversightTask(models.Model):
 
     def _apply_decision(self, state, reason):
         self._workflow_write({"state": state, "state_reason": reason})
+        if state != "assigned":
+            self._close_escalation_activities(reason)
         labels = dict(self._fields["state"]._description_selection(self.env))
         for task in self:
             task.message_post(
@@ -570,6 +608,51 @@ class OversightTask(models.Model):
         self.ensure_one()
         if user:
             self.sudo().activity_schedule(act_type_xmlid, user_id=user.id, summary=summary)
+
+    def _close_escalation_activities(self, feedback):
+        """Mark the open escalation activities of the tasks done (deadline
+        extended, completion reported, task paused or cancelled)."""
+        rules = self.env["oversight.escalation.rule"].sudo().with_context(active_test=False).search([])
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("activity_type_id", "in", rules.activity_type_id.ids),
+                ]
+            )
+        )
+        activities.action_feedback(feedback=feedback)
+
+    def _escalation_activity_values(self, rule, user, days, today):
+        """Values of the activity of an escalation level, created in batch by the job."""
+        self.ensure_one()
+        return {
+            "res_model_id": self.env["ir.model"]._get_id(self._name),
+            "res_id": self.id,
+            "activity_type_id": rule.activity_type_id.id,
+            "user_id": user.id,
+            "summary": self.env._("%(days)s days overdue – level %(level)s", days=days, level=rule.level),
+            "date_deadline": today,
+        }
+
+    def _reminder_recipient(self, kind):
+        """Who receives a reminder: the lead agency's head, or for an
+        unconfirmed completion the Office monitor (else the Office's head)."""
+        self.ensure_one()
+        if kind == "confirmation":
+            user = self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
+            missing = self.env._("no Office monitor and no head of the Office agency in Settings")
+        else:
+            user = self.lead_agency_id.head_user_id
+            missing = self.env._("agency %(agency)s has no head", agency=self.lead_agency_id.display_name)
+        if not user:
+            raise UserError(
+                self.env._("No reminder for task %(task)s: %(reason)s.", task=self.display_name, reason=missing)
+            )
+        return user
 
     def _dialog_action(self, model, name, context):
         return {
@@ -591,32 +674,37 @@ class OversightTask(models.Model):
 
     @api.model
     def _cron_refresh_deadline_status(self, batch_size=1000):
-        """Recompute the statuses that change with the date alone (R3, R5).
+        """Recompute the statuses that change with the date alone (R3, R5, R7).
 
-        Only assigned tasks past their deadline move from one day to the next;
-        they are selected in SQL, recomputed and committed in batches, so a
-        second run on the same day finds nothing to do.
+        Only assigned tasks past their deadline, and tasks without a deadline
+        whose urging interval passed, move from one day to the next; they are
+        selected in SQL, recomputed and committed in batches, so a second run on
+        the same day finds nothing to do.
         """
         today = self._today()
         self.env.flush_all()
         self.env.cr.execute(
             SQL(
-                """SELECT id FROM oversight_task
-                WHERE state = 'assigned' AND effective_deadline < %(today)s
-                  AND (deadline_status IS DISTINCT FROM 'overdue'
-                       OR days_overdue IS DISTINCT FROM %(today)s - effective_deadline)
-             ORDER BY id""",
+                """SELECT t.id FROM oversight_task t JOIN res_company c ON c.id = t.company_id
+                WHERE (t.state = 'assigned' AND t.effective_deadline < %(today)s
+                       AND (t.deadline_status IS DISTINCT FROM 'overdue'
+                            OR t.days_overdue IS DISTINCT FROM %(today)s - t.effective_deadline))
+                   OR COALESCE(t.report_overdue, FALSE) <> COALESCE(
+                         t.state = 'assigned' AND t.deadline IS NULL
+                         AND GREATEST(t.date_assigned, t.last_update_date)
+                             + make_interval(months => c.oversight_no_deadline_months) <= %(today)s, FALSE)
+             ORDER BY t.id""",
                 today=today,
             )
         )
         ids = [row[0] for row in self.env.cr.fetchall()]
         cron = self.env["ir.cron"]
         cron._commit_progress(remaining=len(ids))
-        fnames = ["deadline_status", "days_overdue"]
+        fnames = ["deadline_status", "days_overdue", "report_overdue"]
         for start in range(0, len(ids), batch_size):
             tasks = self.browse(ids[start : start + batch_size])
-            self.env.add_to_compute(self._fields["deadline_status"], tasks)
-            self.env.add_to_compute(self._fields["days_overdue"], tasks)
+            for fname in fnames:
+                self.env.add_to_compute(self._fields[fname], tasks)
             tasks.flush_recordset(fnames)
             tasks.invalidate_recordset(fnames)
             if not cron._commit_progress(len(tasks)):

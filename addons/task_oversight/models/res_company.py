@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+DEFAULT_REMINDER_OFFSETS = "7, 3, 1"
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -16,8 +18,57 @@ class ResCompany(models.Model):
         default=2,
         help="How many times the deadline of one task may be extended; 0 means no limit.",
     )
+    oversight_reminder_offsets = fields.Char(
+        string="Reminders Before the Deadline",
+        default=DEFAULT_REMINDER_OFFSETS,
+        help="Days before the deadline on which the lead agency is reminded, separated by commas (e.g. 7, 3, 1).",
+    )
+    oversight_no_deadline_months = fields.Integer(
+        string="Urge Tasks Without Deadline Every (Months)",
+        default=3,
+        help="A task without a deadline is urged when its agency has sent no progress report for this many months.",
+    )
+    oversight_confirm_days = fields.Integer(
+        string="Confirmation Delay (Working Days)",
+        default=5,
+        help="The Office is reminded of completion reports it has not confirmed after this many working days.",
+    )
+    oversight_office_agency_id = fields.Many2one(
+        "oversight.agency",
+        string="Office Agency",
+        help="The Committee Office; its head receives the Office's reminders for tasks without a monitor.",
+    )
 
     @api.constrains("oversight_max_extensions")
     def _check_oversight_max_extensions(self):
         if any(company.oversight_max_extensions < 0 for company in self):
             raise ValidationError(self.env._("The maximum number of extensions cannot be negative."))
+
+    @api.constrains("oversight_reminder_offsets")
+    def _check_oversight_reminder_offsets(self):
+        for company in self:
+            company._oversight_reminder_offsets()
+
+    @api.constrains("oversight_no_deadline_months", "oversight_confirm_days")
+    def _check_oversight_reminder_delays(self):
+        if any(company.oversight_no_deadline_months < 1 for company in self):
+            raise ValidationError(self.env._("Tasks without a deadline must be urged at least every month."))
+        if any(company.oversight_confirm_days < 1 for company in self):
+            raise ValidationError(
+                self.env._("The Office must be reminded of unconfirmed reports after at least one working day.")
+            )
+
+    def _oversight_reminder_offsets(self):
+        """The reminder offsets as a tuple of distinct days, largest first."""
+        self.ensure_one()
+        text = (self.oversight_reminder_offsets or "").replace(";", ",")
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        if not all(part.isdigit() for part in parts):
+            raise ValidationError(
+                self.env._(
+                    "Reminders before the deadline are whole numbers of days (0 for the deadline day itself), "
+                    "separated by commas, for example 7, 3, 1 (you entered “%(value)s”).",
+                    value=self.oversight_reminder_offsets,
+                )
+            )
+        return tuple(sorted({int(part) for part in parts}, reverse=True))

@@ -6,3 +6,13 @@ class ResConfigSettings(models.TransientModel):
 
     oversight_calendar_id = fields.Many2one(related="company_id.oversight_calendar_id", readonly=False)
     oversight_max_extensions = fields.Integer(related="company_id.oversight_max_extensions", readonly=False)
+    oversight_reminder_offsets = fields.Char(related="company_id.oversight_reminder_offsets", readonly=False)
+    oversight_no_deadline_months = fields.Integer(related="company_id.oversight_no_deadline_months", readonly=False)
+    oversight_confirm_days = fields.Integer(related="company_id.oversight_confirm_days", readonly=False)
+    oversight_office_agency_id = fields.Many2one(related="company_id.oversight_office_agency_id", readonly=False)
+    oversight_escalation_rule_count = fields.Integer(compute="_compute_oversight_escalation_rule_count")
+
+    def _compute_oversight_escalation_rule_count(self):
+        count = self.env["oversight.escalation.rule"].search_count([])
+        for settings in self:
+            settings.oversight_escalation_rule_count = count

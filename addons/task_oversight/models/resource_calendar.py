@@ -29,3 +29,20 @@ class ResourceCalendar(models.Model):
                 effective += timedelta(days=1)
             result[day] = effective
         return result
+
+    def _oversight_working_days_before(self, day, count):
+        """The last date ``d`` such that ``count`` working days lie after ``d`` up to ``day``.
+
+        A completion report dated on or before it has waited ``count`` working days.
+        """
+        start = day - timedelta(days=2 * count + MAX_DAYS_OFF)
+        unusual = self._get_unusual_days(datetime.combine(start, time.min), datetime.combine(day, time.max))
+        working = 0
+        current = day
+        while current > start:
+            if not unusual.get(fields.Date.to_string(current)):
+                working += 1
+                if working == count:
+                    return current - timedelta(days=1)
+            current -= timedelta(days=1)
+        return start

@@ -8,3 +8,7 @@ from . import test_i18n
 from . import test_task_flow
 from . import test_tours
 from . import test_views
+from . import test_escalation
+from . import test_reminder
+from . import test_job_queries
+from . import test_concurrency

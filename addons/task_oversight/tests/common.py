@@ -2,6 +2,8 @@ from contextlib import contextmanager
 from datetime import date
 from unittest.mock import patch
 
+from freezegun import freeze_time
+
 from odoo.tests import TransactionCase, new_test_user
 
 from odoo.addons.base.models.ir_cron import IrCron
@@ -75,6 +77,13 @@ class OversightCase(TransactionCase):
         task.action_assign()
         return task.with_user(self.env.user)
 
+    def _assigned_on(self, day, deadline, **values):
+        """An assigned task, created on the frozen ``day`` (stored computes included)."""
+        with freeze_time(day):
+            task = self._assigned_task(date_assigned=day, deadline=deadline, **values)
+            task.flush_recordset()
+            return task
+
     def _reported_task(self, report_date=None, **values):
         task = self._assigned_task(**values)
         task.with_user(self.head_a).action_report_done(
@@ -104,3 +113,27 @@ class OversightCase(TransactionCase):
         """Run scheduled-job methods inside the test transaction."""
         with patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")) as progress:
             yield progress
+
+
+class OversightJobCase(OversightCase):
+    """Runs the scheduled jobs on frozen days, inside the test transaction."""
+
+    JOBS = {
+        "status": ("oversight.task", "_cron_refresh_deadline_status"),
+        "remind": ("oversight.task.reminder", "_cron_remind"),
+        "escalate": ("oversight.task.escalation", "_cron_escalate"),
+    }
+
+    def _run(self, day, *jobs):
+        with freeze_time(f"{day} 08:00:00"), self._no_commit_cron():
+            for job in jobs or ("status", "remind", "escalate"):
+                model, method = self.JOBS[job]
+                getattr(self.env[model], method)()
+            self.env.flush_all()
+
+    def _digest_mails(self, kind=None):
+        digests = self.env["oversight.digest"].search([("kind", "=", kind)] if kind else [])
+        return digests.mail_id
+
+    def _escalations(self, task):
+        return sorted((e.level, str(e.date)) for e in task.escalation_ids)

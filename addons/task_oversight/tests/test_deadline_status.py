@@ -15,12 +15,6 @@ class TestDeadlineStatus(OversightCase):
     Friday), so a deadline on 2026-04-30 is effective on Monday 2026-05-04.
     """
 
-    def _assigned_on(self, day, deadline, **values):
-        with freeze_time(day):
-            task = self._assigned_task(date_assigned=day, deadline=deadline, **values)
-            task.flush_recordset()  # stored computes run now, on the frozen day
-            return task
-
     def _status(self, task, day):
         with freeze_time(day):
             task.invalidate_recordset()

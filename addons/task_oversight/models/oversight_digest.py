@@ -1,0 +1,153 @@
+import logging
+
+from odoo import api, fields, models
+from odoo.fields import Command
+from odoo.tools import SQL
+
+_logger = logging.getLogger(__name__)
+
+DIGEST_KINDS = [("escalation", "Overdue Tasks"), ("reminder", "Reminders")]
+# notices listed in one email; the rest are counted and reached by the link
+DIGEST_MAX_LINES = 100
+
+
+class OversightDigest(models.Model):
+    """One email to one person for one run of a job, listing its notices.
+
+    Which notices a person has received is read from the digests, so the
+    digest step also picks up what an interrupted run left unsent.
+    """
+
+    _name = "oversight.digest"
+    _description = "Notification Digest"
+    _order = "id desc"
+    _rec_name = "user_id"
+
+    user_id = fields.Many2one("res.users", string="Recipient", required=True, index=True, ondelete="cascade")
+    kind = fields.Selection(DIGEST_KINDS, required=True)
+    date = fields.Datetime(required=True, default=fields.Datetime.now)
+    escalation_ids = fields.Many2many(
+        "oversight.task.escalation", "oversight_digest_escalation_rel", "digest_id", "notice_id"
+    )
+    reminder_ids = fields.Many2many("oversight.task.reminder", "oversight_digest_reminder_rel", "digest_id", "notice_id")
+    line_count = fields.Integer(string="Tasks", readonly=True)
+    mail_id = fields.Many2one("mail.mail", string="Email", ondelete="set null", index="btree_not_null")
+    note = fields.Char()
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+
+    @api.model
+    def _send_pending(self, notice_model, batch_size=50):
+        """Queue one email per recipient for the notices not mailed to them yet."""
+        Notice = self.env[notice_model]
+        field = self._fields[Notice._digest_field]
+        users = self._pending_users(Notice, field)
+        kind = "escalation" if field.name == "escalation_ids" else "reminder"
+        cron = self.env["ir.cron"]
+        for start in range(0, len(users), batch_size):
+            batch = users[start : start + batch_size]
+            pending = self._pending_notices(Notice, field, batch)
+            digests = self.create(
+                [
+                    {"user_id": user_id, "kind": kind, field.name: [Command.set(ids)], "line_count": len(ids)}
+                    for user_id, ids in pending.items()
+                ]
+            )
+            digests._queue_mail()
+            if not cron._commit_progress(len(batch)):
+                break
+
+    def _pending_users(self, Notice, field):
+        self.env.flush_all()
+        self.env.cr.execute(self._pending_query(Notice, field, SQL("TRUE"), SQL("DISTINCT rel.user_id")))
+        return sorted(row[0] for row in self.env.cr.fetchall())
+
+    def _pending_notices(self, Notice, field, user_ids):
+        """``{user_id: [notice ids]}`` still to be mailed to these users.
+
+        The notices are touched (``digest_date``) in the same transaction, so a
+        concurrent run mailing the same notices fails to serialize instead of
+        mailing them a second time.
+        """
+        query = self._pending_query(
+            Notice,
+            field,
+            SQL("rel.user_id = ANY(%s)", user_ids),
+            SQL("rel.user_id, array_agg(rel.notice_id ORDER BY rel.notice_id)"),
+        )
+        self.env.cr.execute(SQL("%s GROUP BY rel.user_id", query))
+        pending = dict(self.env.cr.fetchall())
+        notice_ids = sorted({notice_id for ids in pending.values() for notice_id in ids})
+        self.env.cr.execute(
+            SQL(
+                "UPDATE %s SET digest_date = now() at time zone 'UTC' WHERE id = ANY(%s)",
+                SQL.identifier(Notice._table),
+                notice_ids,
+            )
+        )
+        Notice.browse(notice_ids).invalidate_recordset(["digest_date"])
+        return pending
+
+    def _pending_query(self, Notice, field, condition, columns):
+        users_field = Notice._fields["user_ids"]
+        return SQL(
+            """SELECT %(columns)s
+                 FROM (SELECT %(notice_col)s AS notice_id, %(user_col)s AS user_id FROM %(users_rel)s) rel
+                WHERE %(condition)s
+                  AND NOT EXISTS (
+                        SELECT 1 FROM %(digest_rel)s dr
+                          JOIN oversight_digest d ON d.id = dr.%(digest_col)s
+                         WHERE dr.%(digest_notice_col)s = rel.notice_id AND d.user_id = rel.user_id)""",
+            columns=columns,
+            notice_col=SQL.identifier(users_field.column1),
+            user_col=SQL.identifier(users_field.column2),
+            users_rel=SQL.identifier(users_field.relation),
+            condition=condition,
+            digest_rel=SQL.identifier(field.relation),
+            digest_col=SQL.identifier(field.column1),
+            digest_notice_col=SQL.identifier(field.column2),
+        )
+
+    def _queue_mail(self):
+        """Queue the emails (sent later by the mail queue, not by the job)."""
+        unreachable = self.filtered(lambda digest: not digest.user_id.email)
+        for digest in unreachable:
+            user = digest.user_id
+            note = self.env._("%(user)s has no email address; no digest was sent.", user=user.name)
+            digest.note = note
+            digest._notices()._add_note(note)
+            _logger.warning("Task Oversight digest skipped: user %s has no email address", user.login)
+        for template, digests in (self - unreachable).grouped(lambda digest: digest._template()).items():
+            mails = template.send_mail_batch(digests.ids, force_send=False)
+            mail_by_digest = {mail.res_id: mail for mail in mails}
+            for digest in digests:
+                digest.mail_id = mail_by_digest.get(digest.id)
+
+    def _notices(self):
+        self.ensure_one()
+        return self.escalation_ids if self.kind == "escalation" else self.reminder_ids
+
+    def _template(self):
+        """The template of the highest escalation level listed, else the default of the kind."""
+        self.ensure_one()
+        if self.kind == "escalation":
+            top = self.escalation_ids.filtered("rule_id.mail_template_id").sorted("level")[-1:]
+            if top:
+                return top.rule_id.mail_template_id
+            return self.env.ref("task_oversight.mail_template_escalation_digest")
+        return self.env.ref("task_oversight.mail_template_reminder_digest")
+
+    def _lines(self):
+        """The notices of the digest as rows of the email, most urgent first."""
+        self.ensure_one()
+        notices = self._notices().sorted(lambda notice: (-notice.task_id.days_overdue, notice.task_id.id))
+        base_url = self.get_base_url()
+        return [
+            {
+                "code": notice.task_id.code,
+                "name": notice.task_id.name,
+                "agency": notice.agency_id.name,
+                "detail": notice._digest_detail(),
+                "url": f"{base_url}/mail/view?model=oversight.task&res_id={notice.task_id.id}",
+            }
+            for notice in notices[:DIGEST_MAX_LINES]
+        ]

@@ -1,0 +1,163 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+RECIPIENT_ROLES = [
+    ("lead_head", "Head of the Lead Agency"),
+    ("monitor", "Office Monitor"),
+    ("leader", "Assigning Leader"),
+    ("agency", "Head of the Notified Agency"),
+]
+
+
+class OversightEscalationRule(models.Model):
+    """One step of the overdue escalation ladder (R10).
+
+    The ladder is data: the escalation job reads the active rules, so that an
+    administrator can change thresholds and recipients, add a level or
+    archive one, and the next run follows.
+    """
+
+    _name = "oversight.escalation.rule"
+    _description = "Escalation Rule"
+    _order = "level, id"
+
+    name = fields.Char(required=True, translate=True)
+    active = fields.Boolean(default=True)
+    level = fields.Integer(required=True, default=1)
+    overdue_days = fields.Integer(
+        string="Overdue Days", required=True, default=1, help="Days after the deadline when this level is reached."
+    )
+    starred_overdue_days = fields.Integer(
+        string="Overdue Days (Key Tasks)",
+        required=True,
+        default=1,
+        help="The same for key (starred) tasks; at most the days of ordinary tasks.",
+    )
+    notify_lead_head = fields.Boolean(string="Head of the Lead Agency", default=True)
+    notify_lead_members = fields.Boolean(string="Members of the Lead Agency")
+    notify_monitor = fields.Boolean(string="Office Monitor")
+    notify_leader = fields.Boolean(string="Assigning Leader")
+    notify_agency_id = fields.Many2one(
+        "oversight.agency",
+        string="Also Notify Agency",
+        help="An agency whose head is informed at this level, e.g. the Department of Home Affairs for discipline.",
+    )
+    activity_type_id = fields.Many2one(
+        "mail.activity.type",
+        domain="['|', ('res_model', '=', False), ('res_model', '=', 'oversight.task')]",
+        help="Activity scheduled on the task for the person who must act; none when empty.",
+    )
+    activity_role = fields.Selection(RECIPIENT_ROLES, string="Activity For", default="lead_head", required=True)
+    mail_template_id = fields.Many2one(
+        "mail.template",
+        string="Digest Template",
+        domain="[('model', '=', 'oversight.digest')]",
+        help="Email template of the digest when this is the highest level it lists.",
+    )
+    escalation_count = fields.Integer(compute="_compute_escalation_count")
+
+    def _compute_escalation_count(self):
+        counts = dict(
+            self.env["oversight.task.escalation"]._read_group([("rule_id", "in", self.ids)], ["rule_id"], ["__count"])
+        )
+        for rule in self:
+            rule.escalation_count = counts.get(rule, 0)
+
+    @api.constrains("level", "overdue_days", "starred_overdue_days", "active")
+    def _check_ladder(self):
+        for rule in self:
+            if rule.level < 1 or rule.overdue_days < 1 or rule.starred_overdue_days < 1:
+                raise ValidationError(
+                    self.env._(
+                        "Escalation levels and overdue days are whole numbers of at least 1 (rule %(rule)s).",
+                        rule=rule.name,
+                    )
+                )
+            if rule.starred_overdue_days > rule.overdue_days:
+                raise ValidationError(
+                    self.env._(
+                        "Key tasks are escalated sooner: the overdue days for key tasks of rule %(rule)s "
+                        "(%(starred)s) cannot exceed its overdue days (%(days)s).",
+                        rule=rule.name,
+                        starred=rule.starred_overdue_days,
+                        days=rule.overdue_days,
+                    )
+                )
+        self._check_ladder_order()
+
+    def _check_ladder_order(self):
+        rules = self.search([])
+        for previous, rule in zip(rules, rules[1:]):
+            if rule.level == previous.level:
+                raise ValidationError(
+                    self.env._(
+                        "Rules %(first)s and %(second)s have the same level %(level)s; each level has one rule.",
+                        first=previous.name,
+                        second=rule.name,
+                        level=rule.level,
+                    )
+                )
+            if rule.overdue_days <= previous.overdue_days or rule.starred_overdue_days <= previous.starred_overdue_days:
+                raise ValidationError(
+                    self.env._(
+                        "Level %(level)s (%(rule)s) must start later than level %(previous_level)s: more overdue "
+                        "days, for ordinary and for key tasks.",
+                        level=rule.level,
+                        rule=rule.name,
+                        previous_level=previous.level,
+                    )
+                )
+
+    def action_open_escalations(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_escalation_action")
+        action["domain"] = [("rule_id", "=", self.id)]
+        return action
+
+    def _threshold(self, task):
+        self.ensure_one()
+        return self.starred_overdue_days if task.starred else self.overdue_days
+
+    def _role_users(self, task, role):
+        """The user(s) behind a recipient role for ``task``; may be empty."""
+        if role == "lead_head":
+            return task.lead_agency_id.head_user_id
+        if role == "monitor":
+            return task.monitor_user_id or task.company_id.oversight_office_agency_id.head_user_id
+        if role == "leader":
+            return task.leader_id or task.directive_id.signer_id
+        return self.notify_agency_id.head_user_id
+
+    def _recipients(self, task):
+        """Return ``(users to notify, user who must act)`` for ``task`` at this level.
+
+        Raise ``UserError`` when the activity has nobody to go to (e.g. a lead
+        agency without a head): the job logs the task and skips it.
+        """
+        self.ensure_one()
+        flags = {
+            "lead_head": self.notify_lead_head,
+            "monitor": self.notify_monitor,
+            "leader": self.notify_leader,
+            "agency": bool(self.notify_agency_id),
+        }
+        users = self.env["res.users"]
+        for role, enabled in flags.items():
+            if enabled:
+                users |= self._role_users(task, role)
+        if self.notify_lead_members:
+            users |= task.lead_agency_id.user_ids
+        actor = self._role_users(task, self.activity_role)[:1] if self.activity_type_id else users.browse()
+        if self.activity_type_id and not actor:
+            roles = dict(self._fields["activity_role"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "Task %(task)s cannot be escalated to level %(level)s: there is no %(role)s to act on it "
+                    "(agency %(agency)s).",
+                    task=task.display_name,
+                    level=self.level,
+                    role=roles[self.activity_role].lower(),
+                    agency=task.lead_agency_id.display_name,
+                )
+            )
+        return users.filtered("active") | actor, actor

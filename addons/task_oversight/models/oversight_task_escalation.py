@@ -1,0 +1,112 @@
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.fields import Command
+from odoo.tools import SQL
+
+
+class OversightTaskEscalation(models.Model):
+    """One level of the overdue ladder sent for a task and its deadline (R10).
+
+    Unique per task, level and deadline: an extended task starts a new ladder
+    on its new deadline, while a task returned or resumed with the same
+    deadline is never sent a level twice.
+    """
+
+    _name = "oversight.task.escalation"
+    _description = "Task Escalation"
+    _inherit = ["oversight.notification.mixin"]
+    _order = "date desc, level desc, id desc"
+    _digest_field = "escalation_ids"
+
+    level = fields.Integer(required=True)
+    rule_id = fields.Many2one("oversight.escalation.rule", ondelete="set null", index="btree_not_null")
+    deadline = fields.Date(required=True, help="The effective deadline the task had missed.")
+    days_overdue = fields.Integer()
+
+    _task_level_deadline_uniq = models.UniqueIndex("(task_id, level, deadline)")
+
+    def _compute_display_name(self):
+        for escalation in self:
+            escalation.display_name = self.env._(
+                "%(task)s – level %(level)s", task=escalation.task_id.display_name, level=escalation.level
+            )
+
+    def _digest_detail(self):
+        self.ensure_one()
+        return self.env._("Level %(level)s – %(days)s days overdue", level=self.level, days=self.days_overdue)
+
+    # ------------------------------------------------------------------
+    # Escalation job
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _cron_escalate(self, batch_size=500):
+        """Send the levels of the ladder reached by the overdue tasks (R10)."""
+        self = self.sudo()
+        self._run_job(self.env["oversight.task"]._today(), batch_size)
+
+    @api.model
+    def _candidates(self, today, task_ids=None):
+        """``{task_id: [(rule_id,)]}``: the active rules each assigned task has
+        reached and that were not sent for its current deadline yet."""
+        return self._rows_by_task(
+            SQL(
+                """SELECT t.id, r.id
+                     FROM oversight_task t
+                     JOIN oversight_escalation_rule r ON r.active
+                    WHERE t.state = 'assigned' AND t.active
+                      AND t.effective_deadline <= %(today)s - LEAST(r.overdue_days, r.starred_overdue_days)
+                      AND %(today)s - t.effective_deadline
+                          >= CASE WHEN t.starred THEN r.starred_overdue_days ELSE r.overdue_days END
+                      AND %(task_filter)s
+                      AND NOT EXISTS (
+                            SELECT 1 FROM oversight_task_escalation e
+                             WHERE e.task_id = t.id AND e.level = r.level AND e.deadline = t.effective_deadline)
+                 ORDER BY t.id, r.level""",
+                today=today,
+                task_filter=SQL("t.id = ANY(%s)", task_ids) if task_ids is not None else SQL("TRUE"),
+            )
+        )
+
+    @api.model
+    def _send_notices(self, tasks, candidates, today):
+        Rule = self.env["oversight.escalation.rule"]
+        vals_list, activities = [], []
+        for task in tasks:
+            for (rule_id,) in candidates.get(task.id, []):
+                rule = Rule.browse(rule_id)
+                users, actor = rule._recipients(task)
+                days = (today - task.effective_deadline).days
+                vals_list.append(
+                    {
+                        "task_id": task.id,
+                        "agency_id": task.lead_agency_id.id,
+                        "level": rule.level,
+                        "rule_id": rule.id,
+                        "deadline": task.effective_deadline,
+                        "days_overdue": days,
+                        "date": today,
+                        "user_ids": [Command.set(users.ids)],
+                    }
+                )
+                if actor:
+                    activities.append(task._escalation_activity_values(rule, actor, days, today))
+        escalations = self.create(vals_list)
+        self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
+        escalations._raise_task_levels()
+        return escalations
+
+    def _raise_task_levels(self):
+        """Write the new level on the tasks, one ORM write per level (tracked,
+        and seen by automation rules)."""
+        top = {}
+        for escalation in self:
+            top[escalation.task_id] = max(top.get(escalation.task_id, 0), escalation.level)
+        by_level = defaultdict(list)
+        for task, level in top.items():
+            if level > task.escalation_level:
+                by_level[level].append(task.id)
+        Task = self.env["oversight.task"]
+        for level, task_ids in by_level.items():
+            Task.browse(task_ids)._workflow_write({"escalation_level": level})

@@ -1,0 +1,166 @@
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.fields import Command
+from odoo.tools import SQL, format_date
+
+REMINDER_KINDS = [
+    ("deadline", "Deadline Approaching"),
+    ("no_deadline", "No Progress Report"),
+    ("confirmation", "Completion Not Confirmed"),
+]
+
+
+class OversightTaskReminder(models.Model):
+    """A reminder sent by the reminder job (R7, R9 and the Office's confirmation delay).
+
+    Unique per task, kind, offset and reference date (the deadline, the date
+    the urging fell due, or the completion report date), which is what makes
+    a reminder go out exactly once.
+    """
+
+    _name = "oversight.task.reminder"
+    _description = "Task Reminder"
+    _inherit = ["oversight.notification.mixin"]
+    _order = "date desc, id desc"
+    _digest_field = "reminder_ids"
+
+    kind = fields.Selection(REMINDER_KINDS, required=True)
+    offset_days = fields.Integer(string="Days Before the Deadline")
+    reference_date = fields.Date(required=True)
+
+    _task_kind_uniq = models.UniqueIndex("(task_id, kind, offset_days, reference_date)")
+
+    def _compute_display_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for reminder in self:
+            reminder.display_name = f"{reminder.task_id.display_name} – {kinds.get(reminder.kind, '')}"
+
+    def _digest_detail(self):
+        self.ensure_one()
+        if self.kind == "deadline":
+            days = (self.reference_date - self.date).days
+            if days <= 0:
+                return self.env._("Due today")
+            return self.env._(
+                "Due in %(days)s days, on %(deadline)s", days=days, deadline=format_date(self.env, self.reference_date)
+            )
+        if self.kind == "no_deadline":
+            task = self.task_id
+            return self.env._(
+                "No progress report since %(date)s",
+                date=format_date(self.env, task.last_update_date or task.date_assigned),
+            )
+        return self.env._(
+            "Completion reported on %(date)s, not confirmed yet", date=format_date(self.env, self.reference_date)
+        )
+
+    # ------------------------------------------------------------------
+    # Reminder job
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _cron_remind(self, batch_size=1000):
+        """Remind agencies of approaching deadlines (R9), urge tasks without a
+        deadline (R7) and remind the Office of reports it has not confirmed."""
+        self = self.sudo()
+        self._run_job(self.env["oversight.task"]._today(), batch_size)
+
+    @api.model
+    def _candidates(self, today, task_ids=None):
+        """``{task_id: [(kind, offset_days, reference_date)]}`` not sent yet."""
+        task_filter = SQL("t.id = ANY(%s)", task_ids) if task_ids is not None else SQL("TRUE")
+        result = defaultdict(list)
+        for company in self.env["res.company"].search([]):
+            for query in (
+                self._deadline_query(company, today, task_filter),
+                self._no_deadline_query(company, today, task_filter),
+                self._confirmation_query(company, today, task_filter),
+            ):
+                for task_id, rows in self._rows_by_task(query).items():
+                    result[task_id].extend(rows)
+        return result
+
+    def _deadline_query(self, company, today, task_filter):
+        """The tightest offset reached by each task (R9); after missed days the
+        larger offsets already passed are not sent late."""
+        offsets = list(company._oversight_reminder_offsets())
+        return SQL(
+            """SELECT t.id, 'deadline', MIN(o.days), t.effective_deadline
+                 FROM oversight_task t
+                 JOIN unnest(%(offsets)s::int[]) AS o(days) ON t.effective_deadline - %(today)s <= o.days
+                WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active AND %(task_filter)s
+                  AND t.effective_deadline BETWEEN %(today)s AND %(today)s + %(longest)s
+             GROUP BY t.id, t.effective_deadline
+               HAVING NOT EXISTS (
+                        SELECT 1 FROM oversight_task_reminder r
+                         WHERE r.task_id = t.id AND r.kind = 'deadline'
+                           AND r.reference_date = t.effective_deadline AND r.offset_days <= MIN(o.days))""",
+            offsets=offsets,
+            today=today,
+            company=company.id,
+            task_filter=task_filter,
+            longest=max(offsets, default=-1),
+        )
+
+    def _no_deadline_query(self, company, today, task_filter):
+        """Tasks without a deadline and without a report for N months since the
+        assignment or the last report, urged once per N months (R7)."""
+        return SQL(
+            """WITH silent AS (
+                   SELECT t.id, GREATEST(t.date_assigned, t.last_update_date) AS since
+                     FROM oversight_task t
+                    WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active
+                      AND t.deadline IS NULL AND %(task_filter)s
+                      AND GREATEST(t.date_assigned, t.last_update_date) <= %(today)s - make_interval(months => %(months)s)
+               ), due AS (
+                   SELECT id, (since + make_interval(months => %(months)s * floor(
+                              (extract(year FROM age(%(today)s, since)) * 12 + extract(month FROM age(%(today)s, since)))
+                              / %(months)s)::int))::date AS due_date
+                     FROM silent
+               )
+               SELECT due.id, 'no_deadline', 0, due.due_date FROM due
+                WHERE NOT EXISTS (
+                        SELECT 1 FROM oversight_task_reminder r
+                         WHERE r.task_id = due.id AND r.kind = 'no_deadline' AND r.reference_date = due.due_date)""",
+            company=company.id,
+            today=today,
+            months=company.oversight_no_deadline_months,
+            task_filter=task_filter,
+        )
+
+    def _confirmation_query(self, company, today, task_filter):
+        """Completion reports the Office has left unconfirmed for N working days."""
+        calendar = company.oversight_calendar_id
+        cutoff = calendar._oversight_working_days_before(today, company.oversight_confirm_days)
+        return SQL(
+            """SELECT t.id, 'confirmation', 0, t.date_reported
+                 FROM oversight_task t
+                WHERE t.company_id = %(company)s AND t.state = 'reported' AND t.active AND %(task_filter)s
+                  AND t.date_reported <= %(cutoff)s
+                  AND NOT EXISTS (
+                        SELECT 1 FROM oversight_task_reminder r
+                         WHERE r.task_id = t.id AND r.kind = 'confirmation' AND r.reference_date = t.date_reported)""",
+            company=company.id,
+            cutoff=cutoff,
+            task_filter=task_filter,
+        )
+
+    @api.model
+    def _send_notices(self, tasks, candidates, today):
+        vals_list = []
+        for task in tasks:
+            for kind, offset_days, reference_date in candidates.get(task.id, []):
+                user = task._reminder_recipient(kind)
+                vals_list.append(
+                    {
+                        "task_id": task.id,
+                        "agency_id": task.lead_agency_id.id,
+                        "kind": kind,
+                        "offset_days": offset_days,
+                        "reference_date": reference_date,
+                        "date": today,
+                        "user_ids": [Command.set(user.ids)],
+                    }
+                )
+        return self.create(vals_list)

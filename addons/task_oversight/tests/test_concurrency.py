@@ -1,0 +1,97 @@
+from datetime import date
+from unittest.mock import patch
+
+from freezegun import freeze_time
+
+from odoo import SUPERUSER_ID, api
+from odoo.sql_db import db_connect
+from odoo.tests import BaseCase, tagged
+from odoo.tests.common import get_db_name
+from odoo.tools import SQL
+
+from odoo.addons.base.models.ir_cron import IrCron
+
+
+@tagged("post_install", "-at_install")
+class TestConcurrentRuns(BaseCase):
+    """Two runs of the escalation job on two database connections at once.
+
+    The tasks must be committed for the second connection to see them, so the
+    test commits its own data and deletes it afterwards.
+    """
+
+    def _env(self, cr):
+        return api.Environment(cr, SUPERUSER_ID, {})
+
+    def setUp(self):
+        super().setUp()
+        self.dbname = get_db_name()
+        with db_connect(self.dbname).cursor() as cr:
+            env = self._env(cr)
+            self.max_digest = env["oversight.digest"].search([], limit=1).id or 0
+            agency = env["oversight.agency"].create(
+                {"name": "Sở Thử nghiệm", "code": "T-CONCURRENT", "head_user_id": env.ref("base.user_admin").id}
+            )
+            with freeze_time("2026-02-25 09:00:00"):
+                tasks = env["oversight.task"].create(
+                    [
+                        {"name": f"Nhiệm vụ đồng thời {n}", "lead_agency_id": agency.id, "deadline": date(2026, 3, 4)}
+                        for n in range(3)
+                    ]
+                )
+                tasks.action_assign()
+            self.agency_id, self.task_ids = agency.id, tasks.ids
+        self.addCleanup(self._delete_data)
+
+    def _delete_data(self):
+        with db_connect(self.dbname).cursor() as cr:
+            for query in (
+                "DELETE FROM mail_message WHERE model = 'oversight.digest' AND res_id > %(digest)s",
+                "DELETE FROM oversight_digest WHERE id > %(digest)s",
+                "DELETE FROM mail_activity WHERE res_model = 'oversight.task' AND res_id = ANY(%(tasks)s)",
+                "DELETE FROM mail_message WHERE model = 'oversight.task' AND res_id = ANY(%(tasks)s)",
+                "DELETE FROM mail_followers WHERE res_model = 'oversight.task' AND res_id = ANY(%(tasks)s)",
+                "DELETE FROM oversight_task WHERE id = ANY(%(tasks)s)",
+                "DELETE FROM oversight_agency WHERE id = %(agency)s",
+            ):
+                cr.execute(SQL(query, digest=self.max_digest, tasks=self.task_ids, agency=self.agency_id))
+
+    def _levels(self, cr):
+        cr.execute(
+            "SELECT task_id, level, count(*) FROM oversight_task_escalation WHERE task_id = ANY(%s) "
+            "GROUP BY task_id, level ORDER BY task_id, level",
+            [self.task_ids],
+        )
+        return cr.fetchall()
+
+    def test_two_runs_at_once_escalate_each_level_once(self):
+        today = date(2026, 3, 20)
+        expected = [(task_id, level, 1) for task_id in self.task_ids for level in (1, 2)]
+        with (
+            freeze_time("2026-03-20 08:00:00"),
+            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
+            db_connect(self.dbname).cursor() as cr1,
+            db_connect(self.dbname).cursor() as cr2,
+        ):
+            first, second = self._env(cr1)["oversight.task.escalation"], self._env(cr2)["oversight.task.escalation"]
+            # the first run holds its batch, not committed yet, when the second runs in full
+            first._run_isolated(first.env["oversight.task"].browse(self.task_ids), today)
+            second._cron_escalate()
+            cr2.commit()
+            # the second run left the locked tasks to the first; its next transaction
+            # started before the first committed, and it still sends nothing twice
+            self.assertEqual(self._levels(cr2), [])
+            cr1.commit()
+            # and a run started after the first committed finds nothing left to do
+            second._cron_escalate()
+            cr2.commit()
+            self.assertEqual(self._levels(cr2), expected)
+            first._cron_escalate()
+            cr1.commit()
+            self.assertEqual(self._levels(cr1), expected)
+            # one digest per recipient (the head of the agency and the task's Office monitor)
+            cr1.execute(
+                "SELECT user_id, count(*) FROM oversight_digest WHERE id > %s AND kind = 'escalation' GROUP BY user_id",
+                [self.max_digest],
+            )
+            self.assertEqual({count for _user, count in cr1.fetchall()}, {1})

@@ -1,0 +1,251 @@
+from collections import Counter
+from datetime import date, timedelta
+from unittest.mock import patch
+
+from freezegun import freeze_time
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from odoo.addons.task_oversight.models.oversight_escalation_rule import OversightEscalationRule
+
+from .common import OversightJobCase
+
+
+@tagged("post_install", "-at_install")
+class TestEscalation(OversightJobCase):
+    """R10 with the shipped ladder: levels at 1 / 8 / 31 overdue days, 1 / 3 / 10 for key tasks.
+
+    Deadline 2026-03-04 (a Wednesday): the first overdue day is 2026-03-05.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.head_b.email = "giamdoc.stc@danang.gov.vn"
+        cls.head_a.email = "giamdoc.snv@danang.gov.vn"
+        cls.office.email = "vanphong@danang.gov.vn"
+        cls.leader.email = "chutich@danang.gov.vn"
+
+    def _overdue_task(self, deadline="2026-03-04", **values):
+        return self._assigned_on("2026-02-25", deadline, monitor_user_id=self.office.id, **values)
+
+    def _mails_by_recipient(self):
+        mails = self._digest_mails("escalation")
+        return Counter(partner.id for mail in mails for partner in mail.recipient_ids)
+
+    def test_simulated_month(self):
+        """Day by day from the deadline to day 40: each level on its day, one digest per person per day."""
+        task = self._overdue_task()
+        key_task = self._overdue_task(name="Nhiệm vụ trọng tâm", starred=True)
+        on_time = self._overdue_task(name="Báo cáo đúng hạn", deadline="2026-03-20")
+        task_b = self._overdue_task(name="Quyết toán ngân sách", lead_agency_id=self.agency_b.id)
+        expected = {
+            task: [(1, "2026-03-05"), (2, "2026-03-12"), (3, "2026-04-04")],
+            key_task: [(1, "2026-03-05"), (2, "2026-03-07"), (3, "2026-03-14")],
+            task_b: [(1, "2026-03-05"), (2, "2026-03-12"), (3, "2026-04-04")],
+            on_time: [],
+        }
+        mails_per_day = {}
+        day = date(2026, 3, 4)
+        with freeze_time("2026-03-15 09:00:00"):
+            on_time.with_user(self.head_a).action_report_done(document_ref="12/BC-SNV", report_date="2026-03-15")
+        while day <= date(2026, 4, 13):
+            before = len(self._digest_mails("escalation"))
+            self._run(day)
+            mails_per_day[str(day)] = len(self._digest_mails("escalation")) - before
+            day += timedelta(days=1)
+        for record, levels in expected.items():
+            self.assertEqual(self._escalations(record), levels, record.name)
+        self.assertEqual(task.escalation_level, 3)
+        # one digest per recipient on each day something was escalated, never one per task
+        self.assertEqual(
+            {day: count for day, count in mails_per_day.items() if count},
+            {
+                "2026-03-05": 2,  # head A (two tasks of A in one mail), head B
+                "2026-03-07": 2,  # key task level 2: head A and the Office monitor
+                "2026-03-12": 3,  # level 2 of task and task B: head A, head B, the Office (both tasks)
+                "2026-03-14": 3,  # key task level 3: head A, the Office, the leader
+                "2026-04-04": 4,  # level 3 of task and task B: heads A and B, the Office, the leader
+            },
+        )
+        self.assertEqual(
+            self._activity_users(task, "task_oversight.mail_act_task_overdue"), self.head_a | self.office | self.leader
+        )
+        leader_mail = self._digest_mails().filtered(lambda mail: mail.recipient_ids == self.leader.partner_id).sorted("id")[-1:]
+        self.assertIn(task.code, leader_mail.body_html)
+        self.assertIn(task_b.code, leader_mail.body_html)
+        self.assertIn(f"/mail/view?model=oversight.task&amp;res_id={task.id}", leader_mail.body_html)
+        self.assertIn("Level 3 – 31 days overdue", leader_mail.body_html)
+
+    def test_second_run_same_day_changes_nothing(self):
+        task = self._overdue_task()
+        self._run("2026-03-15")
+        counts = self._counts(task)
+        self._run("2026-03-15")
+        self.assertEqual(self._counts(task), counts)
+        self.assertEqual(counts[0], 2)  # levels 1 and 2
+
+    def test_missed_days_catch_up_without_duplicates(self):
+        task = self._overdue_task()
+        self._run("2026-03-05")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05")])
+        # the job did not run for three weeks: levels 2 is sent once, late
+        self._run("2026-03-26")
+        self._run("2026-03-27")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05"), (2, "2026-03-26")])
+        # never run before day 40: all three levels at once, in one digest per person
+        other = self._overdue_task(name="Nhiệm vụ bị bỏ quên", lead_agency_id=self.agency_b.id)
+        mails = self._digest_mails()
+        self._run("2026-04-13")
+        self.assertEqual([level for level, _day in self._escalations(other)], [1, 2, 3])
+        new_mails = self._digest_mails() - mails
+        self.assertEqual(
+            sorted(new_mails.recipient_ids.ids),
+            sorted((self.head_a | self.head_b | self.office | self.leader).partner_id.ids),
+        )
+        self.assertEqual(len(new_mails), 4)
+
+    def test_broken_task_is_skipped_and_the_others_go_on(self):
+        broken = self._overdue_task(name="Cơ quan chưa có thủ trưởng", lead_agency_id=self.agency_c.id)
+        task = self._overdue_task()
+        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "ERROR") as logs:
+            self._run("2026-03-05")
+        self.assertIn(broken.display_name, "\n".join(logs.output))
+        self.assertFalse(broken.escalation_ids)
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05")])
+        # once the agency has a head, the next run escalates it
+        self.agency_c.head_user_id = self.head_b
+        self._run("2026-03-06")
+        self.assertEqual(self._escalations(broken), [(1, "2026-03-06")])
+
+    def test_exception_on_one_task_leaves_the_others_processed(self):
+        tasks = [self._overdue_task(name=f"Nhiệm vụ {n}") for n in range(4)]
+        failing = tasks[2]
+        original = OversightEscalationRule._recipients
+
+        def recipients(rule, task):
+            if task == failing:
+                raise ValueError("database glitch")
+            return original(rule, task)
+
+        with (
+            patch.object(OversightEscalationRule, "_recipients", recipients),
+            mute_logger("odoo.addons.task_oversight.models.oversight_notification_mixin"),
+        ):
+            self._run("2026-03-05")
+        self.assertEqual([bool(task.escalation_ids) for task in tasks], [True, True, False, True])
+        self._run("2026-03-05")
+        self.assertEqual(self._escalations(failing), [(1, "2026-03-05")])
+
+    def test_recipient_without_email_is_noted_and_the_ladder_goes_on(self):
+        self.head_a.email = False
+        task = self._overdue_task()
+        with mute_logger("odoo.addons.task_oversight.models.oversight_digest"):
+            self._run("2026-03-05")
+            self._run("2026-03-12")
+        level_1 = task.escalation_ids.filtered(lambda e: e.level == 1)
+        self.assertIn(self.head_a.name, level_1.note)
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05"), (2, "2026-03-12")])
+        self.assertEqual(self._mails_by_recipient(), Counter({self.office.partner_id.id: 1}))
+
+    def test_extension_closes_activities_and_restarts_the_ladder(self):
+        task = self._overdue_task()
+        self._run("2026-03-12")
+        self.assertEqual(task.escalation_level, 2)
+        with freeze_time("2026-03-13 09:00:00"):
+            task._apply_extension(date(2026, 3, 31))
+        self.assertEqual(task.escalation_level, 0)
+        self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_overdue"))
+        self._run("2026-03-20")
+        self.assertEqual(len(task.escalation_ids), 2)
+        self._run("2026-04-01")
+        self.assertEqual(task.escalation_level, 1)
+        self.assertEqual(task.escalation_ids.sorted("id")[-1].deadline, date(2026, 3, 31))
+
+    def test_returned_report_does_not_resend_levels(self):
+        task = self._overdue_task()
+        self._run("2026-03-12")
+        with freeze_time("2026-03-13 09:00:00"):
+            task.with_user(self.head_a).action_report_done(document_ref="30/BC-SNV", report_date="2026-03-13")
+            self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_overdue"))
+            task.with_user(self.office).action_return(reason="Thiếu số liệu")
+        self._run("2026-03-14")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-12"), (2, "2026-03-12")])
+
+    def test_fourth_rule_added_by_an_admin_is_followed(self):
+        task = self._overdue_task()
+        self._run("2026-04-10")
+        rule = (
+            self.env["oversight.escalation.rule"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "name": "Quá hạn trên 60 ngày: chuyển Sở Nội vụ xem xét trách nhiệm",
+                    "level": 4,
+                    "overdue_days": 61,
+                    "starred_overdue_days": 30,
+                    "notify_lead_head": False,
+                    "notify_agency_id": self.agency_b.id,
+                    "activity_type_id": self.env.ref("task_oversight.mail_act_task_overdue").id,
+                    "activity_role": "agency",
+                }
+            )
+        )
+        self._run("2026-05-03")  # 60 days overdue
+        self.assertEqual(self._escalations(task)[-1], (3, "2026-04-10"))
+        self._run("2026-05-04")
+        self.assertEqual(task.escalation_ids.filtered(lambda e: e.level == 4).rule_id, rule)
+        self.assertEqual(task.escalation_ids.filtered(lambda e: e.level == 4).user_ids, self.head_b)
+        self.assertIn(self.head_b, self._activity_users(task, "task_oversight.mail_act_task_overdue"))
+        # archiving it stops it
+        rule.active = False
+        other = self._overdue_task(name="Nhiệm vụ khác")
+        self._run("2026-05-05")
+        self.assertEqual([level for level, _day in self._escalations(other)], [1, 2, 3])
+
+    def test_changed_threshold_is_followed(self):
+        self.env.ref("task_oversight.escalation_rule_level_2").with_user(self.manager).overdue_days = 5
+        task = self._overdue_task()
+        self._run("2026-03-09")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-09"), (2, "2026-03-09")])
+
+    def _counts(self, task):
+        return (
+            len(task.escalation_ids),
+            len(task.activity_ids),
+            len(task.message_ids),
+            len(self._digest_mails()),
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestEscalationRules(OversightJobCase):
+    def _rule(self, **values):
+        return (
+            self.env["oversight.escalation.rule"]
+            .with_user(self.manager)
+            .create({"name": "Cấp 4", "level": 4, "overdue_days": 61, "starred_overdue_days": 20, **values})
+        )
+
+    def test_levels_increase_with_their_days(self):
+        with self.assertRaisesRegex(ValidationError, "must start later than level 3"):
+            self._rule(overdue_days=20)
+        with self.assertRaisesRegex(ValidationError, "must start later than level 3"):
+            self._rule(starred_overdue_days=10)
+        with self.assertRaisesRegex(ValidationError, "same level 3"):
+            self._rule(level=3)
+        with self.assertRaisesRegex(ValidationError, "cannot exceed its overdue days"):
+            self._rule(starred_overdue_days=70)
+        with self.assertRaisesRegex(ValidationError, "at least 1"):
+            self._rule(level=0)
+        self.assertTrue(self._rule())
+
+    def test_only_managers_edit_rules(self):
+        rule = self.env.ref("task_oversight.escalation_rule_level_1")
+        for user in (self.office, self.leader, self.head_a):
+            with self.subTest(user=user.login), self.assertRaises(UserError):
+                rule.with_user(user).overdue_days = 2
+        self.assertEqual(rule.with_user(self.head_a).overdue_days, 1)
+
