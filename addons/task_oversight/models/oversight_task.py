@@ -151,7 +151,7 @@ class OversightTask(models.Model):
         string="No Recent Report",
         compute="_compute_report_overdue",
         store=True,
-        help="A task without a deadline whose agency sent no progress report in the urging interval (R7).",
+        help="A task without a deadline whose agency sent no progress report during the urging interval set in Settings.",
     )
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     user_is_office = fields.Boolean(compute="_compute_user_rights")

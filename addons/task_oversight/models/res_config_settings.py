@@ -10,7 +10,9 @@ class ResConfigSettings(models.TransientModel):
     oversight_no_deadline_months = fields.Integer(related="company_id.oversight_no_deadline_months", readonly=False)
     oversight_confirm_days = fields.Integer(related="company_id.oversight_confirm_days", readonly=False)
     oversight_office_agency_id = fields.Many2one(related="company_id.oversight_office_agency_id", readonly=False)
-    oversight_escalation_rule_count = fields.Integer(compute="_compute_oversight_escalation_rule_count")
+    oversight_escalation_rule_count = fields.Integer(
+        string="Escalation Rules", compute="_compute_oversight_escalation_rule_count"
+    )
 
     def _compute_oversight_escalation_rule_count(self):
         count = self.env["oversight.escalation.rule"].search_count([])

@@ -79,6 +79,17 @@ class TestEscalation(OversightJobCase):
         self.assertIn(f"/mail/view?model=oversight.task&amp;res_id={task.id}", leader_mail.body_html)
         self.assertIn("Level 3 – 31 days overdue", leader_mail.body_html)
 
+    def test_digest_in_the_recipients_language(self):
+        self.env["res.lang"]._activate_lang("vi_VN")
+        self.head_a.lang = "vi_VN"
+        task = self._overdue_task()
+        self._run("2026-03-06")
+        mail = self._digest_mails()
+        self.assertEqual(mail.subject, "1 nhiệm vụ quá hạn cần đồng chí chỉ đạo")
+        self.assertIn("Kính gửi đồng chí Giám đốc Sở Nội vụ", mail.body_html)
+        self.assertIn("Cấp 1 – quá hạn 2 ngày", mail.body_html)
+        self.assertIn(task.code, mail.body_html)
+
     def test_second_run_same_day_changes_nothing(self):
         task = self._overdue_task()
         self._run("2026-03-15")
