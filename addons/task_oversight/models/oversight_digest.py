@@ -29,7 +29,9 @@ class OversightDigest(models.Model):
     escalation_ids = fields.Many2many(
         "oversight.task.escalation", "oversight_digest_escalation_rel", "digest_id", "notice_id"
     )
-    reminder_ids = fields.Many2many("oversight.task.reminder", "oversight_digest_reminder_rel", "digest_id", "notice_id")
+    reminder_ids = fields.Many2many(
+        "oversight.task.reminder", "oversight_digest_reminder_rel", "digest_id", "notice_id"
+    )
     line_count = fields.Integer(string="Tasks", readonly=True)
     mail_id = fields.Many2one("mail.mail", string="Email", ondelete="set null", index="btree_not_null")
     note = fields.Char()

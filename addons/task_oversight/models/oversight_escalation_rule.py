@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -24,9 +26,7 @@ class OversightEscalationRule(models.Model):
     name = fields.Char(required=True, translate=True)
     active = fields.Boolean(default=True)
     level = fields.Integer(required=True, default=1)
-    overdue_days = fields.Integer(
-        string="Overdue Days", required=True, default=1, help="Days after the deadline when this level is reached."
-    )
+    overdue_days = fields.Integer(required=True, default=1, help="Days after the deadline when this level is reached.")
     starred_overdue_days = fields.Integer(
         string="Overdue Days (Key Tasks)",
         required=True,
@@ -86,8 +86,8 @@ class OversightEscalationRule(models.Model):
         self._check_ladder_order()
 
     def _check_ladder_order(self):
-        rules = self.search([])
-        for previous, rule in zip(rules, rules[1:]):
+        rules = self.search([("active", "=", True)])
+        for previous, rule in pairwise(rules):
             if rule.level == previous.level:
                 raise ValidationError(
                     self.env._(

@@ -10,7 +10,7 @@ _logger = logging.getLogger(__name__)
 
 
 class OversightNotificationMixin(models.AbstractModel):
-    """Something a scheduled job sent about a task (an escalation, a reminder).
+    """Something a scheduled job sent about a task (an escalation or a reminder).
 
     The record is the proof that it was sent: the jobs select what has no
     record yet, so a re-run, or a run after a crash, sends nothing twice.
@@ -32,7 +32,7 @@ class OversightNotificationMixin(models.AbstractModel):
     digest_date = fields.Datetime(string="Mailed On", readonly=True)
 
     def _digest_detail(self):
-        """The text of the notice in a digest line, e.g. “Level 2 – 12 days overdue”."""
+        """The text of the notice in a digest line, e.g. "Level 2, 12 days overdue"."""
         raise NotImplementedError
 
     def _add_note(self, note):
@@ -80,7 +80,7 @@ class OversightNotificationMixin(models.AbstractModel):
         except SerializationFailure:
             # another run changed these tasks since this transaction began: it sent for them
             _logger.info("%s: %s tasks left to a concurrent run", self._description, len(tasks))
-        except Exception:  # noqa: BLE001 -- any error of one task must not stop the others
+        except Exception:  # any error of one task must not stop the others
             if len(tasks) == 1:
                 _logger.exception("%s: task %s skipped", self._description, tasks.id)
                 return

@@ -151,7 +151,8 @@ class OversightTask(models.Model):
         string="No Recent Report",
         compute="_compute_report_overdue",
         store=True,
-        help="A task without a deadline whose agency sent no progress report during the urging interval set in Settings.",
+        help="A task without a deadline whose agency sent no progress report during the urging interval "
+        "set in Settings.",
     )
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     user_is_office = fields.Boolean(compute="_compute_user_rights")
@@ -612,7 +613,12 @@ class OversightTask(models.Model):
     def _close_escalation_activities(self, feedback):
         """Mark the open escalation activities of the tasks done (deadline
         extended, completion reported, task paused or cancelled)."""
-        rules = self.env["oversight.escalation.rule"].sudo().with_context(active_test=False).search([])
+        rules = (
+            self.env["oversight.escalation.rule"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("activity_type_id", "!=", False)])
+        )
         activities = (
             self.env["mail.activity"]
             .sudo()

@@ -43,8 +43,8 @@ class OversightTaskEscalation(models.Model):
     @api.model
     def _cron_escalate(self, batch_size=500):
         """Send the levels of the ladder reached by the overdue tasks (R10)."""
-        self = self.sudo()
-        self._run_job(self.env["oversight.task"]._today(), batch_size)
+        job = self.sudo()
+        job._run_job(job.env["oversight.task"]._today(), batch_size)
 
     @api.model
     def _candidates(self, today, task_ids=None):

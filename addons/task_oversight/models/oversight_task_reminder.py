@@ -63,15 +63,16 @@ class OversightTaskReminder(models.Model):
     def _cron_remind(self, batch_size=1000):
         """Remind agencies of approaching deadlines (R9), urge tasks without a
         deadline (R7) and remind the Office of reports it has not confirmed."""
-        self = self.sudo()
-        self._run_job(self.env["oversight.task"]._today(), batch_size)
+        job = self.sudo()
+        job._run_job(job.env["oversight.task"]._today(), batch_size)
 
     @api.model
     def _candidates(self, today, task_ids=None):
         """``{task_id: [(kind, offset_days, reference_date)]}`` not sent yet."""
         task_filter = SQL("t.id = ANY(%s)", task_ids) if task_ids is not None else SQL("TRUE")
         result = defaultdict(list)
-        for company in self.env["res.company"].search([]):
+        open_tasks = [("state", "in", ("assigned", "reported"))]
+        for [company] in self.env["oversight.task"]._read_group(open_tasks, ["company_id"]):
             for query in (
                 self._deadline_query(company, today, task_filter),
                 self._no_deadline_query(company, today, task_filter),
@@ -112,12 +113,15 @@ class OversightTaskReminder(models.Model):
                      FROM oversight_task t
                     WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active
                       AND t.deadline IS NULL AND %(task_filter)s
-                      AND GREATEST(t.date_assigned, t.last_update_date) <= %(today)s - make_interval(months => %(months)s)
+                      AND GREATEST(t.date_assigned, t.last_update_date)
+                          <= %(today)s - make_interval(months => %(months)s)
+               ), aged AS (
+                   SELECT id, since, age(%(today)s, since) AS elapsed FROM silent
                ), due AS (
                    SELECT id, (since + make_interval(months => %(months)s * floor(
-                              (extract(year FROM age(%(today)s, since)) * 12 + extract(month FROM age(%(today)s, since)))
-                              / %(months)s)::int))::date AS due_date
-                     FROM silent
+                              (extract(year FROM elapsed) * 12 + extract(month FROM elapsed)) / %(months)s)::int
+                          ))::date AS due_date
+                     FROM aged
                )
                SELECT due.id, 'no_deadline', 0, due.due_date FROM due
                 WHERE NOT EXISTS (

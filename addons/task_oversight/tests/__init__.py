@@ -12,3 +12,4 @@ from . import test_escalation
 from . import test_reminder
 from . import test_job_queries
 from . import test_concurrency
+from . import test_oversight_settings

@@ -116,13 +116,21 @@ class OversightCase(TransactionCase):
 
 
 class OversightJobCase(OversightCase):
-    """Runs the scheduled jobs on frozen days, inside the test transaction."""
+    """Runs the scheduled jobs on frozen days, inside the test transaction.
+
+    The recipients read English unless a test switches one to Vietnamese.
+    """
 
     JOBS = {
         "status": ("oversight.task", "_cron_refresh_deadline_status"),
         "remind": ("oversight.task.reminder", "_cron_remind"),
         "escalate": ("oversight.task.escalation", "_cron_escalate"),
     }
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        (cls.office | cls.leader | cls.head_a | cls.head_b).lang = "en_US"
 
     def _run(self, day, *jobs):
         with freeze_time(f"{day} 08:00:00"), self._no_commit_cron():

@@ -1,9 +1,11 @@
 from datetime import date, timedelta
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import OversightCase
+from .common import OversightCase, OversightJobCase
 
 PROTECTED_VALUES = {
     "deadline": lambda case: date.today() + timedelta(days=90),
@@ -171,3 +173,66 @@ class TestAccess(OversightCase):
             self.env["oversight.task"].with_user(self.head_a).create(
                 {"name": "Tự giao", "lead_agency_id": self.agency_a.id}
             )
+
+
+@tagged("post_install", "-at_install")
+class TestNoticeAccess(OversightJobCase):
+    """Escalations, reminders and digests follow the tasks they are about."""
+
+    def setUp(self):
+        super().setUp()
+        self.task_a = self._assigned_on("2026-02-25", "2026-03-04", monitor_user_id=self.office.id)
+        self.task_b = self._assigned_on("2026-02-25", "2026-03-04", lead_agency_id=self.agency_b.id)
+        self.reported = self._assigned_on("2026-02-25", "2026-03-31", lead_agency_id=self.agency_b.id)
+        with freeze_time("2026-03-02 09:00:00"):
+            self.reported.with_user(self.head_b).action_report_done(document_ref="7/BC-STC", report_date="2026-03-02")
+        self._run("2026-03-12")
+        self.escalations = self.env["oversight.task.escalation"].search([])
+        self.reminders = self.env["oversight.task.reminder"].search([])
+        self.digests = self.env["oversight.digest"].search([])
+
+    def test_agency_sees_only_its_own_notices(self):
+        for user, tasks in ((self.user_a, self.task_a), (self.head_b, self.task_b | self.reported)):
+            with self.subTest(user=user.login):
+                Escalation = self.env["oversight.task.escalation"].with_user(user)
+                self.assertEqual(
+                    Escalation.search([]), self.escalations.filtered_domain([("task_id", "in", tasks.ids)])
+                )
+                Reminder = self.env["oversight.task.reminder"].with_user(user)
+                self.assertEqual(Reminder.search([]), self.reminders.filtered_domain([("task_id", "in", tasks.ids)]))
+        self.assertTrue(self.reminders, "the unconfirmed report of agency B was reminded to the Office")
+        foreign = self.escalations.filtered(lambda e: e.task_id == self.task_b)
+        with self.assertRaises(AccessError):
+            foreign.with_user(self.user_a).read(["level", "user_ids"])
+        with self.assertRaises(AccessError):
+            self.reminders.with_user(self.user_a).read(["kind"])
+
+    def test_nobody_but_the_jobs_writes_notices(self):
+        escalation = self.escalations.filtered(lambda e: e.task_id == self.task_a)[:1]
+        for user in (self.user_a, self.head_a, self.office, self.leader):
+            with self.subTest(user=user.login):
+                with self.assertRaises(AccessError):
+                    escalation.with_user(user).write({"level": 5})
+                with self.assertRaises(AccessError):
+                    escalation.with_user(user).unlink()
+                with self.assertRaises(AccessError):
+                    self.env["oversight.task.escalation"].with_user(user).create(
+                        {
+                            "task_id": self.task_a.id,
+                            "agency_id": self.agency_a.id,
+                            "level": 9,
+                            "deadline": "2026-03-04",
+                            "date": "2026-03-12",
+                        }
+                    )
+                with self.assertRaises(AccessError):
+                    self.reminders[:1].with_user(user).write({"note": "x"})
+
+    def test_digests_are_private_to_their_recipient(self):
+        own = self.digests.filtered(lambda d: d.user_id == self.head_a)
+        self.assertTrue(own)
+        self.assertEqual(self.env["oversight.digest"].with_user(self.head_a).search([]), own)
+        self.assertFalse(self.env["oversight.digest"].with_user(self.user_b).search([]))
+        with self.assertRaises(AccessError):
+            (self.digests - own)[:1].with_user(self.head_a).read(["line_count"])
+        self.assertEqual(self.env["oversight.digest"].with_user(self.office).search([]), self.digests)

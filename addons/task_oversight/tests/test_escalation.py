@@ -73,7 +73,9 @@ class TestEscalation(OversightJobCase):
         self.assertEqual(
             self._activity_users(task, "task_oversight.mail_act_task_overdue"), self.head_a | self.office | self.leader
         )
-        leader_mail = self._digest_mails().filtered(lambda mail: mail.recipient_ids == self.leader.partner_id).sorted("id")[-1:]
+        leader_mail = (
+            self._digest_mails().filtered(lambda mail: mail.recipient_ids == self.leader.partner_id).sorted("id")[-1:]
+        )
         self.assertIn(task.code, leader_mail.body_html)
         self.assertIn(task_b.code, leader_mail.body_html)
         self.assertIn(f"/mail/view?model=oversight.task&amp;res_id={task.id}", leader_mail.body_html)
@@ -259,4 +261,3 @@ class TestEscalationRules(OversightJobCase):
             with self.subTest(user=user.login), self.assertRaises(UserError):
                 rule.with_user(user).overdue_days = 2
         self.assertEqual(rule.with_user(self.head_a).overdue_days, 1)
-

@@ -55,16 +55,16 @@ class TestReminders(OversightJobCase):
         self.head_b.email = "giamdoc.stc@danang.gov.vn"
         self._run("2026-03-17", "remind")
         mails = self._digest_mails("reminder")
-        self.assertEqual(
-            Counter(mails.recipient_ids.ids), Counter((self.head_a | self.head_b).partner_id.ids)
-        )
+        self.assertEqual(Counter(mails.recipient_ids.ids), Counter((self.head_a | self.head_b).partner_id.ids))
         head_a_mail = mails.filtered(lambda mail: mail.recipient_ids == self.head_a.partner_id)
         for task in tasks:
             self.assertIn(task.code, head_a_mail.body_html)
         self.assertNotIn(task_b.code, head_a_mail.body_html)
 
     def test_changed_offsets_are_followed(self):
-        self.env["res.config.settings"].with_user(self.manager).create({"oversight_reminder_offsets": "10, 2"}).execute()
+        self.env["res.config.settings"].with_user(self.manager).create(
+            {"oversight_reminder_offsets": "10, 2"}
+        ).execute()
         task = self._assigned_on("2026-03-02", "2026-03-20")
         self._run_days("2026-03-09", "2026-03-20", "remind")
         self.assertEqual(self._reminders(task), [(10, "2026-03-10"), (2, "2026-03-18")])
