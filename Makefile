@@ -8,7 +8,7 @@ export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
 ADDONS := addons/task_oversight addons/task_oversight_reports
 
-.PHONY: setup run test lint pot clean
+.PHONY: setup run test lint pot bench clean
 
 setup:  ## Odoo source and virtualenv
 	@tools/setup.sh
@@ -27,6 +27,10 @@ lint:  ## ruff and pylint-odoo
 
 pot:  ## regenerate the .pot templates of both addons
 	@tools/export_pot.sh
+
+bench:  ## province-scale benchmark of the scheduled jobs (see tools/benchmark.py)
+	@tools/setup.sh
+	$(VENV)/bin/python tools/benchmark.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .odoo-data .pytest_cache .pytest-output.log

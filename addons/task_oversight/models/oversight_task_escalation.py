@@ -41,7 +41,7 @@ class OversightTaskEscalation(models.Model):
     # ------------------------------------------------------------------
 
     @api.model
-    def _cron_escalate(self, batch_size=500):
+    def _cron_escalate(self, batch_size=300):
         """Send the levels of the ladder reached by the overdue tasks (R10)."""
         job = self.sudo()
         job._run_job(job.env["oversight.task"]._today(), batch_size)
@@ -71,13 +71,17 @@ class OversightTaskEscalation(models.Model):
 
     @api.model
     def _send_notices(self, tasks, candidates, today):
+        """Record each level reached; schedule one activity per task, for the
+        highest level it reached: a task that climbs several levels at once
+        (a backlog, missed days) gives one to-do, not a pile of them."""
         Rule = self.env["oversight.escalation.rule"]
         vals_list, activities = [], []
         for task in tasks:
+            days = (today - task.effective_deadline).days
+            top = None
             for (rule_id,) in candidates.get(task.id, []):
                 rule = Rule.browse(rule_id)
                 users, actor = rule._recipients(task)
-                days = (today - task.effective_deadline).days
                 vals_list.append(
                     {
                         "task_id": task.id,
@@ -90,8 +94,9 @@ class OversightTaskEscalation(models.Model):
                         "user_ids": [Command.set(users.ids)],
                     }
                 )
-                if actor:
-                    activities.append(task._escalation_activity_values(rule, actor, days, today))
+                top = (rule, actor) if actor else top
+            if top:
+                activities.append(task._escalation_activity_values(*top, days, today))
         escalations = self.create(vals_list)
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
         escalations._raise_task_levels()

@@ -113,6 +113,8 @@ class TestEscalation(OversightJobCase):
         mails = self._digest_mails()
         self._run("2026-04-13")
         self.assertEqual([level for level, _day in self._escalations(other)], [1, 2, 3])
+        # one to-do for the highest level reached, not one per level
+        self.assertEqual(self._activity_users(other, "task_oversight.mail_act_task_overdue"), self.leader)
         new_mails = self._digest_mails() - mails
         self.assertEqual(
             sorted(new_mails.recipient_ids.ids),

@@ -29,6 +29,8 @@ class TestSearchFilters(OversightCase):
                 lead_agency_id=self.agency_b.id, coordinating_agency_ids=[self.agency_c.id]
             )
             self.draft = self._task()
+            self.silent = self._assigned_task(date_assigned=TODAY - relativedelta(months=4))
+            self.overdue.sudo().escalation_level = 1
             self.env.flush_all()
 
     def _filter(self, name, user):
@@ -45,11 +47,15 @@ class TestSearchFilters(OversightCase):
         return self.env["oversight.task"].with_user(user).search(domain)
 
     def test_filters(self):
-        mine = self.overdue | self.due_soon | self.due_later | self.no_deadline | self.reported | self.draft
+        mine = (
+            self.overdue | self.due_soon | self.due_later | self.no_deadline | self.reported | self.draft | self.silent
+        )
         expected = {
             "filter_overdue": self.overdue,
             "filter_due_7_days": self.due_soon,
-            "filter_no_deadline": self.no_deadline | self.other,
+            "filter_no_deadline": self.no_deadline | self.other | self.silent,
+            "filter_report_overdue": self.silent,
+            "filter_escalated": self.overdue,
             "filter_starred": self.due_soon,
             "filter_to_confirm": self.reported,
             "filter_my_agency": mine,
@@ -74,17 +80,38 @@ class TestMenus(OversightCase):
         expected = {
             self.user_a: (
                 {"oversight_task_menu_my_agency", "oversight_task_update_menu"},
-                {"oversight_task_menu_to_confirm", "oversight_config_menu", "oversight_agency_menu"},
+                {
+                    "oversight_task_menu_to_confirm",
+                    "oversight_config_menu",
+                    "oversight_agency_menu",
+                    "oversight_task_escalation_menu",
+                    "oversight_escalation_rule_menu",
+                },
             ),
             self.office: (
-                {"oversight_task_menu_to_confirm", "oversight_agency_menu", "oversight_directive_menu"},
-                {"oversight_task_menu_my_agency", "oversight_config_menu"},
+                {
+                    "oversight_task_menu_to_confirm",
+                    "oversight_agency_menu",
+                    "oversight_directive_menu",
+                    "oversight_task_escalation_menu",
+                    "oversight_task_reminder_menu",
+                    "oversight_digest_menu",
+                },
+                {"oversight_task_menu_my_agency", "oversight_config_menu", "oversight_escalation_rule_menu"},
             ),
             self.leader: (
                 {"oversight_task_menu_analysis", "oversight_extension_request_menu"},
                 {"oversight_task_menu_to_confirm", "oversight_config_menu"},
             ),
-            self.manager: ({"oversight_config_menu", "oversight_settings_menu", "oversight_agency_menu"}, set()),
+            self.manager: (
+                {
+                    "oversight_config_menu",
+                    "oversight_settings_menu",
+                    "oversight_agency_menu",
+                    "oversight_escalation_rule_menu",
+                },
+                set(),
+            ),
         }
         for user, (shown, hidden) in expected.items():
             with self.subTest(user=user.login):
