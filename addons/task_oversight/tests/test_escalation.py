@@ -103,11 +103,13 @@ class TestEscalation(OversightJobCase):
     def test_missed_days_catch_up_without_duplicates(self):
         task = self._overdue_task()
         self._run("2026-03-05")
+        self._run("2026-03-11")
         self.assertEqual(self._escalations(task), [(1, "2026-03-05")])
-        # the job did not run for three weeks: levels 2 is sent once, late
-        self._run("2026-03-26")
-        self._run("2026-03-27")
-        self.assertEqual(self._escalations(task), [(1, "2026-03-05"), (2, "2026-03-26")])
+        # the job did not run on 12, 13 and 14 March, when level 2 fell due: sent once, late
+        self._run("2026-03-15")
+        self._run("2026-03-15")
+        self._run("2026-03-16")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05"), (2, "2026-03-15")])
         # never run before day 40: all three levels at once, in one digest per person
         other = self._overdue_task(name="Nhiệm vụ bị bỏ quên", lead_agency_id=self.agency_b.id)
         mails = self._digest_mails()
