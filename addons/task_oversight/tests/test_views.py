@@ -118,3 +118,25 @@ class TestMenus(OversightCase):
                 visible = self._visible(user)
                 self.assertLessEqual(shown, visible)
                 self.assertFalse(hidden & visible)
+
+
+@tagged("post_install", "-at_install")
+class TestAutomationViews(OversightCase):
+    """The screens of the escalation ladder, reminders and settings load for their users."""
+
+    def test_views_load_for_their_roles(self):
+        screens = {
+            "oversight.escalation.rule": (self.manager, ["list", "form", "search"]),
+            "oversight.task.escalation": (self.office, ["list", "search"]),
+            "oversight.task.reminder": (self.leader, ["list", "search"]),
+            "oversight.digest": (self.office, ["list"]),
+            "res.config.settings": (self.manager, ["form"]),
+        }
+        for model, (user, view_types) in screens.items():
+            with self.subTest(model=model):
+                views = self.env[model].with_user(user).get_views([(False, view_type) for view_type in view_types])
+                self.assertEqual(set(views["views"]), set(view_types))
+        settings = self.env["res.config.settings"].with_user(self.manager).get_views([(False, "form")])
+        arch = settings["views"]["form"]["arch"]
+        for field in ("oversight_reminder_offsets", "oversight_confirm_days", "oversight_office_agency_id"):
+            self.assertIn(f'name="{field}"', arch)
