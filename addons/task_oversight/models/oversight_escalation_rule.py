@@ -129,10 +129,12 @@ class OversightEscalationRule(models.Model):
         return self.notify_agency_id.head_user_id
 
     def _recipients(self, task):
-        """Return ``(users to notify, user who must act)`` for ``task`` at this level.
+        """Return ``(users to notify, user who must act, note)`` for ``task`` at this level.
 
-        Raise ``UserError`` when the activity has nobody to go to (e.g. a lead
-        agency without a head): the job logs the task and skips it.
+        When the person who must act is not in the system (e.g. a lead agency
+        without a head), the activity goes to the Office monitor and the note
+        says so; when there is nobody at all, raise ``UserError``: the job logs
+        the task and skips it until the data is fixed.
         """
         self.ensure_one()
         flags = {
@@ -148,16 +150,26 @@ class OversightEscalationRule(models.Model):
         if self.notify_lead_members:
             users |= task.lead_agency_id.user_ids
         actor = self._role_users(task, self.activity_role)[:1] if self.activity_type_id else users.browse()
+        note = False
         if self.activity_type_id and not actor:
             roles = dict(self._fields["activity_role"]._description_selection(self.env))
-            raise UserError(
-                self.env._(
-                    "Task %(task)s cannot be escalated to level %(level)s: there is no %(role)s to act on it "
-                    "(agency %(agency)s).",
-                    task=task.display_name,
-                    level=self.level,
-                    role=roles[self.activity_role].lower(),
-                    agency=task.lead_agency_id.display_name,
+            role = roles[self.activity_role].lower()
+            actor = self._role_users(task, "monitor")[:1]
+            if not actor:
+                raise UserError(
+                    self.env._(
+                        "Task %(task)s cannot be escalated to level %(level)s: there is no %(role)s and no Office "
+                        "monitor to act on it (agency %(agency)s).",
+                        task=task.display_name,
+                        level=self.level,
+                        role=role,
+                        agency=task.lead_agency_id.display_name,
+                    )
                 )
+            note = self.env._(
+                "There is no %(role)s in the system (agency %(agency)s); the activity went to %(user)s.",
+                role=role,
+                agency=task.lead_agency_id.display_name,
+                user=actor.name,
             )
-        return users.filtered("active") | actor, actor
+        return users.filtered("active") | actor, actor, note

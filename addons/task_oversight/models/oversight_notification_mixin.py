@@ -4,6 +4,7 @@ from collections import defaultdict
 from psycopg2.errors import SerializationFailure
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
@@ -80,9 +81,12 @@ class OversightNotificationMixin(models.AbstractModel):
         except SerializationFailure:
             # another run changed these tasks since this transaction began: it sent for them
             _logger.info("%s: %s tasks left to a concurrent run", self._description, len(tasks))
-        except Exception:  # any error of one task must not stop the others
+        except Exception as error:  # any error of one task must not stop the others
             if len(tasks) == 1:
-                _logger.exception("%s: task %s skipped", self._description, tasks.id)
+                if isinstance(error, UserError):  # data to fix, e.g. nobody to notify
+                    _logger.warning("%s: task %s skipped: %s", self._description, tasks.id, error)
+                else:
+                    _logger.exception("%s: task %s skipped", self._description, tasks.id)
                 return
             for task in tasks:
                 self._run_isolated(task, today)

@@ -645,20 +645,34 @@ class OversightTask(models.Model):
         }
 
     def _reminder_recipient(self, kind):
-        """Who receives a reminder: the lead agency's head, or for an
-        unconfirmed completion the Office monitor (else the Office's head)."""
+        """Return ``(user, note)``: who receives a reminder of ``kind``.
+
+        The lead agency's head, or for an unconfirmed completion the Office
+        monitor; the Office (monitor, else head of the Office agency) stands in
+        for an agency without a head, with a note. Raise ``UserError`` when
+        nobody can receive it.
+        """
         self.ensure_one()
+        office = self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
         if kind == "confirmation":
-            user = self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
-            missing = self.env._("no Office monitor and no head of the Office agency in Settings")
+            user, note = office, False
+        elif self.lead_agency_id.head_user_id:
+            user, note = self.lead_agency_id.head_user_id, False
         else:
-            user = self.lead_agency_id.head_user_id
-            missing = self.env._("agency %(agency)s has no head", agency=self.lead_agency_id.display_name)
+            user = office
+            note = self.env._(
+                "Agency %(agency)s has no head in the system; the reminder went to the Office.",
+                agency=self.lead_agency_id.display_name,
+            )
         if not user:
             raise UserError(
-                self.env._("No reminder for task %(task)s: %(reason)s.", task=self.display_name, reason=missing)
+                self.env._(
+                    "No reminder for task %(task)s: nobody can receive it (no head of the lead agency, no Office "
+                    "monitor, no Office agency in Settings).",
+                    task=self.display_name,
+                )
             )
-        return user
+        return user, note
 
     def _dialog_action(self, model, name, context):
         return {

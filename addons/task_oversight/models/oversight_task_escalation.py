@@ -81,7 +81,7 @@ class OversightTaskEscalation(models.Model):
             top = None
             for (rule_id,) in candidates.get(task.id, []):
                 rule = Rule.browse(rule_id)
-                users, actor = rule._recipients(task)
+                users, actor, note = rule._recipients(task)
                 vals_list.append(
                     {
                         "task_id": task.id,
@@ -92,6 +92,7 @@ class OversightTaskEscalation(models.Model):
                         "days_overdue": days,
                         "date": today,
                         "user_ids": [Command.set(users.ids)],
+                        "note": note,
                     }
                 )
                 top = (rule, actor) if actor else top

@@ -155,7 +155,7 @@ class OversightTaskReminder(models.Model):
         vals_list = []
         for task in tasks:
             for kind, offset_days, reference_date in candidates.get(task.id, []):
-                user = task._reminder_recipient(kind)
+                user, note = task._reminder_recipient(kind)
                 vals_list.append(
                     {
                         "task_id": task.id,
@@ -165,6 +165,7 @@ class OversightTaskReminder(models.Model):
                         "reference_date": reference_date,
                         "date": today,
                         "user_ids": [Command.set(user.ids)],
+                        "note": note,
                     }
                 )
         return self.create(vals_list)

@@ -29,7 +29,7 @@ class TestEscalation(OversightJobCase):
         cls.leader.email = "chutich@danang.gov.vn"
 
     def _overdue_task(self, deadline="2026-03-04", **values):
-        return self._assigned_on("2026-02-25", deadline, monitor_user_id=self.office.id, **values)
+        return self._assigned_on("2026-02-25", deadline, **{"monitor_user_id": self.office.id, **values})
 
     def _mails_by_recipient(self):
         mails = self._digest_mails("escalation")
@@ -124,12 +124,19 @@ class TestEscalation(OversightJobCase):
         )
         self.assertEqual(len(new_mails), 4)
 
+    def test_agency_without_head_escalates_to_the_office(self):
+        task = self._overdue_task(name="Cơ quan chưa có thủ trưởng", lead_agency_id=self.agency_c.id)
+        self._run("2026-03-05")
+        self.assertEqual(self._escalations(task), [(1, "2026-03-05")])
+        self.assertEqual(self._activity_users(task, "task_oversight.mail_act_task_overdue"), self.office)
+        self.assertIn("the activity went to Chuyên viên Văn phòng", task.escalation_ids.note)
+
     def test_broken_task_is_skipped_and_the_others_go_on(self):
-        broken = self._overdue_task(name="Cơ quan chưa có thủ trưởng", lead_agency_id=self.agency_c.id)
+        broken = self._overdue_task(name="Không ai nhận được", lead_agency_id=self.agency_c.id, monitor_user_id=False)
         task = self._overdue_task()
-        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "ERROR") as logs:
+        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "WARNING") as logs:
             self._run("2026-03-05")
-        self.assertIn(broken.display_name, "\n".join(logs.output))
+        self.assertIn("no Office monitor", "\n".join(logs.output))
         self.assertFalse(broken.escalation_ids)
         self.assertEqual(self._escalations(task), [(1, "2026-03-05")])
         # once the agency has a head, the next run escalates it

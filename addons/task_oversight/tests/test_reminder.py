@@ -4,7 +4,6 @@ from datetime import date, timedelta
 from freezegun import freeze_time
 
 from odoo.tests import tagged
-from odoo.tools import mute_logger
 
 from .common import OversightJobCase
 
@@ -123,10 +122,14 @@ class TestReminders(OversightJobCase):
         self._run("2026-03-19", "remind")
         self.assertEqual(self._digest_mails("reminder").recipient_ids, self.office.partner_id)
 
-    def test_agency_without_head_is_logged_and_skipped(self):
+    def test_agency_without_head_is_reminded_through_the_office(self):
         orphan = self._assigned_on("2026-03-02", "2026-03-20", lead_agency_id=self.agency_c.id)
+        nobody = self._assigned_on("2026-03-02", "2026-03-20", lead_agency_id=self.agency_c.id, monitor_user_id=False)
         task = self._assigned_on("2026-03-02", "2026-03-20")
-        with mute_logger("odoo.addons.task_oversight.models.oversight_notification_mixin"):
+        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "WARNING"):
             self._run("2026-03-19", "remind")
-        self.assertFalse(self._reminders(orphan))
+        self.assertFalse(self._reminders(nobody))
+        reminder = self.env["oversight.task.reminder"].search([("task_id", "=", orphan.id)])
+        self.assertEqual(reminder.user_ids, self.office)
+        self.assertIn("has no head in the system", reminder.note)
         self.assertEqual(self._reminders(task), [(1, "2026-03-19")])
