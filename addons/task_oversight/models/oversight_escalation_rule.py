@@ -114,16 +114,12 @@ class OversightEscalationRule(models.Model):
         action["domain"] = [("rule_id", "=", self.id)]
         return action
 
-    def _threshold(self, task):
-        self.ensure_one()
-        return self.starred_overdue_days if task.starred else self.overdue_days
-
     def _role_users(self, task, role):
         """The user(s) behind a recipient role for ``task``; may be empty."""
         if role == "lead_head":
             return task.lead_agency_id.head_user_id
         if role == "monitor":
-            return task.monitor_user_id or task.company_id.oversight_office_agency_id.head_user_id
+            return task._office_user()
         if role == "leader":
             return task.leader_id or task.directive_id.signer_id
         return self.notify_agency_id.head_user_id

@@ -644,6 +644,12 @@ class OversightTask(models.Model):
             "date_deadline": today,
         }
 
+    def _office_user(self):
+        """Who follows the task for the Office: its monitor, else the head of
+        the Office agency set in Settings."""
+        self.ensure_one()
+        return self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
+
     def _reminder_recipient(self, kind):
         """Return ``(user, note)``: who receives a reminder of ``kind``.
 
@@ -653,7 +659,7 @@ class OversightTask(models.Model):
         nobody can receive it.
         """
         self.ensure_one()
-        office = self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
+        office = self._office_user()
         if kind == "confirmation":
             user, note = office, False
         elif self.lead_agency_id.head_user_id:

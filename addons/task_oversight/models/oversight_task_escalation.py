@@ -106,13 +106,10 @@ class OversightTaskEscalation(models.Model):
     def _raise_task_levels(self):
         """Write the new level on the tasks, one ORM write per level (tracked,
         and seen by automation rules)."""
-        top = {}
-        for escalation in self:
-            top[escalation.task_id] = max(top.get(escalation.task_id, 0), escalation.level)
         by_level = defaultdict(list)
-        for task, level in top.items():
+        for task, escalations in self.grouped("task_id").items():
+            level = max(escalations.mapped("level"))
             if level > task.escalation_level:
                 by_level[level].append(task.id)
-        Task = self.env["oversight.task"]
         for level, task_ids in by_level.items():
-            Task.browse(task_ids)._workflow_write({"escalation_level": level})
+            self.env["oversight.task"].browse(task_ids)._workflow_write({"escalation_level": level})
