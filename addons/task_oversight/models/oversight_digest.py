@@ -32,10 +32,15 @@ class OversightDigest(models.Model):
     reminder_ids = fields.Many2many(
         "oversight.task.reminder", "oversight_digest_reminder_rel", "digest_id", "notice_id"
     )
-    line_count = fields.Integer(string="Tasks", readonly=True)
+    line_count = fields.Integer(string="Tasks", compute="_compute_line_count", store=True)
     mail_id = fields.Many2one("mail.mail", string="Email", ondelete="set null", index="btree_not_null")
     note = fields.Char()
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+
+    @api.depends("escalation_ids", "reminder_ids")
+    def _compute_line_count(self):
+        for digest in self:
+            digest.line_count = len(digest.escalation_ids) + len(digest.reminder_ids)
 
     @api.model
     def _send_pending(self, notice_model, batch_size=50):
@@ -50,7 +55,7 @@ class OversightDigest(models.Model):
             pending = self._pending_notices(Notice, field, batch)
             digests = self.create(
                 [
-                    {"user_id": user_id, "kind": kind, field.name: [Command.set(ids)], "line_count": len(ids)}
+                    {"user_id": user_id, "kind": kind, field.name: [Command.set(ids)]}
                     for user_id, ids in pending.items()
                 ]
             )
