@@ -32,9 +32,14 @@ from datetime import date, timedelta
 from io import StringIO
 from pathlib import Path
 
+from freezegun import freeze_time
+
 ROOT = Path(__file__).resolve().parent.parent
 ODOO_SRC = Path(os.environ.get("ODOO_SRC", Path.home() / ".cache" / "task-oversight" / "odoo-19.0"))
 DATA_DIR = Path(os.environ.get("ODOO_DATA_DIR", ROOT / ".odoo-data"))
+sys.path.insert(0, str(ODOO_SRC))
+from odoo.tools import SQL  # noqa: E402 -- Odoo is importable once ODOO_SRC is on the path
+
 BENCH_DAY = date(2026, 11, 20)  # the "today" of the generated province
 LEVELS = [(1, 1, 1), (2, 8, 3), (3, 31, 10)]  # the shipped ladder: level, days, days for key tasks
 PEER_ACTORS = {1: "record.lead_agency_id.head_user_id", 2: "record.monitor_user_id", 3: "record.leader_id"}
@@ -49,8 +54,7 @@ TARGETS = {
 
 
 def odoo_env(dbname):
-    sys.path.insert(0, str(ODOO_SRC))
-    import odoo  # noqa: PLC0415 -- Odoo is importable only once ODOO_SRC is on the path
+    import odoo  # noqa: PLC0415
     from odoo.modules.registry import Registry  # noqa: PLC0415
     from odoo.tools import config  # noqa: PLC0415
 
@@ -173,17 +177,13 @@ def generate_people(env, args):
 
 
 def generate_tasks(env, args, agencies, leaders, monitors):
+    """Insert the tasks with COPY, then let the model compute its stored
+    fields (effective deadline, deadline status, days overdue, report flag)."""
     rng = random.Random(20261120)
-    cr = env.cr
-
-    calendar = env.company.oversight_calendar_id
     first_day = BENCH_DAY - timedelta(days=730)
-    all_days = {first_day + timedelta(days=n) for n in range(730 + 400)}
-    effective = calendar._oversight_effective_dates(all_days)
     # a few agencies lead many tasks (volume groups of the monthly report)
     weights = [12 if n % 25 == 1 else 3 if n % 5 == 2 else 1 for n in range(len(agencies))]
     rows = StringIO()
-    overdue = 0
     for index in range(args.tasks):
         assigned = first_day + timedelta(days=rng.randrange(0, 729))
         roll = rng.random()
@@ -198,68 +198,53 @@ def generate_tasks(env, args, agencies, leaders, monitors):
             date_reported = date_done
         elif roll < 0.69 and deadline < BENCH_DAY:
             state = "reported"
-            date_reported = BENCH_DAY - timedelta(days=rng.randint(1, 12))
-            date_reported = max(date_reported, assigned)
+            date_reported = max(BENCH_DAY - timedelta(days=rng.randint(1, 12)), assigned)
         elif roll < 0.71:
             state = rng.choice(["draft", "paused", "cancelled"])
-        eff = effective.get(deadline) if deadline else None
-        status, days = deadline_status(state, eff, date_done, date_reported)
-        overdue += status == "overdue"
-        rows.write(
-            "\t".join(
-                str(value) if value is not None else r"\N"
-                for value in (
-                    f"Nhiệm vụ số {index + 1} theo chỉ đạo của UBND tỉnh",
-                    f"BM-{index + 1:06d}",
-                    agencies[rng.choices(range(len(agencies)), weights)[0]].id,
-                    rng.choice(leaders).id,
-                    rng.choice(monitors).id,
-                    assigned,
-                    deadline,
-                    eff,
-                    "t" if rng.random() < 0.05 else "f",
-                    state,
-                    date_reported,
-                    date_done,
-                    status,
-                    days,
-                    100 if state == "done" else rng.choice([0, 20, 50, 80]),
-                    env.company.id,
-                )
-            )
-            + "\n"
+        values = (
+            f"Nhiệm vụ số {index + 1} theo chỉ đạo của UBND tỉnh",
+            f"BM-{index + 1:06d}",
+            agencies[rng.choices(range(len(agencies)), weights)[0]].id,
+            rng.choice(leaders).id,
+            rng.choice(monitors).id,
+            assigned,
+            deadline,
+            "t" if rng.random() < 0.05 else "f",
+            state,
+            date_reported,
+            date_done,
+            100 if state == "done" else rng.choice([0, 20, 50, 80]),
+            env.company.id,
         )
+        rows.write("\t".join(r"\N" if value is None else str(value) for value in values) + "\n")
     rows.seek(0)
-    cr.execute("SELECT now() at time zone 'UTC'")
+    cr = env.cr
     cr._obj.copy_expert(
         """COPY oversight_task (name, code, lead_agency_id, leader_id, monitor_user_id, date_assigned, deadline,
-                                effective_deadline, starred, state, date_reported, date_done, deadline_status,
-                                days_overdue, progress, company_id)
+                                starred, state, date_reported, date_done, progress, company_id)
            FROM STDIN""",
         rows,
     )
     cr.execute(
-        """UPDATE oversight_task SET active = TRUE, escalation_level = 0, report_overdue = FALSE, extension_count = 0,
-                  create_uid = 1, write_uid = 1, create_date = now() at time zone 'UTC',
-                  write_date = now() at time zone 'UTC'"""
+        SQL(
+            """UPDATE oversight_task SET active = TRUE, escalation_level = 0, extension_count = 0,
+                      create_uid = 1, write_uid = 1, create_date = now() at time zone 'UTC',
+                      write_date = now() at time zone 'UTC'"""
+        )
     )
-    cr.execute("ANALYZE")
+    Task = env["oversight.task"]
+    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue"]
+    with freeze_time(f"{BENCH_DAY} 08:00:00"):
+        ids = Task.search([]).ids
+        for start in range(0, len(ids), 5000):
+            tasks = Task.browse(ids[start : start + 5000])
+            for fname in fnames:
+                env.add_to_compute(Task._fields[fname], tasks)
+            tasks.flush_recordset(fnames)
+            env.invalidate_all()
+    cr.execute(SQL("ANALYZE"))
     cr.commit()
-    return overdue
-
-
-def deadline_status(state, deadline, date_done, date_reported):
-    if state == "done":
-        if not deadline:
-            return "done_no_deadline", 0
-        late = (date_done - deadline).days
-        return ("done_late", late) if late > 0 else ("done_on_time", 0)
-    if state not in ("assigned", "reported"):
-        return None, 0
-    if not deadline:
-        return "no_deadline", 0
-    late = ((date_reported if state == "reported" else BENCH_DAY) - deadline).days
-    return ("overdue", late) if late > 0 else ("in_time", 0)
+    return Task.search_count([("deadline_status", "=", "overdue")])
 
 
 # ----------------------------------------------------------------------
@@ -303,8 +288,6 @@ def create_peer_rules(env):
 
 
 def measure(dbname, job, day):
-    from freezegun import freeze_time  # noqa: PLC0415
-
     env = odoo_env(dbname)
     from odoo import sql_db  # noqa: PLC0415
 
@@ -355,20 +338,20 @@ def measure(dbname, job, day):
 
 
 def count(env, table):
-    env.cr.execute(f"SELECT count(*) FROM {table}")
+    env.cr.execute(SQL("SELECT count(*) FROM %s", SQL.identifier(table)))
     return env.cr.fetchone()[0]
 
 
 def escalated_levels(env):
-    env.cr.execute("SELECT coalesce(sum(escalation_level), 0) FROM oversight_task")
+    env.cr.execute(SQL("SELECT coalesce(sum(escalation_level), 0) FROM oversight_task"))
     return env.cr.fetchone()[0]
 
 
 def escalated_tasks(env, job, day):
     if job == "peer":
-        env.cr.execute("SELECT count(*) FROM oversight_task WHERE escalation_level > 0")
+        env.cr.execute(SQL("SELECT count(*) FROM oversight_task WHERE escalation_level > 0"))
     else:
-        env.cr.execute("SELECT count(DISTINCT task_id) FROM oversight_task_escalation WHERE date = %s", [day])
+        env.cr.execute(SQL("SELECT count(DISTINCT task_id) FROM oversight_task_escalation WHERE date = %s", day))
     return env.cr.fetchone()[0]
 
 

@@ -58,9 +58,11 @@ class TestConcurrentRuns(BaseCase):
 
     def _levels(self, cr):
         cr.execute(
-            "SELECT task_id, level, count(*) FROM oversight_task_escalation WHERE task_id = ANY(%s) "
-            "GROUP BY task_id, level ORDER BY task_id, level",
-            [self.task_ids],
+            SQL(
+                "SELECT task_id, level, count(*) FROM oversight_task_escalation WHERE task_id = ANY(%s) "
+                "GROUP BY task_id, level ORDER BY task_id, level",
+                self.task_ids,
+            )
         )
         return cr.fetchall()
 
@@ -91,7 +93,10 @@ class TestConcurrentRuns(BaseCase):
             self.assertEqual(self._levels(cr1), expected)
             # one digest per recipient (the head of the agency and the task's Office monitor)
             cr1.execute(
-                "SELECT user_id, count(*) FROM oversight_digest WHERE id > %s AND kind = 'escalation' GROUP BY user_id",
-                [self.max_digest],
+                SQL(
+                    "SELECT user_id, count(*) FROM oversight_digest WHERE id > %s AND kind = 'escalation' "
+                    "GROUP BY user_id",
+                    self.max_digest,
+                )
             )
             self.assertEqual({count for _user, count in cr1.fetchall()}, {1})
