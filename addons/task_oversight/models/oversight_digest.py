@@ -54,10 +54,7 @@ class OversightDigest(models.Model):
             batch = users[start : start + batch_size]
             pending = self._pending_notices(Notice, field, batch)
             digests = self.create(
-                [
-                    {"user_id": user_id, "kind": kind, field.name: [Command.set(ids)]}
-                    for user_id, ids in pending.items()
-                ]
+                [{"user_id": user_id, "kind": kind, field.name: [Command.set(ids)]} for user_id, ids in pending.items()]
             )
             digests._queue_mail()
             if not cron._commit_progress(len(batch)):

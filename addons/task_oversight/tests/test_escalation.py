@@ -188,6 +188,37 @@ class TestEscalation(OversightJobCase):
         self.assertEqual(task.escalation_level, 1)
         self.assertEqual(task.escalation_ids.sorted("id")[-1].deadline, date(2026, 3, 31))
 
+    def test_pause_and_cancel_close_escalation_activities(self):
+        paused, cancelled = self._overdue_task(), self._overdue_task(name="Nhiệm vụ bị hủy")
+        self._run("2026-03-05")
+        with freeze_time("2026-03-06 09:00:00"):
+            paused.with_user(self.leader).action_pause(reason="Chờ chủ trương của Thành ủy")
+            cancelled.with_user(self.leader).action_cancel(reason="Không còn phù hợp")
+        for task in paused | cancelled:
+            self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_overdue"))
+
+    def test_digest_uses_the_template_of_the_highest_level(self):
+        urgent = self.env.ref("task_oversight.mail_template_escalation_digest").copy(
+            {"subject": "KHẨN: {{ object.line_count }} nhiệm vụ quá hạn"}
+        )
+        self.env.ref("task_oversight.escalation_rule_level_2").mail_template_id = urgent
+        self._overdue_task()
+        self._run("2026-03-05")
+        self._run("2026-03-12")
+        subjects = self._digest_mails().sorted("id").mapped("subject")
+        # 5 March: level 1 only, default template; 12 March: level 2, its own template
+        self.assertEqual(subjects[0], "1 overdue tasks need your attention")
+        self.assertEqual(set(subjects[1:]), {"KHẨN: 1 nhiệm vụ quá hạn"})
+
+    def test_long_digest_lists_the_first_tasks_and_counts_the_rest(self):
+        tasks = self._overdue_task() | self._overdue_task(name="Nhiệm vụ thứ hai")
+        with patch("odoo.addons.task_oversight.models.oversight_digest.DIGEST_MAX_LINES", 1):
+            self._run("2026-03-05")
+        mail = self._digest_mails()
+        self.assertEqual(len(mail), 1)
+        self.assertEqual(sum(task.code in mail.body_html for task in tasks), 1)
+        self.assertIn("and 1 more tasks in Task Oversight", mail.body_html)
+
     def test_returned_report_does_not_resend_levels(self):
         task = self._overdue_task()
         self._run("2026-03-12")
