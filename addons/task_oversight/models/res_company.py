@@ -61,14 +61,17 @@ class ResCompany(models.Model):
     def _oversight_reminder_offsets(self):
         """The reminder offsets as a tuple of distinct days, largest first."""
         self.ensure_one()
-        text = (self.oversight_reminder_offsets or "").replace(";", ",")
-        parts = [part.strip() for part in text.split(",") if part.strip()]
+        return self._oversight_parse_offsets(self.oversight_reminder_offsets)
+
+    def _oversight_parse_offsets(self, value):
+        """Days written as "7, 3, 1" as a tuple of distinct days, largest first."""
+        parts = [part.strip() for part in (value or "").replace(";", ",").split(",") if part.strip()]
         if not all(part.isdigit() for part in parts):
             raise ValidationError(
                 self.env._(
-                    "Reminders before the deadline are whole numbers of days (0 for the deadline day itself), "
+                    "Reminders are whole numbers of days before the due date (0 for the day itself), "
                     "separated by commas, for example 7, 3, 1 (you entered “%(value)s”).",
-                    value=self.oversight_reminder_offsets,
+                    value=value,
                 )
             )
         return tuple(sorted({int(part) for part in parts}, reverse=True))

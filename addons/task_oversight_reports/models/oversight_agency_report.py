@@ -1,0 +1,321 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.tools.misc import formatLang
+
+from .oversight_report_period import FIGURE_FIELDS
+
+REPORT_STATES = [
+    ("draft", "To Submit"),
+    ("returned", "Returned"),
+    ("submitted", "Submitted"),
+    ("accepted", "Accepted"),
+]
+EDITABLE_STATES = ("draft", "returned")
+FROZEN_STATES = ("submitted", "accepted")
+VOLUME_GROUPS = [
+    ("large", "Group 1 (many tasks)"),
+    ("medium", "Group 2"),
+    ("small", "Group 3 (few tasks)"),
+]
+# what the agency itself writes in its report; the rest is computed or the Office's
+AGENCY_FIELDS = frozenset({"difficulties", "proposals", "line_ids"})
+
+
+class OversightAgencyReport(models.Model):
+    """An agency's monthly report (báo cáo tháng): its figures for the period,
+    one line per overdue or late task with cause and solution, and its
+    difficulties and proposals.
+
+    Agency users read their agency's reports (and, once the period is
+    published, the figures of every agency) and write only the agency's own
+    parts while the report is to submit; submitting freezes figures and lines.
+    """
+
+    _name = "oversight.agency.report"
+    _description = "Agency Monthly Report"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "period_id desc, agency_sequence, agency_id"
+    _rec_names_search = ["agency_id.name", "period_id.name"]
+
+    period_id = fields.Many2one("oversight.report.period", required=True, index=True, ondelete="cascade")
+    agency_id = fields.Many2one("oversight.agency", required=True, index=True, ondelete="restrict")
+    agency_sequence = fields.Integer(related="agency_id.sequence", store=True)
+    company_id = fields.Many2one(related="period_id.company_id", store=True, index=True)
+    date_from = fields.Date(related="period_id.date_from")
+    date_to = fields.Date(related="period_id.date_to")
+    date_due = fields.Date(related="period_id.date_due", store=True)
+    period_state = fields.Selection(related="period_id.state", string="Period Status")
+    state = fields.Selection(
+        REPORT_STATES, string="Status", required=True, default="draft", tracking=True, copy=False, index=True
+    )
+    date_submitted = fields.Date(string="Submitted On", readonly=True, copy=False, tracking=True)
+    submitted_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    is_late = fields.Boolean(
+        string="Submitted Late", compute="_compute_is_late", store=True, help="Submitted after the due date."
+    )
+    return_reason = fields.Text(readonly=True, copy=False, tracking=True)
+    difficulties = fields.Text(string="Difficulties and Obstacles")
+    proposals = fields.Text(string="Proposals and Recommendations")
+    figures_date = fields.Date(string="Figures Computed On", readonly=True, copy=False)
+    line_ids = fields.One2many("oversight.agency.report.line", "report_id", string="Overdue and Late Tasks")
+
+    task_total = fields.Integer(string="Tasks", readonly=True, help="Carried over plus newly assigned.")
+    task_carried = fields.Integer(string="Carried Over", readonly=True)
+    task_new = fields.Integer(string="Newly Assigned", readonly=True)
+    task_due = fields.Integer(string="Due", readonly=True, help="Tasks whose deadline came by the cut-off date.")
+    done_on_time = fields.Integer(string="Done on Time", readonly=True)
+    done_late = fields.Integer(readonly=True)
+    done_total = fields.Integer(string="Done", compute="_compute_rates", store=True)
+    open_in_time = fields.Integer(string="Open in Time", readonly=True)
+    open_overdue = fields.Integer(readonly=True)
+    open_overdue_30 = fields.Integer(string="Of Which Over 30 Days", readonly=True)
+    open_no_deadline = fields.Integer(string="Open Without Deadline", readonly=True)
+    open_no_report = fields.Integer(
+        string="Of Which No Report",
+        readonly=True,
+        help="Without a deadline and without a progress report for the urging interval.",
+    )
+    starred_overdue = fields.Integer(string="Key Tasks Overdue", readonly=True)
+    year_task_count = fields.Integer(string="Tasks in the Year", readonly=True)
+    completion_rate = fields.Float(
+        string="Completion Rate (%)",
+        compute="_compute_rates",
+        store=True,
+        aggregator="avg",
+        digits=(5, 1),
+        help="Completed ÷ (completed + overdue not completed), the Government Office's formula.",
+    )
+    completion_rate_applicable = fields.Boolean(compute="_compute_rates", store=True)
+    on_time_rate = fields.Float(
+        string="On-time Rate (%)", compute="_compute_rates", store=True, aggregator="avg", digits=(5, 1)
+    )
+    late_rate = fields.Float(string="Done Late (%)", compute="_compute_rates", store=True, digits=(5, 1))
+    volume_group = fields.Selection(VOLUME_GROUPS, string="Ranking Group", readonly=True)
+    group_rank = fields.Integer(string="Rank in Group", readonly=True)
+    commended = fields.Boolean(string="Proposed for Commendation", readonly=True)
+    criticised = fields.Boolean(string="Listed for Criticism", readonly=True)
+    user_can_submit = fields.Boolean(compute="_compute_user_rights")
+    user_is_office = fields.Boolean(compute="_compute_user_rights")
+
+    _period_agency_uniq = models.UniqueIndex("(period_id, agency_id)")
+
+    @api.depends("done_on_time", "done_late", "open_overdue")
+    def _compute_rates(self):
+        """R6, without dividing by zero: a rate with no task to judge is not applicable."""
+        for report in self:
+            done = report.done_on_time + report.done_late
+            judged = done + report.open_overdue
+            report.done_total = done
+            report.completion_rate_applicable = bool(judged)
+            report.completion_rate = 100.0 * done / judged if judged else 0.0
+            report.on_time_rate = 100.0 * report.done_on_time / done if done else 0.0
+            report.late_rate = 100.0 * report.done_late / done if done else 0.0
+
+    @api.depends("date_submitted", "date_due")
+    def _compute_is_late(self):
+        for report in self:
+            report.is_late = bool(report.date_submitted and report.date_submitted > report.date_due)
+
+    @api.depends_context("uid")
+    def _compute_user_rights(self):
+        user = self.env.user
+        is_office = user.has_group("task_oversight.group_office")
+        heads = self._filtered_user_heads()
+        for report in self:
+            report.user_is_office = is_office
+            report.user_can_submit = report in heads
+
+    def _compute_display_name(self):
+        for report in self:
+            report.display_name = f"{report.agency_id.name} – {report.period_id.name}"
+
+    def write(self, vals):
+        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
+            self._check_agency_write(vals)
+        return super().write(vals)
+
+    # ------------------------------------------------------------------
+    # Workflow
+    # ------------------------------------------------------------------
+
+    def action_submit(self):
+        self._check_can_submit()
+        today = self.env["oversight.task"]._today()
+        self.sudo().write({"state": "submitted", "date_submitted": today, "submitted_by_id": self.env.uid})
+        self.activity_unlink(["task_oversight_reports.mail_act_report_returned"])
+        return True
+
+    def action_accept(self):
+        self._check_office(self.env._("Only the Committee Office accepts agency reports."))
+        self._check_state(("submitted",), self.env._("accepted"))
+        self.sudo().write({"state": "accepted"})
+        return True
+
+    def action_return(self, reason=None):
+        """The Office returns a submitted report with the reason (a dialog from the form)."""
+        if reason is None:
+            return {
+                "type": "ir.actions.act_window",
+                "name": self.env._("Return the Report"),
+                "res_model": "oversight.agency.report.return.wizard",
+                "view_mode": "form",
+                "target": "new",
+                "context": {"default_report_ids": self.ids},
+            }
+        self._check_office(self.env._("Only the Committee Office returns agency reports."))
+        self._check_state(("submitted", "accepted"), self.env._("returned"))
+        if not (reason or "").strip():
+            raise UserError(self.env._("Say why the report is returned, so that the agency can correct it."))
+        if self.period_id.filtered(lambda period: period.state != "open"):
+            raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
+        self.sudo().write({"state": "returned", "return_reason": reason, "date_submitted": False})
+        for report in self.sudo():
+            if report.agency_id.head_user_id:
+                report.activity_schedule(
+                    "task_oversight_reports.mail_act_report_returned",
+                    user_id=report.agency_id.head_user_id.id,
+                    summary=self.env._("Monthly report returned: %(reason)s", reason=reason),
+                    date_deadline=max(report.date_due, self.env["oversight.task"]._today()),
+                )
+        return True
+
+    def action_refresh_figures(self):
+        self.check_access("write")
+        self._check_state(EDITABLE_STATES, self.env._("recomputed"))
+        self.sudo()._refresh_figures()
+        return True
+
+    # ------------------------------------------------------------------
+    # Figures
+    # ------------------------------------------------------------------
+
+    def _refresh_figures(self):
+        """Recompute the figures and lines of the reports not submitted, with
+        a bounded number of queries whatever the number of agencies; the
+        causes and solutions already written are kept."""
+        reports = self.filtered(lambda report: report.state in EDITABLE_STATES)
+        Period = self.env["oversight.report.period"]
+        today = self.env["oversight.task"]._today()
+        self.env.flush_all()
+        for period, period_reports in reports.grouped("period_id").items():
+            by_agency = {report.agency_id.id: report for report in period_reports}
+            window = (period.company_id, period.date_from, period.date_to, list(by_agency))
+            self.env.cr.execute(Period._figures_query(*window))
+            for agency_id, *values in self.env.cr.fetchall():
+                by_agency[agency_id].update(dict(zip(FIGURE_FIELDS, values, strict=True)) | {"figures_date": today})
+            self.env.cr.execute(Period._lines_query(*window))
+            period_reports._sync_lines(self.env.cr.fetchall())
+
+    def _sync_lines(self, rows):
+        Line = self.env["oversight.agency.report.line"]
+        existing = {(line.report_id.agency_id.id, line.task_id.id): line for line in self.line_ids}
+        report_by_agency = {report.agency_id.id: report for report in self}
+        keep = Line
+        to_create = []
+        for agency_id, task_id, code, name, deadline, starred, date_done, kind, days in rows:
+            values = {
+                "task_code": code,
+                "task_name": name,
+                "deadline": deadline,
+                "starred": starred,
+                "date_done": date_done if kind == "done_late" else False,
+                "kind": kind,
+                "days_overdue": days,
+            }
+            line = existing.get((agency_id, task_id))
+            if line:
+                line.update(values)
+                keep |= line
+            else:
+                to_create.append({"report_id": report_by_agency[agency_id].id, "task_id": task_id, **values})
+        (self.line_ids - keep).unlink()
+        Line.create(to_create)
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+
+    def _filtered_user_heads(self):
+        """The reports of the agencies the user heads (its agency or a sub-agency)."""
+        user = self.env.user
+        if not user.has_group("task_oversight.group_agency_head") or not user.oversight_agency_id:
+            return self.browse()
+        return self.filtered_domain([("agency_id", "child_of", user.oversight_agency_id.ids)])
+
+    def _reminder_recipients(self):
+        """The head of the agency, else the head of the Office agency set in Settings."""
+        self.ensure_one()
+        return self.agency_id.head_user_id or self.company_id.oversight_office_agency_id.head_user_id
+
+    def _check_can_submit(self):
+        if not self.env.su and self - self._filtered_user_heads():
+            raise UserError(self.env._("Only the head of the agency submits its monthly report."))
+        self._check_state(EDITABLE_STATES, self.env._("submitted"))
+        missing = self.line_ids.filtered(
+            lambda line: line.kind == "overdue" and not ((line.cause or "").strip() and (line.solution or "").strip())
+        )
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Give the cause and the proposed solution of every overdue task before submitting; missing for: "
+                    "%(tasks)s.",
+                    tasks=", ".join(missing.mapped("task_code")),
+                )
+            )
+
+    def _check_office(self, message):
+        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
+            raise UserError(message)
+
+    def _check_state(self, states, action_label):
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for report in self:
+            if report.state not in states:
+                raise UserError(
+                    self.env._(
+                        "The report of %(agency)s is %(state)s and cannot be %(action)s.",
+                        agency=report.agency_id.name,
+                        state=labels[report.state].lower(),
+                        action=action_label,
+                    )
+                )
+
+    def _check_agency_write(self, vals):
+        """Agency users write only their agency's parts, and only before submitting."""
+        if set(vals) - AGENCY_FIELDS:
+            raise AccessError(self.env._("Only the Committee Office changes the figures and status of a report."))
+        if any(report.state not in EDITABLE_STATES for report in self):
+            raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
+
+    def _rate_text(self, field_name):
+        """A rate as printed: "92,5" in Vietnamese, "—" where R6 divides by zero."""
+        self.ensure_one()
+        applicable = self.completion_rate_applicable if field_name == "completion_rate" else self.done_total
+        return formatLang(self.env, self[field_name], digits=1) if applicable else "—"
+
+    @api.model
+    def _xlsx_headers(self):
+        return [
+            self.env._("No."),
+            self.env._("Agency"),
+            *(self._fields[name].string for name in FIGURE_FIELDS[:-1]),
+            self._fields["completion_rate"].string,
+            self._fields["on_time_rate"].string,
+            self._fields["volume_group"].string,
+            self._fields["group_rank"].string,
+            self.env._("Causes, difficulties and proposed solutions"),
+        ]
+
+    def _xlsx_row(self, number):
+        self.ensure_one()
+        groups = dict(self._fields["volume_group"]._description_selection(self.env))
+        return [
+            number,
+            self.agency_id.name,
+            *(self[name] for name in FIGURE_FIELDS[:-1]),
+            round(self.completion_rate, 1) if self.completion_rate_applicable else "—",
+            round(self.on_time_rate, 1) if self.done_total else "—",
+            groups.get(self.volume_group, ""),
+            self.group_rank or "—",
+            "\n".join(filter(None, [self.difficulties, self.proposals])),
+        ]

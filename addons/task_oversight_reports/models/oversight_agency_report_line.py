@@ -1,0 +1,48 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from .oversight_agency_report import EDITABLE_STATES
+
+LINE_KINDS = [("overdue", "Overdue"), ("done_late", "Done Late")]
+AGENCY_FIELDS = frozenset({"cause", "solution"})
+
+
+class OversightAgencyReportLine(models.Model):
+    """One overdue or late task of an agency report, a copy taken when the
+    figures were computed, so that later edits of the task do not change a
+    submitted report. Only the agency itself (and the Office and leaders)
+    reads its lines, even after the period is published."""
+
+    _name = "oversight.agency.report.line"
+    _description = "Agency Report Task"
+    _order = "report_id, kind desc, starred desc, deadline, id"
+
+    report_id = fields.Many2one("oversight.agency.report", required=True, index=True, ondelete="cascade")
+    agency_id = fields.Many2one(related="report_id.agency_id", store=True, index=True)
+    company_id = fields.Many2one(related="report_id.company_id", store=True)
+    report_state = fields.Selection(related="report_id.state")
+    task_id = fields.Many2one("oversight.task", required=True, index=True, ondelete="cascade")
+    task_code = fields.Char(string="Reference", readonly=True)
+    task_name = fields.Char(string="Task Content", readonly=True)
+    kind = fields.Selection(LINE_KINDS, string="Situation", required=True, readonly=True)
+    deadline = fields.Date(readonly=True)
+    date_done = fields.Date(string="Completed On", readonly=True)
+    days_overdue = fields.Integer(readonly=True)
+    starred = fields.Boolean(string="Key Task", readonly=True)
+    cause = fields.Text()
+    solution = fields.Text(string="Proposed Solution")
+
+    _report_task_uniq = models.UniqueIndex("(report_id, task_id)")
+
+    def write(self, vals):
+        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
+            if set(vals) - AGENCY_FIELDS:
+                raise AccessError(self.env._("Agencies write only the cause and the proposed solution of a task."))
+            if any(line.report_id.state not in EDITABLE_STATES for line in self):
+                raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_frozen(self):
+        if not self.env.su and self.filtered(lambda line: line.report_id.state not in EDITABLE_STATES):
+            raise UserError(self.env._("The tasks of a submitted report are kept as they were submitted."))

@@ -1,0 +1,75 @@
+from odoo import fields, models
+from odoo.tools import SQL
+
+from odoo.addons.task_oversight.models.oversight_directive import ISSUER_LEVELS
+from odoo.addons.task_oversight.models.oversight_task import DEADLINE_STATUSES, TASK_STATES
+
+
+class OversightTaskAnalysis(models.Model):
+    """One row per task counted in the statistics (R3), for the leaders'
+    pivot and graph views. The rate columns hold 100 or 0 for the tasks a
+    rate judges and NULL for the others, so that their average is the rate
+    of R6 at every level of grouping."""
+
+    _name = "oversight.task.analysis"
+    _description = "Task Analysis"
+    _auto = False
+    _order = "date_assigned desc"
+    _rec_name = "task_id"
+    _depends = {
+        "oversight.task": [
+            "lead_agency_id",
+            "leader_id",
+            "directive_id",
+            "date_assigned",
+            "effective_deadline",
+            "date_done",
+            "state",
+            "deadline_status",
+            "days_overdue",
+            "starred",
+            "active",
+            "company_id",
+        ],
+        "oversight.directive": ["issuer_level"],
+    }
+
+    task_id = fields.Many2one("oversight.task", readonly=True)
+    lead_agency_id = fields.Many2one("oversight.agency", readonly=True)
+    agency_type = fields.Selection(related="lead_agency_id.agency_type", readonly=True)
+    leader_id = fields.Many2one("res.users", string="Assigning Leader", readonly=True)
+    directive_id = fields.Many2one("oversight.directive", readonly=True)
+    issuer_level = fields.Selection(ISSUER_LEVELS, string="Issued By", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    date_assigned = fields.Date(string="Assigned On", readonly=True)
+    deadline = fields.Date(readonly=True)
+    date_done = fields.Date(string="Completed On", readonly=True)
+    state = fields.Selection(TASK_STATES, string="Status", readonly=True)
+    deadline_status = fields.Selection(DEADLINE_STATUSES, readonly=True)
+    starred = fields.Boolean(string="Key Task", readonly=True)
+    task_count = fields.Integer(string="Tasks", readonly=True, aggregator="sum")
+    done_count = fields.Integer(string="Done", readonly=True, aggregator="sum")
+    done_late_count = fields.Integer(string="Done Late", readonly=True, aggregator="sum")
+    overdue_count = fields.Integer(string="Overdue", readonly=True, aggregator="sum")
+    days_overdue = fields.Integer(readonly=True, aggregator="max")
+    completion_rate = fields.Float(string="Completion Rate (%)", readonly=True, aggregator="avg")
+    on_time_rate = fields.Float(string="On-time Rate (%)", readonly=True, aggregator="avg")
+
+    @property
+    def _table_query(self):
+        return SQL(
+            """SELECT t.id, t.id AS task_id, t.lead_agency_id, t.leader_id, t.directive_id, d.issuer_level,
+                      t.company_id, t.date_assigned, t.effective_deadline AS deadline, t.date_done, t.state,
+                      t.deadline_status, t.starred, 1 AS task_count,
+                      (t.state = 'done')::int AS done_count,
+                      (t.deadline_status = 'done_late')::int AS done_late_count,
+                      (t.deadline_status = 'overdue')::int AS overdue_count,
+                      t.days_overdue,
+                      CASE WHEN t.state = 'done' THEN 100.0
+                           WHEN t.deadline_status = 'overdue' THEN 0.0 END AS completion_rate,
+                      CASE WHEN t.deadline_status = 'done_late' THEN 0.0
+                           WHEN t.state = 'done' THEN 100.0 END AS on_time_rate
+                 FROM oversight_task t
+            LEFT JOIN oversight_directive d ON d.id = t.directive_id
+                WHERE t.active AND t.state IN ('assigned', 'reported', 'done')"""
+        )

@@ -1,0 +1,32 @@
+from datetime import date
+
+from odoo.tests import tagged
+
+from .common import ReportCase
+
+
+@tagged("post_install", "-at_install")
+class TestAnalysis(ReportCase):
+    def test_rates_by_agency_leader_and_month(self):
+        self._build_fixture()
+        with self._no_commit_cron():
+            self._on(date(2026, 11, 20), self.env["oversight.task"]._cron_refresh_deadline_status)
+        Analysis = self.env["oversight.task.analysis"].with_user(self.leader)
+        groups = {
+            agency: (count, done, overdue, rate)
+            for agency, count, done, overdue, rate in Analysis._read_group(
+                [], ["lead_agency_id"], ["task_count:sum", "done_count:sum", "overdue_count:sum", "completion_rate:avg"]
+            )
+        }
+        # A on 20/11: 11 tasks (t1 to t10 and the one assigned on 16/11); done t4 t5 t8;
+        # overdue t1 t2 t9 and the one due on 17/11 (t10 was reported in time): 3 ÷ (3 + 4)
+        count, done, overdue, rate = groups[self.agency_a]
+        self.assertEqual((count, done, overdue), (11, 3, 4))
+        self.assertAlmostEqual(rate, 300 / 7)
+        self.assertEqual(groups[self.agency_b], (1, 1, 0, 100.0))
+        self.assertIs(groups[self.agency_a_sub][3], False, "nothing to judge: no rate (not 0 %)")
+        by_month = dict(Analysis._read_group([], ["date_assigned:month"], ["task_count:sum"]))
+        self.assertEqual(by_month[date(2026, 10, 1)], 7)  # t2 t3 t7 t9 t10 b1 sub1
+        by_leader = dict(Analysis._read_group([], ["leader_id"], ["on_time_rate:avg"]))
+        # completed: t4 on time, t5 late, t8 on time, b1 on time → 3 ÷ 4
+        self.assertEqual(by_leader[self.leader], 75.0)

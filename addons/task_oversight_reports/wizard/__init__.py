@@ -1,0 +1,1 @@
+from . import oversight_agency_report_return_wizard
