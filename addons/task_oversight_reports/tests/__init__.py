@@ -4,3 +4,4 @@ from . import test_agency_report
 from . import test_publication
 from . import test_report_access
 from . import test_analysis
+from . import test_views
