@@ -236,8 +236,11 @@ class OversightReportPeriod(models.Model):
         return period
 
     def _add_agency_reports(self):
-        """One report per active agency of the company, figures included."""
+        """One report per active agency of the company, figures included; an
+        agency created later joins the period while it still collects reports."""
         self.ensure_one()
+        if self.state != "open":
+            return
         agencies = self.env["oversight.agency"].search([("company_id", "=", self.company_id.id)])
         new_agencies = agencies - self.agency_report_ids.agency_id
         if not new_agencies:

@@ -166,3 +166,16 @@ class TestAgencyReport(ReportCase):
         with self._no_commit_cron():
             self._on(date(2026, 12, 14), Period._cron_create_periods)
         self.assertEqual(Period.search_count([]), 2, "on the 14th the December window is not closed yet")
+
+    def test_new_agency_joins_only_an_open_period(self):
+        Period = self.env["oversight.report.period"]
+        Agency = self.env["oversight.agency"]
+        Agency.create({"name": "Sở Xây dựng", "code": "T-SXD"})
+        with self._no_commit_cron():
+            self._on(date(2026, 11, 21), Period._cron_create_periods)
+        self.assertIn("T-SXD", self.period.agency_report_ids.agency_id.mapped("code"))
+        self._on(date(2026, 11, 26), self.period.with_user(self.office).action_prepare)
+        Agency.create({"name": "Sở Y tế", "code": "T-SYT"})
+        with self._no_commit_cron():
+            self._on(date(2026, 11, 27), Period._cron_create_periods)
+        self.assertNotIn("T-SYT", self.period.agency_report_ids.agency_id.mapped("code"), "consolidated: unchanged")
