@@ -207,10 +207,11 @@ class OversightAgencyReport(models.Model):
             period_reports._sync_lines(self.env.cr.fetchall())
 
     def _sync_lines(self, rows):
-        Line = self.env["oversight.agency.report.line"]
-        existing = {(line.report_id.agency_id.id, line.task_id.id): line for line in self.line_ids}
+        """Make the lines match ``rows`` of the lines query: new tasks get a
+        line, changed ones are updated, the others removed."""
+        existing = {(line.agency_id.id, line.task_id.id): line for line in self.line_ids}
         report_by_agency = {report.agency_id.id: report for report in self}
-        keep = Line
+        kept_ids = set()
         to_create = []
         for agency_id, task_id, code, name, deadline, starred, date_done, kind, days in rows:
             values = {
@@ -223,13 +224,15 @@ class OversightAgencyReport(models.Model):
                 "days_overdue": days,
             }
             line = existing.get((agency_id, task_id))
-            if line:
-                line.update(values)
-                keep |= line
-            else:
+            if not line:
                 to_create.append({"report_id": report_by_agency[agency_id].id, "task_id": task_id, **values})
-        (self.line_ids - keep).unlink()
-        Line.create(to_create)
+                continue
+            kept_ids.add(line.id)
+            changed = {field: value for field, value in values.items() if line[field] != value}
+            if changed:
+                line.write(changed)
+        self.line_ids.filtered(lambda line: line.id not in kept_ids).unlink()
+        self.env["oversight.agency.report.line"].create(to_create)
 
     # ------------------------------------------------------------------
     # Helpers
