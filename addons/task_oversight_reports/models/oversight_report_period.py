@@ -50,7 +50,7 @@ class OversightReportPeriod(models.Model):
     _inherit = ["mail.thread"]
     _order = "date_to desc, id desc"
 
-    name = fields.Char(compute="_compute_name", store=True)
+    name = fields.Char(string="Month", compute="_compute_name", store=True)
     date_from = fields.Date(string="Data From", required=True, readonly=True)
     date_to = fields.Date(string="Data To", required=True, readonly=True, index=True)
     date_due = fields.Date(string="Reports Due On", required=True, tracking=True)
@@ -74,10 +74,9 @@ class OversightReportPeriod(models.Model):
 
     @api.depends("date_to")
     def _compute_name(self):
+        # the month as written in every language ("11/2026"); stored, so not translated
         for period in self:
-            period.name = period.date_to and self.env._(
-                "Month %(month)s/%(year)s", month=f"{period.date_to.month:02d}", year=period.date_to.year
-            )
+            period.name = period.date_to and f"{period.date_to.month:02d}/{period.date_to.year}"
 
     def _compute_report_stats(self):
         Report = self.env["oversight.agency.report"]
@@ -408,7 +407,7 @@ class OversightReportPeriod(models.Model):
         percent = workbook.add_format({"border": 1, "num_format": "0.0"})
         headers = self.env["oversight.agency.report"]._xlsx_headers()
         sheet.write(0, 0, self.company_id.name, workbook.add_format({"bold": True}))
-        sheet.write(1, 0, self.env._("Task completion, period %(period)s", period=self.name))
+        sheet.write(1, 0, self.env._("Task completion, month %(period)s", period=self.name))
         for column, header in enumerate(headers):
             sheet.write(3, column, header, bold)
         sheet.set_row(3, 60)
