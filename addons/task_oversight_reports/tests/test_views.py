@@ -65,6 +65,7 @@ class TestReportViews(ReportCase):
             "oversight_criticise_below_rate": (95.0, "both commended and criticised"),
         }
         for field, (value, message) in cases.items():
+            settings = Form(self.env["res.config.settings"].with_user(self.manager))
+            setattr(settings, field, value)
             with self.subTest(field=field), self.assertRaisesRegex(ValidationError, message):
-                with Form(self.env["res.config.settings"].with_user(self.manager)) as settings:
-                    setattr(settings, field, value)
+                settings.save().execute()
