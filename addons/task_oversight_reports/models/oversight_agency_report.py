@@ -130,7 +130,7 @@ class OversightAgencyReport(models.Model):
             report.display_name = f"{report.agency_id.name} – {report.period_id.name}"
 
     def write(self, vals):
-        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
+        if not self.env.su:
             self._check_agency_write(vals)
         return super().write(vals)
 
@@ -284,9 +284,10 @@ class OversightAgencyReport(models.Model):
                 )
 
     def _check_agency_write(self, vals):
-        """Agency users write only their agency's parts, and only before submitting."""
+        """Users write only the agency's parts, and only before submitting; the
+        figures and the status change through the workflow buttons alone."""
         if set(vals) - AGENCY_FIELDS:
-            raise AccessError(self.env._("Only the Committee Office changes the figures and status of a report."))
+            raise AccessError(self.env._("The figures and the status of a report change only through its buttons."))
         if any(report.state not in EDITABLE_STATES for report in self):
             raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
 

@@ -35,7 +35,7 @@ class OversightAgencyReportLine(models.Model):
     _report_task_uniq = models.UniqueIndex("(report_id, task_id)")
 
     def write(self, vals):
-        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
+        if not self.env.su:
             if set(vals) - AGENCY_FIELDS:
                 raise AccessError(self.env._("Agencies write only the cause and the proposed solution of a task."))
             if any(line.report_id.state not in EDITABLE_STATES for line in self):

@@ -4,8 +4,8 @@ import xlsxwriter
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
-from odoo.fields import Command, Domain
+from odoo.exceptions import AccessError, UserError
+from odoo.fields import Command
 from odoo.tools import SQL
 from odoo.tools.misc import formatLang
 
@@ -34,6 +34,8 @@ FIGURE_FIELDS = (
 )
 
 CONSOLIDATED_REPORT = "task_oversight_reports.action_report_oversight_consolidated"
+# what the Office edits on a period; the rest changes through the workflow buttons
+OFFICE_FIELDS = frozenset({"summary", "date_due"})
 
 
 class OversightReportPeriod(models.Model):
@@ -104,6 +106,16 @@ class OversightReportPeriod(models.Model):
         for period in self:
             period.user_is_office = user.has_group("task_oversight.group_office")
             period.user_is_leader = user.has_group("task_oversight.group_leader")
+
+    def write(self, vals):
+        if not self.env.su:
+            if set(vals) - OFFICE_FIELDS:
+                raise AccessError(self.env._("The status of a period changes only through its buttons."))
+            if "date_due" in vals:
+                self._check_state(("open",), self.env._("given another due date"))
+            if self.filtered(lambda period: period.state == "published"):
+                raise UserError(self.env._("A published period cannot be changed."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted(self):
@@ -500,8 +512,3 @@ class OversightReportPeriod(models.Model):
             to=date_to,
             **{"from": date_from},
         )
-
-    @api.model
-    def _domain_missing(self):
-        today = self.env["oversight.task"]._today()
-        return Domain("state", "in", ("draft", "returned")) & Domain("date_due", "<", today)

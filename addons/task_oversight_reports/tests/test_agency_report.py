@@ -73,11 +73,18 @@ class TestAgencyReport(ReportCase):
         self.assertTrue(t1_line.exists())
         self.assertEqual(t1_line.cause, f"Nguyên nhân {t1_line.task_code}")
 
-    def test_agency_cannot_write_figures(self):
+    def test_nobody_writes_figures_or_status(self):
+        for user in (self.head_a, self.office):
+            with self.subTest(user=user.login):
+                for values in ({"task_total": 0}, {"state": "accepted"}, {"completion_rate": 100.0}):
+                    with self.assertRaises(AccessError):
+                        self.report_a.with_user(user).write(values)
+                with self.assertRaises(AccessError):
+                    self.report_a.line_ids[0].with_user(user).write({"days_overdue": 0})
         with self.assertRaises(AccessError):
-            self.report_a.with_user(self.head_a).write({"task_total": 0})
-        with self.assertRaises(AccessError):
-            self.report_a.line_ids[0].with_user(self.head_a).write({"days_overdue": 0})
+            self.period.with_user(self.office).write({"state": "published"})
+        self.period.with_user(self.office).write({"date_due": date(2026, 11, 27), "summary": "<p>Đánh giá</p>"})
+        self.assertEqual(self.report_a.date_due, date(2026, 11, 27), "the reports follow the period's due date")
         with self.assertRaises(AccessError):
             self.env["oversight.agency.report.line"].with_user(self.head_a).create(
                 {"report_id": self.report_a.id, "task_id": self.tasks["t3"].id, "kind": "overdue"}

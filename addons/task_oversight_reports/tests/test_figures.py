@@ -98,7 +98,7 @@ class TestFigures(ReportCase):
         )
 
     def test_equal_rates_share_a_rank(self):
-        period = self._period()
+        period = self._period().sudo()
         reports = period.agency_report_ids
         reports.filtered(lambda report: report.agency_id in (self.agency_a, self.agency_b)).write(
             {"done_on_time": 1, "done_late": 0, "open_overdue": 1}
