@@ -20,7 +20,7 @@ class OversightExtensionRequest(models.Model):
 
     _name = "oversight.extension.request"
     _description = "Extension Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
     _order = "id desc"
     _rec_name = "task_id"
 
@@ -124,8 +124,9 @@ class OversightExtensionRequest(models.Model):
                 )
 
     def _check_can_decide(self):
-        if not self.env.su and not self.env.user.has_group("task_oversight.group_leader"):
-            raise UserError(self.env._("Only a Committee leader can decide an extension request."))
+        self._check_group(
+            "task_oversight.group_leader", self.env._("Only a Committee leader can decide an extension request.")
+        )
         if any(request.state != "submitted" for request in self):
             raise UserError(self.env._("Only a submitted extension request can be approved or refused."))
 

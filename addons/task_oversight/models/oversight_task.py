@@ -68,7 +68,7 @@ class OversightTask(models.Model):
 
     _name = "oversight.task"
     _description = "Task"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
     _order = "starred desc, effective_deadline asc nulls last, id desc"
     _rec_names_search = ["name", "code"]
     _mail_post_access = "read"
@@ -443,22 +443,13 @@ class OversightTask(models.Model):
         self._check_state(states, action_label)
         self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
 
-    def _check_group(self, group_xmlid, message):
-        if not self.env.su and not self.env.user.has_group(group_xmlid):
-            raise UserError(message)
-
-    def _check_state(self, states, action_label):
-        wrong = self.filtered(lambda task: task.state not in states)
-        if wrong:
-            labels = dict(self._fields["state"]._description_selection(self.env))
-            raise UserError(
-                self.env._(
-                    "You cannot %(action)s task %(task)s while it is “%(state)s”.",
-                    action=action_label,
-                    task=wrong[0].display_name,
-                    state=labels[wrong[0].state],
-                )
-            )
+    def _state_error_message(self, state_label, action_label):
+        return self.env._(
+            "You cannot %(action)s task %(task)s while it is “%(state)s”.",
+            action=action_label,
+            task=self.display_name,
+            state=state_label,
+        )
 
     def _check_protected_fields(self, vals):
         if self.env.su or self.env.user.has_group("task_oversight.group_office"):
@@ -547,10 +538,6 @@ class OversightTask(models.Model):
             return
         is_head = self.env.user.has_group("task_oversight.group_agency_head")
         if not is_head or self - self._filtered_user_leads():
-            raise UserError(message)
-
-    def _check_reason(self, reason, message):
-        if not (reason or "").strip():
             raise UserError(message)
 
     def _workflow_write(self, vals):
