@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.fields import Domain
 from odoo.tools.misc import formatLang
 
 from .oversight_report_period import FIGURE_FIELDS
@@ -33,7 +34,7 @@ class OversightAgencyReport(models.Model):
 
     _name = "oversight.agency.report"
     _description = "Agency Monthly Report"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
     _order = "period_id desc, agency_sequence, agency_id"
     _rec_names_search = ["agency_id.name", "period_id.name"]
 
@@ -52,6 +53,12 @@ class OversightAgencyReport(models.Model):
     submitted_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     is_late = fields.Boolean(
         string="Submitted Late", compute="_compute_is_late", store=True, help="Submitted after the due date."
+    )
+    is_missing = fields.Boolean(
+        string="Missing",
+        compute="_compute_is_missing",
+        search="_search_is_missing",
+        help="Not submitted, and the due date has passed.",
     )
     return_reason = fields.Text(readonly=True, copy=False, tracking=True)
     difficulties = fields.Text(string="Difficulties and Obstacles")
@@ -116,6 +123,17 @@ class OversightAgencyReport(models.Model):
         for report in self:
             report.is_late = bool(report.date_submitted and report.date_submitted > report.date_due)
 
+    @api.depends("state", "date_due")
+    def _compute_is_missing(self):
+        today = self.env["oversight.task"]._today()
+        for report in self:
+            report.is_missing = report.state in EDITABLE_STATES and report.date_due < today
+
+    def _search_is_missing(self, operator, value):
+        if operator != "in":
+            return NotImplemented
+        return Domain("state", "in", EDITABLE_STATES) & Domain("date_due", "<", self.env["oversight.task"]._today())
+
     @api.depends_context("uid")
     def _compute_user_rights(self):
         user = self.env.user
@@ -131,7 +149,11 @@ class OversightAgencyReport(models.Model):
 
     def write(self, vals):
         if not self.env.su:
-            self._check_agency_write(vals)
+            self._check_user_edit(
+                vals,
+                AGENCY_FIELDS,
+                self.env._("The figures and the status of a report change only through its buttons."),
+            )
         return super().write(vals)
 
     # ------------------------------------------------------------------
@@ -146,7 +168,9 @@ class OversightAgencyReport(models.Model):
         return True
 
     def action_accept(self):
-        self._check_office(self.env._("Only the Committee Office accepts agency reports."))
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office accepts agency reports.")
+        )
         self._check_state(("submitted",), self.env._("accepted"))
         self.sudo().write({"state": "accepted"})
         return True
@@ -162,10 +186,11 @@ class OversightAgencyReport(models.Model):
                 "target": "new",
                 "context": {"default_report_ids": self.ids},
             }
-        self._check_office(self.env._("Only the Committee Office returns agency reports."))
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office returns agency reports.")
+        )
         self._check_state(("submitted", "accepted"), self.env._("returned"))
-        if not (reason or "").strip():
-            raise UserError(self.env._("Say why the report is returned, so that the agency can correct it."))
+        self._check_reason(reason, self.env._("Say why the report is returned, so that the agency can correct it."))
         if self.period_id.filtered(lambda period: period.state != "open"):
             raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
         self.sudo().write({"state": "returned", "return_reason": reason, "date_submitted": False})
@@ -266,28 +291,20 @@ class OversightAgencyReport(models.Model):
                 )
             )
 
-    def _check_office(self, message):
-        if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
-            raise UserError(message)
+    def _state_error_message(self, state_label, action_label):
+        return self.env._(
+            "The report of %(agency)s is %(state)s and cannot be %(action)s.",
+            agency=self.agency_id.name,
+            state=state_label.lower(),
+            action=action_label,
+        )
 
-    def _check_state(self, states, action_label):
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for report in self:
-            if report.state not in states:
-                raise UserError(
-                    self.env._(
-                        "The report of %(agency)s is %(state)s and cannot be %(action)s.",
-                        agency=report.agency_id.name,
-                        state=labels[report.state].lower(),
-                        action=action_label,
-                    )
-                )
-
-    def _check_agency_write(self, vals):
-        """Users write only the agency's parts, and only before submitting; the
-        figures and the status change through the workflow buttons alone."""
-        if set(vals) - AGENCY_FIELDS:
-            raise AccessError(self.env._("The figures and the status of a report change only through its buttons."))
+    def _check_user_edit(self, vals, allowed, message):
+        """Users write only the agency's parts (``allowed``) of the reports and
+        their lines, and only before submitting; the figures and the status
+        change through the workflow buttons alone."""
+        if set(vals) - allowed:
+            raise AccessError(message)
         if any(report.state not in EDITABLE_STATES for report in self):
             raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
 

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .oversight_agency_report import EDITABLE_STATES
 
@@ -36,10 +36,9 @@ class OversightAgencyReportLine(models.Model):
 
     def write(self, vals):
         if not self.env.su:
-            if set(vals) - AGENCY_FIELDS:
-                raise AccessError(self.env._("Agencies write only the cause and the proposed solution of a task."))
-            if any(line.report_id.state not in EDITABLE_STATES for line in self):
-                raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
+            self.report_id._check_user_edit(
+                vals, AGENCY_FIELDS, self.env._("Agencies write only the cause and the proposed solution of a task.")
+            )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -49,7 +49,7 @@ class OversightReportPeriod(models.Model):
 
     _name = "oversight.report.period"
     _description = "Reporting Period"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "oversight.workflow.mixin"]
     _order = "date_to desc, id desc"
 
     name = fields.Char(string="Month", compute="_compute_name", store=True)
@@ -82,23 +82,20 @@ class OversightReportPeriod(models.Model):
 
     def _compute_report_stats(self):
         Report = self.env["oversight.agency.report"]
-        today = self.env["oversight.task"]._today()
-        groups = Report._read_group([("period_id", "in", self.ids)], ["period_id", "state", "is_late"], ["__count"])
-        stats = {period: dict.fromkeys(("report", "submitted", "late", "missing"), 0) for period in self}
-        for period, state, is_late, count in groups:
-            counts = stats[period]
-            counts["report"] += count
-            if state in ("submitted", "accepted"):
-                counts["submitted"] += count
-                counts["late"] += count if is_late else 0
-            elif period.date_due < today:
-                counts["missing"] += count
+        periods = [("period_id", "in", self.ids)]
+
+        def counts(domain):
+            return dict(Report._read_group(periods + domain, ["period_id"], ["__count"]))
+
+        total = counts([])
+        submitted = counts([("state", "in", ("submitted", "accepted"))])
+        late = counts([("is_late", "=", True)])
+        missing = counts([("is_missing", "=", True)])
         for period in self:
-            counts = stats[period]
-            period.report_count = counts["report"]
-            period.submitted_count = counts["submitted"]
-            period.late_count = counts["late"]
-            period.missing_count = counts["missing"]
+            period.report_count = total.get(period, 0)
+            period.submitted_count = submitted.get(period, 0)
+            period.late_count = late.get(period, 0)
+            period.missing_count = missing.get(period, 0)
 
     @api.depends_context("uid")
     def _compute_user_rights(self):
@@ -269,9 +266,9 @@ class OversightReportPeriod(models.Model):
         self.ensure_one()
         company = self.company_id
         reports = self.agency_report_ids
-        for report in reports:
-            report.volume_group = company._oversight_volume_group(report.year_task_count)
-        for _group, members in reports.grouped("volume_group").items():
+        groups = reports.grouped(lambda report: company._oversight_volume_group(report.year_task_count))
+        for group, members in groups.items():
+            members.volume_group = group
             rated = members.filtered("completion_rate_applicable").sorted("completion_rate", reverse=True)
             (members - rated).group_rank = 0
             previous, rank = None, 0
@@ -279,14 +276,18 @@ class OversightReportPeriod(models.Model):
                 if report.completion_rate != previous:
                     rank, previous = position, report.completion_rate
                 report.group_rank = rank
-        for report in reports:
-            applicable = report.completion_rate_applicable
-            report.commended = (
-                applicable
-                and report.completion_rate >= company.oversight_commend_min_rate
+        rated = reports.filtered("completion_rate_applicable")
+        commended = rated.filtered(
+            lambda report: (
+                report.completion_rate >= company.oversight_commend_min_rate
                 and report.late_rate <= company.oversight_commend_max_late_rate
             )
-            report.criticised = applicable and report.completion_rate < company.oversight_criticise_below_rate
+        )
+        criticised = rated.filtered(lambda report: report.completion_rate < company.oversight_criticise_below_rate)
+        (reports - commended).commended = False
+        commended.commended = True
+        (reports - criticised).criticised = False
+        criticised.criticised = True
 
     def _open_form(self):
         self.ensure_one()
@@ -298,28 +299,18 @@ class OversightReportPeriod(models.Model):
             "views": [(False, "form")],
         }
 
-    def _check_group(self, group_xmlid, message):
-        if not self.env.su and not self.env.user.has_group(group_xmlid):
-            raise UserError(message)
-
-    def _check_state(self, states, action_label):
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for period in self:
-            if period.state not in states:
-                raise UserError(
-                    self.env._(
-                        "Period %(period)s is %(state)s and cannot be %(action)s.",
-                        period=period.display_name,
-                        state=labels[period.state].lower(),
-                        action=action_label,
-                    )
-                )
+    def _state_error_message(self, state_label, action_label):
+        return self.env._(
+            "Period %(period)s is %(state)s and cannot be %(action)s.",
+            period=self.display_name,
+            state=state_label.lower(),
+            action=action_label,
+        )
 
     def _report_sections(self):
         """What the consolidated report prints, for the template and the XLSX."""
         self.ensure_one()
         reports = self.agency_report_ids.sorted(lambda report: (report.agency_id.sequence, report.agency_id.name))
-        today = self.env["oversight.task"]._today()
         return {
             "reports": reports,
             "groups": [
@@ -335,9 +326,7 @@ class OversightReportPeriod(models.Model):
             "commended": reports.filtered("commended"),
             "criticised": reports.filtered("criticised"),
             "late": reports.filtered("is_late"),
-            "missing": reports.filtered(
-                lambda report: report.state in ("draft", "returned") and report.date_due < today
-            ),
+            "missing": reports.filtered("is_missing"),
             "starred_lines": reports.line_ids.filtered(lambda line: line.starred and line.kind == "overdue"),
         }
 
@@ -436,22 +425,36 @@ class OversightReportPeriod(models.Model):
         return output.getvalue()
 
     @api.model
-    def _figures_query(self, company, date_from, date_to, agency_ids):
-        """One query for the figures of SPEC §4 of all ``agency_ids`` as of the cut-off (R3, R5, R6)."""
+    def _scope_query(self, company, date_from, date_to, agency_ids):
+        """The tasks a monthly report counts, as they stood at the cut-off date
+        ``date_to`` (R3, R5): those led by ``agency_ids``, assigned by the
+        cut-off and not completed before the window. ``done`` is "completed by
+        the cut-off"; ``ref`` is the day an open task is judged on (its
+        completion report date when reported, else the cut-off)."""
         return SQL(
-            """WITH scope AS (
-                   SELECT t.lead_agency_id AS agency_id, t.date_assigned, t.effective_deadline AS deadline,
-                          t.starred, t.date_done,
-                          t.state = 'done' AND t.date_done <= %(to)s AS done,
-                          CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
-                               THEN t.date_reported ELSE %(to)s END AS ref,
-                          CASE WHEN t.effective_deadline IS NULL THEN GREATEST(t.date_assigned, (
-                               SELECT MAX(u.date) FROM oversight_task_update u
-                                WHERE u.task_id = t.id AND u.date <= %(to)s)) END AS last_report
-                     FROM oversight_task t
-                    WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                      AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
-                      AND (t.state <> 'done' OR t.date_done >= %(from)s)
+            """SELECT t.id, t.lead_agency_id AS agency_id, t.code, t.name, t.date_assigned,
+                      t.effective_deadline AS deadline, t.starred, t.date_done,
+                      t.state = 'done' AND t.date_done <= %(to)s AS done,
+                      CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
+                           THEN t.date_reported ELSE %(to)s END AS ref,
+                      CASE WHEN t.effective_deadline IS NULL THEN GREATEST(t.date_assigned, (
+                           SELECT MAX(u.date) FROM oversight_task_update u
+                            WHERE u.task_id = t.id AND u.date <= %(to)s)) END AS last_report
+                 FROM oversight_task t
+                WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
+                  AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
+                  AND (t.state <> 'done' OR t.date_done >= %(from)s)""",
+            company=company.id,
+            agencies=list(agency_ids),
+            to=date_to,
+            **{"from": date_from},
+        )
+
+    @api.model
+    def _figures_query(self, company, date_from, date_to, agency_ids):
+        """One query for the figures of SPEC §4 of all ``agency_ids`` at the cut-off date (R3, R5, R6)."""
+        return SQL(
+            """WITH scope AS (%(scope)s
                ), year_scope AS (
                    SELECT t.lead_agency_id AS agency_id, COUNT(*) AS year_task_count
                      FROM oversight_task t
@@ -480,6 +483,7 @@ class OversightReportPeriod(models.Model):
                  FROM unnest(%(agencies)s::int[]) AS a(id)
             LEFT JOIN figures f ON f.agency_id = a.id
             LEFT JOIN year_scope y ON y.agency_id = a.id""",
+            scope=self._scope_query(company, date_from, date_to, agency_ids),
             company=company.id,
             agencies=list(agency_ids),
             to=date_to,
@@ -491,24 +495,13 @@ class OversightReportPeriod(models.Model):
 
     @api.model
     def _lines_query(self, company, date_from, date_to, agency_ids):
-        """The tasks each agency leads that are overdue at the cut-off or were completed late in the window."""
+        """The tasks of the scope overdue at the cut-off or completed late in the window."""
         return SQL(
-            """SELECT t.lead_agency_id, t.id, t.code, t.name, t.effective_deadline, t.starred, t.date_done,
-                      CASE WHEN t.state = 'done' AND t.date_done <= %(to)s THEN 'done_late' ELSE 'overdue' END,
-                      CASE WHEN t.state = 'done' AND t.date_done <= %(to)s THEN t.date_done
-                           WHEN t.state = 'reported' AND t.date_reported <= %(to)s THEN t.date_reported
-                           ELSE %(to)s END - t.effective_deadline
-                 FROM oversight_task t
-                WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                  AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
-                  AND t.effective_deadline < CASE
-                        WHEN t.state = 'done' AND t.date_done <= %(to)s THEN t.date_done
-                        WHEN t.state = 'reported' AND t.date_reported <= %(to)s THEN t.date_reported
-                        ELSE %(to)s END
-                  AND (t.state <> 'done' OR t.date_done >= %(from)s)
-             ORDER BY t.lead_agency_id, t.starred DESC, t.effective_deadline, t.id""",
-            company=company.id,
-            agencies=list(agency_ids),
-            to=date_to,
-            **{"from": date_from},
+            """SELECT agency_id, id, code, name, deadline, starred, date_done,
+                      CASE WHEN done THEN 'done_late' ELSE 'overdue' END,
+                      CASE WHEN done THEN date_done ELSE ref END - deadline
+                 FROM (%(scope)s) scope
+                WHERE deadline < CASE WHEN done THEN date_done ELSE ref END
+             ORDER BY agency_id, starred DESC, deadline, id""",
+            scope=self._scope_query(company, date_from, date_to, agency_ids),
         )
