@@ -127,8 +127,8 @@ class TestAgencyReport(ReportCase):
             with self.subTest(day=day):
                 stats = self._on(day, self.period.with_user(self.office).read, ["missing_count", "late_count"])
                 self.assertEqual((stats[0]["missing_count"], stats[0]["late_count"]), (len(missing), 1))
-                domain = safe_eval(late_action.domain, {"context_today": lambda day=day: day})
-                listed = Report.search([*domain, ("period_id", "=", self.period.id)])
+                domain = safe_eval(late_action.domain)
+                listed = self._on(day, Report.search, [*domain, ("period_id", "=", self.period.id)])
                 self.assertEqual(listed, self.report_b | missing, "the Office's list of late and missing reports")
 
     def test_reminders_before_the_due_date_once_per_offset(self):
@@ -186,3 +186,21 @@ class TestAgencyReport(ReportCase):
         with self._no_commit_cron():
             self._on(date(2026, 11, 27), Period._cron_create_periods)
         self.assertNotIn("T-SYT", self.period.agency_report_ids.agency_id.mapped("code"), "consolidated: unchanged")
+
+    def test_reminder_of_an_agency_without_head_goes_to_the_office(self):
+        office_agency = self.env["oversight.agency"].create(
+            {"name": "Văn phòng UBND", "code": "T-VP", "head_user_id": self.office.id}
+        )
+        self.env.company.oversight_office_agency_id = office_agency
+        with self._no_commit_cron():
+            reminders = self._on(date(2026, 11, 20), self.env["oversight.agency.report.reminder"]._cron_remind_reports)
+        by_agency = {reminder.agency_id: reminder.user_ids for reminder in reminders}
+        self.assertEqual(by_agency[self.agency_a], self.head_a)
+        self.assertEqual(by_agency[self.agency_c], self.office, "no head: the head of the Office agency")
+
+    def test_period_with_submitted_reports_is_kept(self):
+        self._fill(self.report_a, self.user_a)
+        self._on(date(2026, 11, 20), self.report_a.with_user(self.head_a).action_submit)
+        with self.assertRaisesRegex(UserError, "cannot be deleted"):
+            self.period.with_user(self.manager).unlink()
+        self.assertTrue(self.report_a.exists())
