@@ -47,7 +47,9 @@ class TestReportViews(ReportCase):
 
     def test_dashboard_opens_the_latest_period(self):
         Period = self.env["oversight.report.period"]
-        self.assertEqual(Period.with_user(self.leader).action_open_dashboard()["res_model"], Period._name)
+        empty = Period.with_user(self.leader).action_open_dashboard()
+        self.assertEqual(empty["res_model"], Period._name)
+        self.assertFalse(empty.get("res_id"), "no period yet: the list of periods")
         period = self._period()
         action = Period.with_user(self.leader).action_open_dashboard()
         self.assertEqual((action["res_model"], action["res_id"]), (Period._name, period.id))
