@@ -1,6 +1,6 @@
 {
     "name": "Task Oversight Reports",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Productivity/Task Oversight",
     "summary": "Monthly agency reports, consolidated rankings and printable oversight documents",
     "author": "Task Oversight contributors",

@@ -2,6 +2,12 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
 
+MANAGER = "task_oversight.group_manager"
+# R16: what administrators set on an agency
+AGENCY_FIELDS = frozenset(
+    {"name", "code", "sequence", "agency_type", "parent_id", "head_user_id", "user_ids", "email", "phone", "active"}
+)
+
 AGENCY_TYPES = [
     ("department", "Department, board or sector"),
     ("district", "District People's Committee"),
@@ -21,7 +27,9 @@ class OversightAgency(models.Model):
 
     _name = "oversight.agency"
     _description = "Agency"
-    _inherit = ["mail.thread"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread"]
+    _create_allowlist = {MANAGER: AGENCY_FIELDS | {"company_id"}}
+    _write_allowlist = {MANAGER: AGENCY_FIELDS}
     _parent_store = True
     _order = "sequence, name, id"
     _rec_names_search = ["name", "code"]

@@ -20,12 +20,13 @@ class OversightDigest(models.Model):
 
     _name = "oversight.digest"
     _description = "Notification Digest"
+    _inherit = ["oversight.workflow.mixin"]  # written by the jobs alone: no field on any allowlist
     _order = "id desc"
     _rec_name = "user_id"
 
     user_id = fields.Many2one("res.users", string="Recipient", required=True, index=True, ondelete="cascade")
     kind = fields.Selection(DIGEST_KINDS, required=True)
-    date = fields.Datetime(required=True, default=fields.Datetime.now)
+    date = fields.Datetime(required=True, default=lambda self: self.env.company._oversight_now())
     escalation_ids = fields.Many2many(
         "oversight.task.escalation", "oversight_digest_escalation_rel", "digest_id", "notice_id"
     )

@@ -3,6 +3,11 @@ from odoo.exceptions import UserError, ValidationError
 
 from ..tools.directive_number import parse_directive_number
 
+OFFICE = "task_oversight.group_office"
+# R16: what the Office registers; the number's parts are computed, and tasks are
+# created from the directive form under the task's own allowlist
+DIRECTIVE_FIELDS = frozenset({"name", "date", "issuer_level", "signer_id", "summary", "task_ids"})
+
 ISSUER_LEVELS = [
     ("government", "Government"),
     ("prime_minister", "Prime Minister"),
@@ -42,7 +47,9 @@ class OversightDirective(models.Model):
 
     _name = "oversight.directive"
     _description = "Directive Document"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _create_allowlist = {OFFICE: DIRECTIVE_FIELDS | {"company_id"}}
+    _write_allowlist = {OFFICE: DIRECTIVE_FIELDS | {"active"}}
     _order = "date desc, id desc"
     _rec_names_search = ["name", "summary"]
 
@@ -52,7 +59,9 @@ class OversightDirective(models.Model):
         tracking=True,
         help="As printed on the document, e.g. 5324/UBND-KSTT, 202/QĐ-UBND, 42/2014/QĐ-TTg, 36-HD/VPTW.",
     )
-    date = fields.Date(string="Date of Issue", required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        string="Date of Issue", required=True, default=lambda self: self.env.company._oversight_today(), tracking=True
+    )
     issuer_level = fields.Selection(
         ISSUER_LEVELS, string="Issued By", required=True, default="people_committee", tracking=True
     )
@@ -102,6 +111,20 @@ class OversightDirective(models.Model):
             except ValueError as error:
                 raise ValidationError(str(error)) from None
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_number_free(vals.get("name"), vals.get("date"), vals.get("company_id"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "name" in vals or "date" in vals:
+            for directive in self:
+                directive._check_number_free(
+                    vals.get("name", directive.name), vals.get("date", directive.date), directive.company_id.id
+                )
+        return super().write(vals)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_with_tasks(self):
         tasks = self.env["oversight.task"].sudo().with_context(active_test=False)
@@ -124,9 +147,33 @@ class OversightDirective(models.Model):
         )
         return action
 
+    def _check_number_free(self, name, day, company_id):
+        """One document, one number (R13): refused before the database is
+        asked, with the sentence alone; the letter case does not matter."""
+        day = fields.Date.to_date(day) or self.env.company._oversight_today()
+        try:
+            parsed = parse_directive_number(self.env, name, day.year)
+        except ValueError:
+            return  # the constraint on the number says what is wrong
+        domain = [
+            ("company_id", "=", company_id or self.env.company.id),
+            ("number_seq", "=", parsed.number),
+            ("symbol", "=", parsed.symbol),
+            ("number_year", "=", parsed.year or day.year),
+            ("id", "not in", self.ids),
+        ]
+        if self.sudo().with_context(active_test=False).search_count(domain, limit=1):
+            raise ValidationError(
+                self.env._(
+                    "Document %(number)s of %(year)s is already registered: one document, one number.",
+                    number=name.strip(),
+                    year=parsed.year or day.year,
+                )
+            )
+
     def _parse_number(self, raise_error=False):
         self.ensure_one()
-        max_year = (self.date or fields.Date.context_today(self)).year
+        max_year = (self.date or self.env.company._oversight_today()).year
         try:
             return parse_directive_number(self.env, self.name, max_year)
         except ValueError:

@@ -3,6 +3,25 @@ from itertools import pairwise
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# R16: the ladder administrators configure
+RULE_FIELDS = frozenset(
+    {
+        "name",
+        "active",
+        "level",
+        "overdue_days",
+        "starred_overdue_days",
+        "notify_lead_head",
+        "notify_lead_members",
+        "notify_monitor",
+        "notify_leader",
+        "notify_agency_id",
+        "activity_type_id",
+        "activity_role",
+        "mail_template_id",
+    }
+)
+
 RECIPIENT_ROLES = [
     ("lead_head", "Head of the Lead Agency"),
     ("monitor", "Office Monitor"),
@@ -21,6 +40,8 @@ class OversightEscalationRule(models.Model):
 
     _name = "oversight.escalation.rule"
     _description = "Escalation Rule"
+    _inherit = ["oversight.workflow.mixin"]
+    _create_allowlist = _write_allowlist = {"task_oversight.group_manager": RULE_FIELDS}
     _order = "level, id"
 
     name = fields.Char(required=True, translate=True)

@@ -2,6 +2,12 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
+AGENCY_USER = "task_oversight.group_agency_user"
+LEADER = "task_oversight.group_leader"
+# R16: the lead agency drafts (task, date, reason) and edits its draft; a leader
+# writes the decision note of a submitted request; the rest moves with the buttons.
+REQUEST_DRAFT_FIELDS = frozenset({"requested_deadline", "reason"})
+
 EXTENSION_STATES = [
     ("draft", "Draft"),
     ("submitted", "Submitted"),
@@ -20,7 +26,9 @@ class OversightExtensionRequest(models.Model):
 
     _name = "oversight.extension.request"
     _description = "Extension Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _create_allowlist = {AGENCY_USER: REQUEST_DRAFT_FIELDS | {"task_id"}}
+    _write_allowlist = {AGENCY_USER: REQUEST_DRAFT_FIELDS, LEADER: frozenset({"decision_note"})}
     _order = "id desc"
     _rec_name = "task_id"
 
@@ -35,8 +43,8 @@ class OversightExtensionRequest(models.Model):
     current_deadline = fields.Date(
         compute="_compute_current_deadline",
         store=True,
-        readonly=True,
-        help="The task's effective deadline when the request was made.",
+        compute_sudo=False,
+        help="The task's effective deadline when the request was submitted.",
     )
     requested_deadline = fields.Date(required=True, tracking=True)
     reason = fields.Text(required=True)
@@ -65,6 +73,16 @@ class OversightExtensionRequest(models.Model):
                     )
                 )
 
+    def _check_user_write(self, vals):
+        editable = "draft" if REQUEST_DRAFT_FIELDS.intersection(vals) else "submitted"
+        if any(request.state != editable for request in self):
+            raise UserError(
+                self.env._(
+                    "An extension request is edited by its agency while it is a draft, "
+                    "and annotated by a leader while it waits for the decision."
+                )
+            )
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_sent(self):
         if any(request.state != "draft" for request in self):
@@ -72,8 +90,14 @@ class OversightExtensionRequest(models.Model):
 
     def action_submit(self):
         self._check_can_submit()
-        self.write({"state": "submitted", "date_submitted": fields.Date.context_today(self)})
         for request in self:
+            request._workflow_write(
+                {
+                    "state": "submitted",
+                    "date_submitted": self.env.company._oversight_today(),
+                    "current_deadline": request.task_id.effective_deadline,
+                }
+            )
             leader = request.task_id.leader_id or request.task_id.monitor_user_id
             if leader:
                 request.sudo().activity_schedule(
@@ -92,7 +116,8 @@ class OversightExtensionRequest(models.Model):
 
     def action_refuse(self, decision_note=None):
         self._check_can_decide()
-        if not (decision_note or "").strip() and not all(self.mapped("decision_note")):
+        given = isinstance(decision_note, str) and decision_note.strip()
+        if not given and not all((note or "").strip() for note in self.mapped("decision_note")):
             raise UserError(self.env._("Write in the decision note why the extension is refused."))
         self._decide("refused", decision_note)
         return True
@@ -107,7 +132,7 @@ class OversightExtensionRequest(models.Model):
             task = request.task_id
             if task.state != "assigned":
                 raise UserError(self.env._("An extension can only be requested for an assigned task."))
-            if task.effective_deadline and task._today() > task.effective_deadline:
+            if task.effective_deadline and task.company_id._oversight_today() > task.effective_deadline:
                 raise UserError(
                     self.env._(
                         "The deadline of %(task)s has passed: an extension must be requested before it.",
@@ -131,8 +156,8 @@ class OversightExtensionRequest(models.Model):
             raise UserError(self.env._("Only a submitted extension request can be approved or refused."))
 
     def _decide(self, state, decision_note):
-        vals = {"state": state, "approver_id": self.env.uid, "date_decided": fields.Date.context_today(self)}
+        vals = {"state": state, "approver_id": self.env.uid, "date_decided": self.env.company._oversight_today()}
         if decision_note:
             vals["decision_note"] = decision_note
-        self.sudo().write(vals)
+        self._workflow_write(vals)
         self.activity_feedback(["task_oversight.mail_act_extension_decide"])

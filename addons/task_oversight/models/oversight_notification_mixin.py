@@ -20,6 +20,7 @@ class OversightNotificationMixin(models.AbstractModel):
 
     _name = "oversight.notification.mixin"
     _description = "Task Notice"
+    _inherit = ["oversight.workflow.mixin"]  # written by the jobs alone: no field on any allowlist
     _digest_field = None  # the Many2many of oversight.digest holding these notices
 
     task_id = fields.Many2one("oversight.task", required=True, index=True, ondelete="cascade")

@@ -1,8 +1,10 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, format_date
+
+from ..tools.directive_number import parse_directive_number
 
 TASK_STATES = [
     ("draft", "Draft"),
@@ -25,50 +27,45 @@ DEADLINE_STATUSES = [
 # States counted in statistics (R3): draft, paused and cancelled tasks are not.
 OPEN_STATES = ("assigned", "reported")
 
-# R1: what only the Office (or a workflow method, after its own checks) may write.
-PROTECTED_FIELDS = frozenset(
+OFFICE = "task_oversight.group_office"
+# R16: what the Office sets when it registers a task; once it is assigned, the lead
+# agency and the assignment date change only through the workflow ("Change Lead
+# Agency", with its reason). Agencies and leaders write nothing directly: they
+# report and decide through the workflow methods.
+TASK_CREATE_FIELDS = frozenset(
     {
+        "name",
+        "directive_id",
+        "leader_id",
         "lead_agency_id",
         "coordinating_agency_ids",
+        "monitor_user_id",
+        "date_assigned",
         "deadline",
         "starred",
-        "leader_id",
-        "state",
-        "directive_id",
-        "date_assigned",
-        "original_deadline",
-        "extension_count",
-        "date_reported",
-        "date_done",
-        "escalation_level",
-        "monitor_user_id",
-        "company_id",
-        "state_reason",
-        # the content of the assignment is the Office's too; agencies report
-        # through progress reports, which are never overwritten
-        "name",
-        "code",
         "expected_output",
         "description",
-        "active",
+        "company_id",
     }
 )
-
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+TASK_WRITE_FIELDS = TASK_CREATE_FIELDS - {"company_id"} | {"active"}
+DRAFT_ONLY_FIELDS = frozenset({"lead_agency_id", "date_assigned", "company_id"})
 
 
 class OversightTask(models.Model):
     """A task (nhiệm vụ) assigned by a leader to one lead agency.
 
-    Agency users read and write only the tasks their agency (or one of its
-    sub-agencies) leads or coordinates, and never the assignment fields of
-    ``PROTECTED_FIELDS``; workflow methods check the role themselves and then
-    write as superuser so that each role can move the task it is allowed to.
+    Agency users read the tasks their agency (or one of its sub-agencies)
+    leads or coordinates. Only the Office writes a task directly, and only the
+    fields of ``TASK_WRITE_FIELDS``; everything else (state, dates of the
+    workflow, results) is written by the workflow methods after their checks.
     """
 
     _name = "oversight.task"
     _description = "Task"
-    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _create_allowlist = {OFFICE: TASK_CREATE_FIELDS}
+    _write_allowlist = {OFFICE: TASK_WRITE_FIELDS}
     _order = "starred desc, effective_deadline asc nulls last, id desc"
     _rec_names_search = ["name", "code"]
     _mail_post_access = "read"
@@ -109,7 +106,9 @@ class OversightTask(models.Model):
         default=lambda self: self._default_monitor_user(),
         help="Office officer who follows the task and confirms its completion.",
     )
-    date_assigned = fields.Date(string="Assigned On", required=True, default=fields.Date.context_today, copy=False)
+    date_assigned = fields.Date(
+        string="Assigned On", required=True, default=lambda self: self.env.company._oversight_today(), copy=False
+    )
     deadline = fields.Date(tracking=True, copy=False)
     effective_deadline = fields.Date(
         compute="_compute_effective_deadline",
@@ -187,13 +186,13 @@ class OversightTask(models.Model):
 
     @api.depends("state", "effective_deadline", "date_done", "date_reported")
     def _compute_deadline_status(self):
-        today = self._today()
+        today = self.env.company._oversight_today()
         for task in self:
             task.deadline_status, task.days_overdue = task._deadline_status_on(today)
 
     @api.depends("state", "deadline", "date_assigned", "last_update_date")
     def _compute_report_overdue(self):
-        today = self._today()
+        today = self.env.company._oversight_today()
         for task in self:
             task.report_overdue = task._report_overdue_on(today)
 
@@ -241,18 +240,22 @@ class OversightTask(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
+    def _prepare_create_values(self, vals_list):
+        # the reference is the product's, numbered once the values are allowed
+        result = super()._prepare_create_values(vals_list)
+        for vals in result:
             if vals.get("code", "/") == "/":
                 vals["code"] = self.env["ir.sequence"].next_by_code("oversight.task") or "/"
-        return super().create(vals_list)
+        return result
 
-    def write(self, vals):
-        self._check_protected_fields(vals)
-        if "lead_agency_id" in vals:
-            self._check_lead_change(vals["lead_agency_id"])
-        return super().write(vals)
+    def _check_user_write(self, vals):
+        if DRAFT_ONLY_FIELDS.intersection(vals) and self.filtered(lambda task: task.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "The lead agency of an assigned task is changed with the “Change Lead Agency” button, which "
+                    "records the reason; its assignment date does not change."
+                )
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_reported(self):
@@ -284,7 +287,7 @@ class OversightTask(models.Model):
 
     def action_assign(self):
         self._check_can_assign()
-        self.write({"state": "assigned"})
+        self._workflow_write({"state": "assigned"})
         self._subscribe_agency_heads()
         return True
 
@@ -294,7 +297,9 @@ class OversightTask(models.Model):
             return self._open_wizard(
                 "oversight.task.completion.wizard", self.env._("Report Completion"), self._completion_draft_defaults()
             )
-        report_date = fields.Date.to_date(report_date) or self._today()
+        report_date = (
+            self._date_argument(report_date, self.env._("the report date")) or self.env.company._oversight_today()
+        )
         self._check_can_report_done(document_ref, report_date)
         self.env["oversight.task.update"].sudo().create(
             [
@@ -366,10 +371,10 @@ class OversightTask(models.Model):
             "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
         )
         self._check_reason(reason, self.env._("Give the reason for changing the lead agency."))
-        new_lead = self.env["oversight.agency"].browse(lead_agency_id).exists()
+        new_lead = self._record_argument("oversight.agency", lead_agency_id, self.env._("lead agency"))
         if not new_lead:
             raise UserError(self.env._("Choose the new lead agency."))
-        self.with_context(oversight_lead_change_reason=reason).write({"lead_agency_id": new_lead.id})
+        self._workflow_write({"lead_agency_id": new_lead.id})
         for task in self:
             task.message_post(
                 body=self.env._("Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason)
@@ -412,7 +417,18 @@ class OversightTask(models.Model):
             document_ref,
             self.env._("Give the number of the document that reports the completion, for example 125/BC-SNV."),
         )
-        if report_date > self._today():
+        today = self.env.company._oversight_today()
+        try:
+            parse_directive_number(self.env, document_ref, today.year)
+        except ValueError:
+            raise UserError(
+                self.env._(
+                    "“%(ref)s” is not the number of a document: give the number and symbol of the report, "
+                    "for example 125/BC-SNV.",
+                    ref=document_ref,
+                )
+            ) from None
+        if report_date > today:
             raise UserError(self.env._("The completion report cannot be dated in the future."))
         early = self.filtered(lambda task: report_date < task.date_assigned)
         if early:
@@ -451,34 +467,9 @@ class OversightTask(models.Model):
             state=state_label,
         )
 
-    def _check_protected_fields(self, vals):
-        if self.env.su or self.env.user.has_group("task_oversight.group_office"):
-            return
-        touched = PROTECTED_FIELDS.intersection(vals)
-        if touched:
-            names = ", ".join(sorted(self._fields[name]._description_string(self.env) for name in touched))
-            raise AccessError(
-                self.env._("Only the Committee Office can change these fields of a task: %(fields)s.", fields=names)
-            )
-
-    def _check_lead_change(self, lead_agency_id):
-        if self.env.context.get("oversight_lead_change_reason"):
-            return
-        if self.filtered(lambda task: task.state != "draft" and task.lead_agency_id.id != lead_agency_id):
-            raise UserError(
-                self.env._(
-                    "The lead agency of an assigned task is changed with the “Change Lead Agency” "
-                    "button, which records the reason."
-                )
-            )
-
     # ------------------------------------------------------------------
     # Helpers
     # ------------------------------------------------------------------
-
-    def _today(self):
-        calendar = self.env.company.oversight_calendar_id
-        return fields.Date.context_today(self.with_context(tz=calendar.tz or DEFAULT_TZ))
 
     def _deadline_status_on(self, today):
         """Return ``(deadline_status, days_overdue)`` on ``today`` (R3, R5)."""
@@ -539,11 +530,6 @@ class OversightTask(models.Model):
         is_head = self.env.user.has_group("task_oversight.group_agency_head")
         if not is_head or self - self._filtered_user_leads():
             raise UserError(message)
-
-    def _workflow_write(self, vals):
-        # the role and state were checked by the caller; the protected fields
-        # of R1 are then written for every role allowed to move the task
-        return self.sudo().write(vals)
 
     def _apply_extension(self, new_deadline):
         """Move the deadline after an approved extension, keeping the first one (R2, R8).
@@ -694,7 +680,7 @@ class OversightTask(models.Model):
         selected in SQL, recomputed and committed in batches, so a second run on
         the same day finds nothing to do.
         """
-        today = self._today()
+        today = self.env.company._oversight_today()
         self.env.flush_all()
         self.env.cr.execute(
             SQL(

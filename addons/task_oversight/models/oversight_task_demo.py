@@ -65,7 +65,7 @@ class OversightTask(models.Model):
             self = self.with_context(lang="vi_VN")  # noqa: PLW0642
         rng = random.Random(seed)
         env = self.sudo().env
-        today = self._today()
+        today = self.env.company._oversight_today()
         directives = env["oversight.directive"].search([("company_id", "=", self.env.company.id)], order="date")
         agencies = env["oversight.agency"].search([("code", "!=", "VPUBND")])
         monitor = env.ref("task_oversight.user_office", raise_if_not_found=False)

@@ -44,7 +44,7 @@ class OversightTaskEscalation(models.Model):
     def _cron_escalate(self, batch_size=300):
         """Send the levels of the ladder reached by the overdue tasks (R10)."""
         job = self.sudo()
-        job._run_job(job.env["oversight.task"]._today(), batch_size)
+        job._run_job(job.env.company._oversight_today(), batch_size)
 
     @api.model
     def _candidates(self, today, task_ids=None):

@@ -64,7 +64,7 @@ class OversightTaskReminder(models.Model):
         """Remind agencies of approaching deadlines (R9), urge tasks without a
         deadline (R7) and remind the Office of reports it has not confirmed."""
         job = self.sudo()
-        job._run_job(job.env["oversight.task"]._today(), batch_size)
+        job._run_job(job.env.company._oversight_today(), batch_size)
 
     @api.model
     def _candidates(self, today, task_ids=None):

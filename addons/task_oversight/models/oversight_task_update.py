@@ -1,17 +1,29 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+# R16: a progress report is written once, by an agency member or the Office on
+# the agency's behalf, and never changed; the author, the completion flag and
+# the task it belongs to are set by the product.
+UPDATE_CREATE_FIELDS = frozenset(
+    {"task_id", "agency_id", "date", "progress", "note", "difficulties", "proposal", "document_ref"}
+)
 
 
 class OversightTaskUpdate(models.Model):
     """A progress report (báo cáo tiến độ) of the lead or a coordinating agency.
 
-    Agency users read the reports of the tasks they can see and write only
-    their own agency's; completion reports are created by
-    ``oversight.task.action_report_done`` and never edited afterwards.
+    Agency users read the reports of the tasks they can see and send them in
+    their own agency's name; nobody edits or deletes a report once sent (R14).
+    Completion reports are created by ``oversight.task.action_report_done``.
     """
 
     _name = "oversight.task.update"
     _description = "Task Progress Report"
+    _inherit = ["oversight.workflow.mixin"]
+    _create_allowlist = {
+        "task_oversight.group_agency_user": UPDATE_CREATE_FIELDS,
+        "task_oversight.group_office": UPDATE_CREATE_FIELDS,
+    }
     _order = "date desc, id desc"
     _rec_name = "task_id"
 
@@ -25,14 +37,14 @@ class OversightTaskUpdate(models.Model):
         default=lambda self: self.env.user.oversight_agency_id,
     )
     user_id = fields.Many2one("res.users", string="Reported By", default=lambda self: self.env.user, readonly=True)
-    date = fields.Date(required=True, default=fields.Date.context_today)
+    date = fields.Date(required=True, default=lambda self: self.env.company._oversight_today())
     progress = fields.Integer(string="Progress (%)", help="Percentage of the task done, from 0 to 100.")
     note = fields.Text(string="Work Done", required=True)
     difficulties = fields.Text()
     proposal = fields.Text(string="Proposals")
     document_ref = fields.Char(string="Report Document", help="Number of the report document, e.g. 125/BC-SNV.")
     is_completion = fields.Boolean(string="Completion Report", readonly=True)
-    task_state = fields.Selection(related="task_id.state", string="Task Status")
+    task_state = fields.Selection(related="task_id.state", string="Task Status", compute_sudo=False)
     company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
 
     @api.constrains("progress")
@@ -54,6 +66,12 @@ class OversightTaskUpdate(models.Model):
                     )
                 )
 
+    @api.constrains("date")
+    def _check_date(self):
+        today = self.env.company._oversight_today()
+        if any(update.date > today for update in self):
+            raise ValidationError(self.env._("A progress report cannot be dated in the future."))
+
     @api.constrains("task_id")
     def _check_task_state(self):
         if any(update.task_id.state not in ("assigned", "reported") for update in self):
@@ -61,24 +79,26 @@ class OversightTaskUpdate(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su and any(vals.get("is_completion") for vals in vals_list):
-            raise AccessError(
-                self.env._("A completion report is sent with the “Report Completion” button of the task.")
-            )
         updates = super().create(vals_list)
         for update in updates:
             update.task_id.message_post(body=update._summary(), subtype_xmlid="mail.mt_note")
         return updates
 
-    def write(self, vals):
-        if not self.env.su and self.filtered("is_completion"):
-            raise AccessError(self.env._("A completion report cannot be changed once it is sent."))
-        return super().write(vals)
-
     @api.ondelete(at_uninstall=False)
-    def _unlink_except_completion(self):
-        if self.filtered("is_completion"):
-            raise AccessError(self.env._("A completion report cannot be deleted."))
+    def _unlink_never(self):
+        raise UserError(self.env._("A progress report is kept once it is sent (nothing reported is ever lost)."))
+
+    @api.model
+    def _check_user_create(self, vals_list):
+        """An agency reports in its own name (or a sub-agency's), never in another's."""
+        if self.env.user.has_group("task_oversight.group_office"):
+            return
+        agency = self.env.user.oversight_agency_id
+        own = self.env["oversight.agency"].search([("id", "child_of", agency.ids)]) if agency else agency
+        for vals in vals_list:
+            vals.setdefault("agency_id", agency.id)
+            if vals["agency_id"] not in own.ids:
+                raise AccessError(self.env._("You can only send progress reports in the name of your own agency."))
 
     def _summary(self):
         self.ensure_one()

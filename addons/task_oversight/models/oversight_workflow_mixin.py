@@ -1,14 +1,156 @@
-from odoo import models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+# PostgreSQL's integer column
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+# client context keys that would switch off the chatter trail of R14
+UNTRACKED_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
+
+
+def check_integer_range(model, vals):
+    """Refuse an integer the database cannot store, with a sentence, before the database is asked."""
+    for name, value in vals.items():
+        field = model._fields.get(name)
+        if field and field.type == "integer" and isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+            raise ValidationError(
+                model.env._(
+                    "The value %(value)s of “%(field)s” is out of range.",
+                    value=value,
+                    field=field._description_string(model.env),
+                )
+            )
 
 
 class OversightWorkflowMixin(models.AbstractModel):
-    """The checks every workflow button makes before its batched write: the
-    user's role, the state of each record and the reason given, each refused with a sentence
-    the user understands (the wording of the state error is the model's)."""
+    """Writes by allowlist (R16) and the checks of the workflow buttons.
+
+    Each model names, per group, the fields a user may set on ``create``
+    (``_create_allowlist``) and change on ``write`` (``_write_allowlist``);
+    a user may touch the union of the lists of its groups and nothing else,
+    whatever the form shows. Results, states, decisions, authors and the
+    record a child belongs to are written only by the workflow methods,
+    after their own checks, through :meth:`_workflow_write`, the one elevated
+    write. A client's context cannot switch off the tracking of these models.
+    """
 
     _name = "oversight.workflow.mixin"
     _description = "Oversight Workflow Checks"
+    # {group xml id: frozenset of field names}
+    _create_allowlist = {}
+    _write_allowlist = {}
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        model = self if self.env.su else self._without_forbidden_defaults()
+        for vals in vals_list:
+            model._check_vals(vals, self._create_allowlist, model._default_echoes(vals))
+        if not self.env.su:
+            model._check_user_create(vals_list)
+        return super(OversightWorkflowMixin, model._tracked()).create(vals_list)
+
+    def write(self, vals):
+        self._check_vals(vals, self._write_allowlist)
+        if not self.env.su:
+            self._check_user_write(vals)
+        return super(OversightWorkflowMixin, self._tracked()).write(vals)
+
+    def onchange(self, values, field_names, fields_spec):
+        """An onchange computes as superuser: refuse one about a record the user cannot read."""
+        self._check_readable_references(values)
+        return super().onchange(values, field_names, fields_spec)
+
+    # ------------------------------------------------------------------
+    # Allowlist
+    # ------------------------------------------------------------------
+
+    def _tracked(self):
+        context = self.env.context
+        if any(context.get(key) for key in UNTRACKED_CONTEXT_KEYS):
+            return self.with_context(**dict.fromkeys(UNTRACKED_CONTEXT_KEYS, False))
+        return self
+
+    def _without_forbidden_defaults(self):
+        """A client's ``default_<field>`` context sets a field on create as surely
+        as a value: only those of the user's create allowlist are kept."""
+        allowed = self._allowed_fields(self._create_allowlist)
+        context = {
+            key: value
+            for key, value in self.env.context.items()
+            if not (key.startswith("default_") and key[8:] in self._fields and key[8:] not in allowed)
+        }
+        # the keys must go, not be set to False: replacing the context is the point here
+        return self.with_context(context) if len(context) < len(self.env.context) else self  # pylint: disable=context-overridden
+
+    def _default_echoes(self, vals):
+        """The fields of ``vals`` a form sends back with the value the record
+        gets anyway (its default, or nothing): setting them is no privilege."""
+        if self.env.su:
+            return frozenset()
+        defaults = self.default_get([name for name in vals if name in self._fields])
+        echoes = set()
+        for name, value in vals.items():
+            field = self._fields.get(name)
+            if not field:
+                continue
+            if name not in defaults:
+                if not value:
+                    echoes.add(name)
+            elif field.type not in ("one2many", "many2many") and field.convert_to_cache(
+                value, self
+            ) == field.convert_to_cache(defaults[name], self):
+                echoes.add(name)
+        return frozenset(echoes)
+
+    def _check_vals(self, vals, allowlist, echoes=frozenset()):
+        self._check_integer_range(vals)
+        if self.env.su:
+            return
+        forbidden = set(vals) - self._allowed_fields(allowlist) - echoes
+        if forbidden:
+            names = ", ".join(sorted(self._fields[name]._description_string(self.env) for name in forbidden))
+            raise AccessError(
+                self.env._(
+                    "You cannot set these fields of %(model)s yourself: %(fields)s. "
+                    "They change only through the workflow buttons.",
+                    model=self.env["ir.model"]._get(self._name).name,
+                    fields=names,
+                )
+            )
+
+    @api.model
+    def _check_user_create(self, vals_list):
+        """What a user (not a workflow method) may create beyond the fields: the model's own rule."""
+
+    def _check_user_write(self, vals):
+        """When a user (not a workflow method) may change the allowed fields: the model's own rule,
+        e.g. only while the record is a draft."""
+
+    @api.model
+    def _allowed_fields(self, allowlist):
+        user = self.env.user
+        return frozenset().union(*(names for group, names in allowlist.items() if user.has_group(group)))
+
+    def _check_integer_range(self, vals):
+        check_integer_range(self, vals)
+
+    @api.model
+    def _check_readable_references(self, values):
+        for name, value in (values or {}).items():
+            field = self._fields.get(name)
+            if not field or field.type != "many2one" or not value:
+                continue
+            record_id = value.get("id") if isinstance(value, dict) else value
+            if isinstance(record_id, int):
+                self.env[field.comodel_name].browse(record_id).check_access("read")
+
+    def _workflow_write(self, vals):
+        """The one elevated write: the workflow method calling it has checked
+        the user's role, the records' states and the values."""
+        return self.sudo().write(vals)
+
+    # ------------------------------------------------------------------
+    # Checks of the workflow buttons
+    # ------------------------------------------------------------------
 
     def _check_group(self, group_xmlid, message):
         if not self.env.su and not self.env.user.has_group(group_xmlid):
@@ -21,9 +163,39 @@ class OversightWorkflowMixin(models.AbstractModel):
             raise UserError(wrong._state_error_message(labels[wrong.state], action_label))
 
     def _check_reason(self, reason, message):
-        if not (reason or "").strip():
+        if not isinstance(reason, str) or not reason.strip():
             raise UserError(message)
 
     def _state_error_message(self, state_label, action_label):
         """The sentence refusing ``action_label`` on this record in ``state_label``."""
         raise NotImplementedError
+
+    # ------------------------------------------------------------------
+    # Keyword arguments of the workflow methods, as RPC clients send them
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _date_argument(self, value, label):
+        """A date given to a workflow method: a date or an ISO string (2026-12-31)."""
+        try:
+            return fields.Date.to_date(value)
+        except (TypeError, ValueError):
+            raise UserError(
+                self.env._(
+                    "“%(value)s” is not a valid date for %(label)s: write it as YYYY-MM-DD, for example 2026-12-31.",
+                    value=value,
+                    label=label,
+                )
+            ) from None
+
+    @api.model
+    def _record_argument(self, model, value, label):
+        """A record given by its id to a workflow method; an empty recordset when none is given."""
+        if not value:
+            return self.env[model]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise UserError(self.env._("“%(value)s” is not a valid %(label)s.", value=value, label=label))
+        record = self.env[model].browse(value).exists()
+        if not record:
+            raise UserError(self.env._("The %(label)s no longer exists.", label=label))
+        return record

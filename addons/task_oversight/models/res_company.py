@@ -1,7 +1,14 @@
+from datetime import UTC, datetime
+
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .oversight_workflow_mixin import check_integer_range
+
 DEFAULT_REMINDER_OFFSETS = "7, 3, 1"
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
 
 class ResCompany(models.Model):
@@ -39,6 +46,10 @@ class ResCompany(models.Model):
         help="The Committee Office; its head receives the Office's reminders for tasks without a monitor.",
     )
 
+    def write(self, vals):
+        check_integer_range(self, vals)
+        return super().write(vals)
+
     @api.constrains("oversight_max_extensions")
     def _check_oversight_max_extensions(self):
         if any(company.oversight_max_extensions < 0 for company in self):
@@ -57,6 +68,19 @@ class ResCompany(models.Model):
             raise ValidationError(
                 self.env._("The Office must be reminded of unconfirmed reports after at least one working day.")
             )
+
+    @api.model
+    def _oversight_now(self):
+        """The business clock (R17), the one place that reads the time: now,
+        as Odoo stores a datetime (naive UTC)."""
+        return datetime.now(UTC).replace(tzinfo=None)  # noqa: TID251
+
+    def _oversight_today(self):
+        """The business day (R17): today in the time zone of the company's
+        working calendar (Asia/Ho_Chi_Minh by default), not the server's UTC day."""
+        company = self[:1] or self.env.company
+        tz = pytz.timezone(company.oversight_calendar_id.tz or DEFAULT_TZ)
+        return pytz.utc.localize(self._oversight_now()).astimezone(tz).date()
 
     def _oversight_reminder_offsets(self):
         """The reminder offsets as a tuple of distinct days, largest first."""

@@ -1,4 +1,6 @@
-from odoo import fields, models
+from odoo import api, fields, models
+
+from .oversight_workflow_mixin import check_integer_range
 
 
 class ResConfigSettings(models.TransientModel):
@@ -13,6 +15,12 @@ class ResConfigSettings(models.TransientModel):
     oversight_escalation_rule_count = fields.Integer(
         string="Escalation Rules", compute="_compute_oversight_escalation_rule_count"
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            check_integer_range(self, vals)
+        return super().create(vals_list)
 
     def _compute_oversight_escalation_rule_count(self):
         count = self.env["oversight.escalation.rule"].search_count([])

@@ -1,5 +1,4 @@
 from contextlib import contextmanager
-from datetime import date
 from unittest.mock import patch
 
 from freezegun import freeze_time
@@ -13,8 +12,13 @@ class OversightCase(TransactionCase):
     """Two agencies (A with a sub-agency, B) and a user for every role.
 
     Dates are frozen by the tests that depend on them; the fixture itself
-    only uses dates relative to ``date.today()``.
+    only uses dates relative to the product's day, :meth:`today` (R17).
     """
+
+    @classmethod
+    def today(cls):
+        """The product's day (Asia/Ho_Chi_Minh), never the server's UTC day."""
+        return cls.env.company._oversight_today()
 
     @classmethod
     def setUpClass(cls):
@@ -49,7 +53,7 @@ class OversightCase(TransactionCase):
         cls.directive = cls.env["oversight.directive"].create(
             {
                 "name": "5324/UBND-KSTT",
-                "date": date.today(),
+                "date": cls.today(),
                 "summary": "Về việc chấn chỉnh công tác cải cách thủ tục hành chính",
                 "signer_id": cls.leader.id,
             }

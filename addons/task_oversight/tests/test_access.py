@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from freezegun import freeze_time
 
@@ -8,7 +8,7 @@ from odoo.tests import tagged
 from .common import OversightCase, OversightJobCase
 
 PROTECTED_VALUES = {
-    "deadline": lambda case: date.today() + timedelta(days=90),
+    "deadline": lambda case: case.today() + timedelta(days=90),
     "starred": lambda case: True,
     "leader_id": lambda case: case.office.id,
     "state": lambda case: "done",
@@ -25,7 +25,7 @@ class TestAccess(OversightCase):
 
     def setUp(self):
         super().setUp()
-        self.task_a = self._assigned_task(deadline=date.today() + timedelta(days=5))
+        self.task_a = self._assigned_task(deadline=self.today() + timedelta(days=5))
         self.task_b = self._assigned_task(lead_agency_id=self.agency_b.id)
         self.task_sub = self._assigned_task(lead_agency_id=self.agency_a_sub.id)
         self.task_coord = self._assigned_task(
@@ -36,7 +36,7 @@ class TestAccess(OversightCase):
         self.update_b = Update.with_user(self.user_b).create({"task_id": self.task_b.id, "progress": 20, "note": "B"})
         Request = self.env["oversight.extension.request"]
         self.request_a = Request.with_user(self.user_a).create(
-            {"task_id": self.task_a.id, "requested_deadline": date.today() + timedelta(days=60), "reason": "A"}
+            {"task_id": self.task_a.id, "requested_deadline": self.today() + timedelta(days=60), "reason": "A"}
         )
 
     def test_search_sees_own_sub_agency_and_coordinated_tasks(self):
@@ -73,14 +73,14 @@ class TestAccess(OversightCase):
             for field, value in PROTECTED_VALUES.items():
                 with (
                     self.subTest(user=user.login, field=field),
-                    self.assertRaisesRegex(AccessError, "Only the Committee Office"),
+                    self.assertRaisesRegex(AccessError, "They change only through the workflow buttons"),
                 ):
                     self.task_a.with_user(user).write({field: value(self)})
         self.assertRecordValues(
             self.task_a,
             [
                 {
-                    "deadline": date.today() + timedelta(days=5),
+                    "deadline": self.today() + timedelta(days=5),
                     "starred": False,
                     "leader_id": self.leader.id,
                     "state": "assigned",
@@ -94,7 +94,7 @@ class TestAccess(OversightCase):
 
     def test_protected_fields_refused_for_leaders(self):
         with self.assertRaises(AccessError):
-            self.task_a.with_user(self.leader).write({"deadline": date.today() + timedelta(days=90)})
+            self.task_a.with_user(self.leader).write({"deadline": self.today() + timedelta(days=90)})
 
     def test_office_writes_assignment(self):
         self._flush_tracking()
@@ -102,7 +102,7 @@ class TestAccess(OversightCase):
             {
                 "starred": True,
                 "coordinating_agency_ids": [(4, self.agency_b.id)],
-                "deadline": date.today() + timedelta(days=9),
+                "deadline": self.today() + timedelta(days=9),
                 "leader_id": self.manager.id,
             }
         )

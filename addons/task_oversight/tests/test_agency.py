@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from psycopg2 import IntegrityError
 
@@ -50,9 +50,9 @@ class TestAgency(OversightCase):
 
     def test_stat_buttons(self):
         overdue = self._assigned_task(
-            date_assigned=date.today() - timedelta(days=20), deadline=date.today() - timedelta(days=10)
+            date_assigned=self.today() - timedelta(days=20), deadline=self.today() - timedelta(days=10)
         )
-        self._assigned_task(deadline=date.today() + timedelta(days=10))
+        self._assigned_task(deadline=self.today() + timedelta(days=10))
         self._task(lead_agency_id=self.agency_b.id, coordinating_agency_ids=[self.agency_a.id])
         agency = self.agency_a.with_user(self.office)
         self.assertRecordValues(

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from odoo.tests import tagged
 
@@ -10,7 +10,7 @@ class TestDemoData(OversightCase):
     """The demo generator behind `make run` covers every state and deadline status."""
 
     def test_demo_tasks_cover_every_case(self):
-        self.directive.date = date.today() - timedelta(days=300)
+        self.directive.date = self.today() - timedelta(days=300)
         self.env["oversight.task"]._load_demo_tasks(count=48)
         tasks = self.env["oversight.task"].search([("directive_id", "=", self.directive.id)])
         self.assertEqual(len(tasks), 48)

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from freezegun import freeze_time
 
@@ -12,7 +12,7 @@ from .common import OversightCase
 class TestExtension(OversightCase):
     def setUp(self):
         super().setUp()
-        self.deadline = date.today() + timedelta(days=10)
+        self.deadline = self.today() + timedelta(days=10)
         self.task = self._assigned_task(deadline=self.deadline, coordinating_agency_ids=[self.agency_b.id])
         self.new_deadline = self.task.effective_deadline + timedelta(days=30)
 

@@ -47,13 +47,15 @@ class TestOversightSettings(OversightCase):
         )
 
     def test_invalid_values_are_refused_with_a_clear_message(self):
-        cases = {
-            "oversight_reminder_offsets": ("7, -3", "whole numbers of days"),
-            "oversight_no_deadline_months": (0, "at least every month"),
-            "oversight_confirm_days": (-1, "at least one working day"),
-            "oversight_max_extensions": (-2, "cannot be negative"),
-        }
-        for field, (value, message) in cases.items():
+        cases = [
+            ("oversight_reminder_offsets", "7, -3", "whole numbers of days"),
+            ("oversight_no_deadline_months", 0, "at least every month"),
+            ("oversight_confirm_days", -1, "at least one working day"),
+            ("oversight_max_extensions", -2, "cannot be negative"),
+            ("oversight_no_deadline_months", 2**31, "out of range"),
+            ("oversight_confirm_days", 10**12, "out of range"),
+        ]
+        for field, value, message in cases:
             with self.subTest(field=field), self.assertRaisesRegex(ValidationError, message):
                 self._save(**{field: value})
         self.assertEqual(self.env.company.oversight_reminder_offsets, "7, 3, 1")

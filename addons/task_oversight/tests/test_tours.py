@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from odoo.tests import HttpCase, tagged
 
@@ -26,18 +26,18 @@ class TestTours(HttpCase, OversightCase):
         )
 
     def test_head_reports_completion(self):
-        task = self._assigned_task(deadline=date.today() + timedelta(days=7))
+        task = self._assigned_task(deadline=self.today() + timedelta(days=7))
         self.head_a.password = "t_head_a"
         self.start_tour(
             f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
             "task_oversight_head_report_tour",
             login="t_head_a",
         )
-        self.assertRecordValues(task, [{"state": "reported", "date_reported": date.today()}])
+        self.assertRecordValues(task, [{"state": "reported", "date_reported": self.today()}])
         self.assertEqual(task.update_ids.filtered("is_completion").document_ref, "125/BC-SNV")
 
     def test_every_task_view_renders(self):
-        today = date.today()
+        today = self.today()
         self._assigned_task(deadline=today + timedelta(days=3), starred=True)
         self._reported_task(deadline=today + timedelta(days=10))
         overdue = self._assigned_task(date_assigned=today - timedelta(days=20), deadline=today - timedelta(days=2))

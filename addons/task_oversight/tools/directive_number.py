@@ -32,8 +32,13 @@ TYPE_CODES = {
     "TTLT": "circular",
 }
 
+TYPE_CODES_BY_UPPER = {code.upper(): code for code in TYPE_CODES}
+
 FIRST_YEAR = 1945
-SYMBOL_PART = re.compile(r"^[^\W_]+$")
+# numbers restart every year: six digits are more than any issuer reaches
+MAX_NUMBER = 999_999
+# letters and digits; "&" joins two issuers as real offices write them (VP-HĐND&UBND)
+SYMBOL_PART = re.compile(r"^[^\W_]+(&[^\W_]+)*$")
 
 DirectiveNumber = namedtuple("DirectiveNumber", "number year type_code issuer symbol doc_type")
 
@@ -61,6 +66,10 @@ def parse_directive_number(env, text, max_year):
     number, rest = int(match.group(1)), match.group(2)
     if number == 0:
         raise ValueError(env._("The document number %(number)s cannot be 0.", number=text))
+    if number > MAX_NUMBER:
+        raise ValueError(
+            env._("The number of %(number)s is too large: a document number has at most six digits.", number=text)
+        )
     if rest.startswith("-"):
         return _parse_party(env, text, number, rest[1:])
     if rest.startswith("/"):
@@ -83,10 +92,10 @@ def _parse_party(env, text, number, rest):
                 number=text,
             )
         )
-    type_code, issuer = parts
-    _check_type_code(env, text, type_code)
+    type_code = _check_type_code(env, text, parts[0])
+    issuer = parts[1].upper()
     _check_parts(env, text, issuer.split("-"))
-    return DirectiveNumber(number, None, type_code, issuer, rest, TYPE_CODES[type_code])
+    return DirectiveNumber(number, None, type_code, issuer, f"{type_code.upper()}/{issuer}", TYPE_CODES[type_code])
 
 
 def _parse_state(env, text, number, rest, max_year):
@@ -103,7 +112,7 @@ def _parse_state(env, text, number, rest, max_year):
         raise ValueError(
             env._("The symbol of %(number)s has too many “/”: write it as 202/QĐ-UBND or 42/2014/QĐ-TTg.", number=text)
         )
-    pieces = parts[0].split("-")
+    pieces = parts[0].upper().split("-")
     _check_parts(env, text, pieces)
     if len(pieces) < 2:
         raise ValueError(
@@ -113,7 +122,7 @@ def _parse_state(env, text, number, rest, max_year):
                 number=text,
             )
         )
-    type_code = pieces[0] if pieces[0] in TYPE_CODES else None
+    type_code = TYPE_CODES_BY_UPPER.get(pieces[0])
     if year and not type_code:
         raise ValueError(
             env._(
@@ -124,20 +133,22 @@ def _parse_state(env, text, number, rest, max_year):
             )
         )
     issuer = "-".join(pieces[1:]) if type_code else pieces[0]
-    symbol = parts[0]
+    symbol = "-".join(pieces)
     doc_type = TYPE_CODES[type_code] if type_code else "official_letter"
     return DirectiveNumber(number, year, type_code, issuer, symbol, doc_type)
 
 
 def _check_type_code(env, text, type_code):
-    if type_code not in TYPE_CODES:
-        raise ValueError(
-            env._(
-                "“%(code)s” in %(number)s is not a known document type code (for example NQ, QĐ, CT, KL, TB, HD, KH).",
-                code=type_code,
-                number=text,
-            )
+    """The type code as the decree writes it (``CTr``), whatever the case typed."""
+    if type_code.upper() in TYPE_CODES_BY_UPPER:
+        return TYPE_CODES_BY_UPPER[type_code.upper()]
+    raise ValueError(
+        env._(
+            "“%(code)s” in %(number)s is not a known document type code (for example NQ, QĐ, CT, KL, TB, HD, KH).",
+            code=type_code,
+            number=text,
         )
+    )
 
 
 def _check_parts(env, text, pieces):
@@ -149,7 +160,8 @@ def _check_parts(env, text, pieces):
         if not SYMBOL_PART.match(piece):
             raise ValueError(
                 env._(
-                    "The symbol of %(number)s may only contain letters and digits separated by “-”; "
+                    "The symbol of %(number)s may only contain letters and digits separated by “-” "
+                    "(or “&” between two issuers); "
                     "“%(part)s” is not allowed.",
                     number=text,
                     part=piece,

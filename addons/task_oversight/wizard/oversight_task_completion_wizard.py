@@ -9,7 +9,7 @@ class OversightTaskCompletionWizard(models.TransientModel):
     document_ref = fields.Char(
         string="Report Document", required=True, help="Number of the completion report, e.g. 125/BC-SNV."
     )
-    report_date = fields.Date(required=True, default=fields.Date.context_today)
+    report_date = fields.Date(required=True, default=lambda self: self.env.company._oversight_today())
     note = fields.Text(string="Results", help="What was done and what was produced.")
 
     def action_confirm(self):

@@ -1,6 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.fields import Domain
+from odoo.fields import Command, Domain
 from odoo.tools.misc import formatLang
 
 from .oversight_report_period import FIGURE_FIELDS
@@ -18,7 +18,8 @@ VOLUME_GROUPS = [
     ("medium", "Group 2"),
     ("small", "Group 3 (few tasks)"),
 ]
-# what the agency itself writes in its report; the rest is computed or the Office's
+# R16: what the agency itself writes in its report (and, through line_ids, the
+# cause and solution of its lines); figures and status change through the buttons
 AGENCY_FIELDS = frozenset({"difficulties", "proposals", "line_ids"})
 
 
@@ -34,7 +35,8 @@ class OversightAgencyReport(models.Model):
 
     _name = "oversight.agency.report"
     _description = "Agency Monthly Report"
-    _inherit = ["mail.thread", "mail.activity.mixin", "oversight.workflow.mixin"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _write_allowlist = {"task_oversight.group_agency_user": AGENCY_FIELDS}
     _order = "period_id desc, agency_sequence, agency_id"
     _rec_names_search = ["agency_id.name", "period_id.name"]
 
@@ -125,14 +127,14 @@ class OversightAgencyReport(models.Model):
 
     @api.depends("state", "date_due")
     def _compute_is_missing(self):
-        today = self.env["oversight.task"]._today()
+        today = self.env.company._oversight_today()
         for report in self:
             report.is_missing = report.state in EDITABLE_STATES and report.date_due < today
 
     def _search_is_missing(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return Domain("state", "in", EDITABLE_STATES) & Domain("date_due", "<", self.env["oversight.task"]._today())
+        return Domain("state", "in", EDITABLE_STATES) & Domain("date_due", "<", self.env.company._oversight_today())
 
     @api.depends_context("uid")
     def _compute_user_rights(self):
@@ -147,14 +149,15 @@ class OversightAgencyReport(models.Model):
         for report in self:
             report.display_name = f"{report.agency_id.name} – {report.period_id.name}"
 
-    def write(self, vals):
-        if not self.env.su:
-            self._check_user_edit(
-                vals,
-                AGENCY_FIELDS,
-                self.env._("The figures and the status of a report change only through its buttons."),
-            )
-        return super().write(vals)
+    def _check_user_write(self, vals):
+        self._check_user_edit()
+        if any(command[0] != Command.UPDATE for command in vals.get("line_ids", ())):
+            raise AccessError(self.env._("The tasks of a report are listed by the product; write their causes."))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if self.filtered(lambda report: report.state in FROZEN_STATES):
+            raise UserError(self.env._("A submitted monthly report is kept, with its tasks, for every role."))
 
     # ------------------------------------------------------------------
     # Workflow
@@ -162,8 +165,8 @@ class OversightAgencyReport(models.Model):
 
     def action_submit(self):
         self._check_can_submit()
-        today = self.env["oversight.task"]._today()
-        self.sudo().write({"state": "submitted", "date_submitted": today, "submitted_by_id": self.env.uid})
+        today = self.env.company._oversight_today()
+        self._workflow_write({"state": "submitted", "date_submitted": today, "submitted_by_id": self.env.uid})
         self.activity_unlink(["task_oversight_reports.mail_act_report_returned"])
         return True
 
@@ -172,7 +175,7 @@ class OversightAgencyReport(models.Model):
             "task_oversight.group_office", self.env._("Only the Committee Office accepts agency reports.")
         )
         self._check_state(("submitted",), self.env._("accepted"))
-        self.sudo().write({"state": "accepted"})
+        self._workflow_write({"state": "accepted"})
         return True
 
     def action_return(self, reason=None):
@@ -193,14 +196,14 @@ class OversightAgencyReport(models.Model):
         self._check_reason(reason, self.env._("Say why the report is returned, so that the agency can correct it."))
         if self.period_id.filtered(lambda period: period.state != "open"):
             raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
-        self.sudo().write({"state": "returned", "return_reason": reason, "date_submitted": False})
+        self._workflow_write({"state": "returned", "return_reason": reason, "date_submitted": False})
         for report in self.sudo():
             if report.agency_id.head_user_id:
                 report.activity_schedule(
                     "task_oversight_reports.mail_act_report_returned",
                     user_id=report.agency_id.head_user_id.id,
                     summary=self.env._("Monthly report returned: %(reason)s", reason=reason),
-                    date_deadline=max(report.date_due, self.env["oversight.task"]._today()),
+                    date_deadline=max(report.date_due, self.env.company._oversight_today()),
                 )
         return True
 
@@ -220,7 +223,7 @@ class OversightAgencyReport(models.Model):
         causes and solutions already written are kept."""
         reports = self.filtered(lambda report: report.state in EDITABLE_STATES)
         Period = self.env["oversight.report.period"]
-        today = self.env["oversight.task"]._today()
+        today = self.env.company._oversight_today()
         self.env.flush_all()
         for period, period_reports in reports.grouped("period_id").items():
             by_agency = {report.agency_id.id: report for report in period_reports}
@@ -299,12 +302,9 @@ class OversightAgencyReport(models.Model):
             action=action_label,
         )
 
-    def _check_user_edit(self, vals, allowed, message):
-        """Users write only the agency's parts (``allowed``) of the reports and
-        their lines, and only before submitting; the figures and the status
-        change through the workflow buttons alone."""
-        if set(vals) - allowed:
-            raise AccessError(message)
+    def _check_user_edit(self):
+        """Users write the agency's parts of the reports and their lines only
+        before submitting."""
         if any(report.state not in EDITABLE_STATES for report in self):
             raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
 

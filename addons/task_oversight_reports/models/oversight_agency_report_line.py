@@ -4,6 +4,7 @@ from odoo.exceptions import UserError
 from .oversight_agency_report import EDITABLE_STATES
 
 LINE_KINDS = [("overdue", "Overdue"), ("done_late", "Done Late")]
+# R16: the agency explains each task; the copy of the task is the product's
 AGENCY_FIELDS = frozenset({"cause", "solution"})
 
 
@@ -15,6 +16,8 @@ class OversightAgencyReportLine(models.Model):
 
     _name = "oversight.agency.report.line"
     _description = "Agency Report Task"
+    _inherit = ["oversight.workflow.mixin"]
+    _write_allowlist = {"task_oversight.group_agency_user": AGENCY_FIELDS}
     _order = "report_id, kind desc, starred desc, deadline, id"
 
     report_id = fields.Many2one("oversight.agency.report", required=True, index=True, ondelete="cascade")
@@ -34,14 +37,12 @@ class OversightAgencyReportLine(models.Model):
 
     _report_task_uniq = models.UniqueIndex("(report_id, task_id)")
 
-    def write(self, vals):
-        if not self.env.su:
-            self.report_id._check_user_edit(
-                vals, AGENCY_FIELDS, self.env._("Agencies write only the cause and the proposed solution of a task.")
-            )
-        return super().write(vals)
+    def _check_user_write(self, vals):
+        self.report_id._check_user_edit()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_frozen(self):
-        if not self.env.su and self.filtered(lambda line: line.report_id.state not in EDITABLE_STATES):
-            raise UserError(self.env._("The tasks of a submitted report are kept as they were submitted."))
+        """Lines follow the figures (removed by their recomputation alone) and
+        stay as they were submitted, for every role (R14)."""
+        if not self.env.su or self.filtered(lambda line: line.report_id.state not in EDITABLE_STATES):
+            raise UserError(self.env._("The tasks of a report are kept as the product listed them."))

@@ -11,6 +11,7 @@ class OversightAgencyReportReminder(models.Model):
 
     _name = "oversight.agency.report.reminder"
     _description = "Monthly Report Reminder"
+    _inherit = ["oversight.workflow.mixin"]  # written by the job alone: no field on any allowlist
     _order = "date desc, id desc"
 
     report_id = fields.Many2one("oversight.agency.report", required=True, index=True, ondelete="cascade")
@@ -27,7 +28,7 @@ class OversightAgencyReportReminder(models.Model):
         """Remind the heads of the agencies whose report is not submitted yet,
         at the tightest offset reached (a missed day is not sent late)."""
         job = self.sudo()
-        today = job.env["oversight.task"]._today()
+        today = job.env.company._oversight_today()
         due = job._due_reminders(today)
         reports = job.env["oversight.agency.report"].browse(due)
         reminders = job.create(

@@ -4,9 +4,9 @@ import xlsxwriter
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
-from odoo.tools import SQL
+from odoo.tools import SQL, format_date
 from odoo.tools.misc import formatLang
 
 PERIOD_STATES = [
@@ -34,7 +34,7 @@ FIGURE_FIELDS = (
 )
 
 CONSOLIDATED_REPORT = "task_oversight_reports.action_report_oversight_consolidated"
-# what the Office edits on a period; the rest changes through the workflow buttons
+# R16: what the Office edits on a period; the rest changes through the workflow buttons
 OFFICE_FIELDS = frozenset({"summary", "date_due"})
 
 
@@ -49,7 +49,8 @@ class OversightReportPeriod(models.Model):
 
     _name = "oversight.report.period"
     _description = "Reporting Period"
-    _inherit = ["mail.thread", "oversight.workflow.mixin"]
+    _inherit = ["oversight.workflow.mixin", "mail.thread"]
+    _write_allowlist = {"task_oversight.group_office": OFFICE_FIELDS}
     _order = "date_to desc, id desc"
 
     name = fields.Char(string="Month", compute="_compute_name", store=True)
@@ -104,15 +105,23 @@ class OversightReportPeriod(models.Model):
             period.user_is_office = user.has_group("task_oversight.group_office")
             period.user_is_leader = user.has_group("task_oversight.group_leader")
 
-    def write(self, vals):
-        if not self.env.su:
-            if set(vals) - OFFICE_FIELDS:
-                raise AccessError(self.env._("The status of a period changes only through its buttons."))
-            if "date_due" in vals:
-                self._check_state(("open",), self.env._("given another due date"))
-            if self.filtered(lambda period: period.state == "published"):
-                raise UserError(self.env._("A published period cannot be changed."))
-        return super().write(vals)
+    @api.constrains("date_due", "date_to")
+    def _check_date_due(self):
+        for period in self:
+            if period.date_due <= period.date_to:
+                raise ValidationError(
+                    self.env._(
+                        "Reports of %(period)s cannot be due before its data window closes on %(date)s.",
+                        period=period.name,
+                        date=format_date(self.env, period.date_to),
+                    )
+                )
+
+    def _check_user_write(self, vals):
+        if "date_due" in vals:
+            self._check_state(("open",), self.env._("given another due date"))
+        if self.filtered(lambda period: period.state == "published"):
+            raise UserError(self.env._("A published period cannot be changed."))
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted(self):
@@ -128,7 +137,7 @@ class OversightReportPeriod(models.Model):
         """The Office's button: the period whose window closed last, created
         with its agency reports when it does not exist yet."""
         self._check_group("task_oversight.group_office", self.env._("Only the Committee Office creates periods."))
-        period = self.sudo()._ensure_period(self.env.company, self.env["oversight.task"]._today())
+        period = self.sudo()._ensure_period(self.env.company, self.env.company._oversight_today())
         return period.with_env(self.env)._open_form()
 
     def action_prepare(self):
@@ -138,19 +147,19 @@ class OversightReportPeriod(models.Model):
         for period in self.sudo():
             period.agency_report_ids._refresh_figures()
             period._rank()
-        self.sudo().write({"state": "prepared"})
+        self._workflow_write({"state": "prepared"})
         return True
 
     def action_approve(self):
         self._check_group("task_oversight.group_leader", self.env._("Only a leader of the Committee approves."))
         self._check_state(("prepared",), self.env._("approved"))
-        self.sudo().write({"state": "approved", "approver_id": self.env.uid})
+        self._workflow_write({"state": "approved", "approver_id": self.env.uid})
         return True
 
     def action_reopen(self):
         self._check_group("task_oversight.group_office", self.env._("Only the Committee Office reopens a period."))
         self._check_state(("prepared", "approved"), self.env._("reopened"))
-        self.sudo().write({"state": "open", "approver_id": False})
+        self._workflow_write({"state": "open", "approver_id": False})
         return True
 
     def action_publish(self):
@@ -163,7 +172,7 @@ class OversightReportPeriod(models.Model):
             period.write(
                 {
                     "state": "published",
-                    "date_published": self.env["oversight.task"]._today(),
+                    "date_published": self.env.company._oversight_today(),
                     "publication_attachment_id": attachment.id,
                 }
             )
@@ -171,23 +180,10 @@ class OversightReportPeriod(models.Model):
         return True
 
     def action_export_xlsx(self):
-        """Download the consolidated table as a spreadsheet."""
+        """Download the consolidated table as a spreadsheet, built at download time."""
         self.ensure_one()
-        self.check_access("read")
-        attachment = (
-            self.env["ir.attachment"]
-            .sudo()
-            .create(
-                {
-                    "name": self.env._("Consolidated report %(period)s.xlsx", period=self.name.replace("/", "-")),
-                    "raw": self._xlsx_content(),
-                    "res_model": self._name,
-                    "res_id": self.id,
-                    "mimetype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                }
-            )
-        )
-        return {"type": "ir.actions.act_url", "url": f"/web/content/{attachment.id}?download=true", "target": "self"}
+        self._check_can_export()
+        return {"type": "ir.actions.act_url", "url": f"/task_oversight_reports/period/{self.id}/xlsx", "target": "self"}
 
     def action_open_analysis(self):
         self.ensure_one()
@@ -213,7 +209,7 @@ class OversightReportPeriod(models.Model):
     def _cron_create_periods(self):
         """Create the period whose window closed, in every company, with one
         report per active agency; a second run finds it and adds nothing."""
-        today = self.env["oversight.task"]._today()
+        today = self.env.company._oversight_today()
         for company in self.env["oversight.agency"].sudo()._read_group([], ["company_id"]):
             self.sudo()._ensure_period(company[0], today)
             self.env["ir.cron"]._commit_progress(1)
@@ -396,6 +392,22 @@ class OversightReportPeriod(models.Model):
                 },
             )
         self.message_post(body=self.env._("Published to the agency heads and leaders."), attachment_ids=attachment.ids)
+
+    def _check_can_export(self):
+        """Every agency's figures and difficulties: the Office and leaders
+        until the period is published, then every reader of the period."""
+        self.check_access("read")
+        user = self.env.user
+        insider = user.has_group("task_oversight.group_office") or user.has_group("task_oversight.group_leader")
+        if not insider and self.state != "published":
+            raise AccessError(self.env._("The consolidated table can be downloaded once the period is published."))
+
+    def _xlsx_download(self):
+        """``(content, file name)`` of the XLSX for the current user."""
+        self.ensure_one()
+        self._check_can_export()
+        filename = self.env._("Consolidated report %(period)s.xlsx", period=self.name.replace("/", "-"))
+        return self.sudo()._xlsx_content(), filename
 
     def _xlsx_content(self):
         """The consolidated table as an XLSX workbook (bytes)."""

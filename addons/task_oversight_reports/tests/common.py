@@ -45,7 +45,7 @@ class ReportCase(OversightCase):
 
     def _done(self, task, head, report_day):
         """The lead agency's head reports completion on ``report_day``; the Office confirms."""
-        self._on(report_day, task.with_user(head).action_report_done, document_ref="12/BC", report_date=report_day)
+        self._on(report_day, task.with_user(head).action_report_done, document_ref="12/BC-SNV", report_date=report_day)
         self._on(report_day, task.with_user(self.office).action_confirm_done)
         return task
 
@@ -75,7 +75,7 @@ class ReportCase(OversightCase):
         self._on(
             d(2026, 11, 4),
             tasks["t10"].with_user(self.head_a).action_report_done,
-            document_ref="15/BC",
+            document_ref="15/BC-SNV",
             report_date=d(2026, 11, 4),
         )
         self._on(d(2026, 10, 25), tasks["cancelled"].with_user(self.leader).action_cancel, reason="Không còn phù hợp")

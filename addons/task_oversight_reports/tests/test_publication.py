@@ -144,8 +144,10 @@ class TestPublication(ReportCase):
 
     def test_xlsx_export(self):
         action = self.period.with_user(self.office).action_export_xlsx()
-        attachment = self.env["ir.attachment"].browse(int(action["url"].split("/")[3].split("?")[0]))
-        sheet = load_workbook(io.BytesIO(attachment.raw)).active
+        self.assertEqual(action["url"], f"/task_oversight_reports/period/{self.period.id}/xlsx")
+        content, filename = self.period.with_user(self.office)._xlsx_download()
+        self.assertEqual(filename, "Consolidated report 11-2026.xlsx")
+        sheet = load_workbook(io.BytesIO(content)).active
         rows = {row[1]: row for row in sheet.iter_rows(values_only=True) if row and row[1]}
         self.assertEqual(rows["Sở Nội vụ"][2:6], (9, 5, 4, 6))
         self.assertEqual(rows["Sở Nội vụ"][14], 40.0)

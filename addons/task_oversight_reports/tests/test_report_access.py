@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
 
 from .common import ReportCase
@@ -82,6 +82,33 @@ class TestReportAccess(ReportCase):
         self.assertNotIn(code_a, html, "but only its own tasks in the appendix")
         self.assertIn(self._report(self.period, self.agency_b).sudo().line_ids.task_code, html)
 
+    def test_export_waits_for_publication(self):
+        with self.assertRaisesRegex(AccessError, "once the period is published"):
+            self.period.with_user(self.head_b).action_export_xlsx()
+        self.assertTrue(self.period.with_user(self.leader).action_export_xlsx()["url"].endswith("/xlsx"))
+        self._fill(self.report_b, self.user_b)
+        self._publish()
+        content, _name = self.period.with_user(self.head_b)._xlsx_download()
+        self.assertTrue(content.startswith(b"PK"))
+
+    def test_submitted_reports_and_lines_are_kept_for_every_role(self):
+        self._on(date(2026, 11, 21), self.report_a.with_user(self.head_a).action_submit)
+        for user in (self.manager, self.office, self.head_a):
+            with self.subTest(user=user.login), self.assertRaises(UserError):
+                self.report_a.with_user(user).unlink()
+        with self.assertRaises(UserError):
+            self.report_a.line_ids.with_user(self.manager).unlink()
+        with self.assertRaises(UserError):
+            self.report_b.line_ids.with_user(self.head_b).unlink()
+        with self.assertRaises(AccessError):
+            self.report_b.with_user(self.head_b).write({"line_ids": [(2, self.report_b.line_ids[:1].id)]})
+        self.assertTrue(self.report_a.exists() and self.report_a.line_ids and self.report_b.line_ids)
+
+    def test_due_date_after_the_window(self):
+        with self.assertRaisesRegex(ValidationError, "cannot be due before"):
+            self.period.with_user(self.office).write({"date_due": date(2026, 11, 10)})
+        self.assertEqual(self.period.date_due, date(2026, 11, 25))
+
     def test_analysis_is_for_office_and_leaders(self):
         Analysis = self.env["oversight.task.analysis"]
         self.assertTrue(Analysis.with_user(self.leader).search_count([]))
@@ -111,3 +138,17 @@ class TestReportRoutes(HttpCase, ReportCase):
         response = self.url_open(f"/report/html/{AGENCY_REPORT}/{report_a.id}")
         self.assertEqual(response.status_code, 200)
         self.assertIn(f"Nguyên nhân {code}", response.text)
+
+    def test_xlsx_export_streamed_to_insiders_only(self):
+        self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))
+        period = self._period()
+        attachments = self.env["ir.attachment"].search_count([])
+        self.authenticate("t_head_b", "t_head_b")
+        response = self.url_open(f"/task_oversight_reports/period/{period.id}/xlsx")
+        self.assertEqual(response.status_code, 403, "every agency's figures before publication")
+        self.leader.password = "t_leader"
+        self.authenticate("t_leader", "t_leader")
+        response = self.url_open(f"/task_oversight_reports/period/{period.id}/xlsx")
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.content.startswith(b"PK"), "an XLSX workbook")
+        self.assertEqual(self.env["ir.attachment"].search_count([]), attachments, "nothing stored for others to find")

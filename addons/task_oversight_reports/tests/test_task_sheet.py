@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
@@ -16,7 +16,7 @@ class TestTaskSheet(OversightCase):
 
     def test_sheet_of_many_tasks(self):
         first = self._assigned_task(
-            deadline=date.today() + timedelta(days=10),
+            deadline=self.today() + timedelta(days=10),
             coordinating_agency_ids=[self.agency_b.id],
             expected_output="Báo cáo của UBND",
         )
@@ -49,7 +49,7 @@ class TestTaskSheet(OversightCase):
         self.assertEqual(html.count('class="page o_oversight_report"'), 2, "one page per task")
 
     def test_sheet_shows_extension_history(self):
-        task = self._assigned_task(deadline=date.today() + timedelta(days=10))
+        task = self._assigned_task(deadline=self.today() + timedelta(days=10))
         request = (
             self.env["oversight.extension.request"]
             .with_user(self.user_a)

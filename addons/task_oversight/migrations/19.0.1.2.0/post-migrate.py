@@ -1,0 +1,10 @@
+"""19.0.1.2.0: directive symbols are stored in upper case (one document, one number, R13)."""
+
+from odoo import SUPERUSER_ID, api
+
+
+def migrate(cr, version):
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    directives = env["oversight.directive"].with_context(active_test=False).search([])
+    env.add_to_compute(directives._fields["symbol"], directives)
+    directives.flush_recordset(["symbol", "number_seq", "number_year", "doc_type"])

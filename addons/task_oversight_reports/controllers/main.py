@@ -1,0 +1,17 @@
+from odoo import http
+from odoo.http import content_disposition, request
+
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class OversightReportController(http.Controller):
+    @http.route("/task_oversight_reports/period/<int:period_id>/xlsx", type="http", auth="user", methods=["GET"])
+    def period_xlsx(self, period_id):
+        """The consolidated table, built for the caller and never stored: who
+        may read it is decided at each download (R16)."""
+        period = request.env["oversight.report.period"].browse(period_id)
+        content, filename = period._xlsx_download()
+        return request.make_response(
+            content,
+            headers=[("Content-Type", XLSX_MIMETYPE), ("Content-Disposition", content_disposition(filename))],
+        )
