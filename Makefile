@@ -28,9 +28,9 @@ lint:  ## ruff and pylint-odoo
 pot:  ## regenerate the .pot templates of both addons
 	@tools/export_pot.sh
 
-bench:  ## province-scale benchmark of the scheduled jobs (see tools/benchmark.py)
+bench:  ## province-scale benchmark of the scheduled jobs (see tools/bench/__main__.py)
 	@tools/setup.sh
-	$(VENV)/bin/python tools/benchmark.py $(BENCH_ARGS)
+	$(VENV)/bin/python tools/bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .odoo-data .pytest_cache .pytest-output.log

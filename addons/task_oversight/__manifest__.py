@@ -25,6 +25,8 @@
         "views/oversight_extension_request_views.xml",
         "views/oversight_escalation_rule_views.xml",
         "views/oversight_task_escalation_views.xml",
+        "views/oversight_task_reminder_views.xml",
+        "views/oversight_digest_views.xml",
         "views/res_users_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/oversight_task_decision_wizard_views.xml",

@@ -23,6 +23,7 @@
         "views/oversight_agency_report_views.xml",
         "views/oversight_task_analysis_views.xml",
         "views/res_config_settings_views.xml",
+        "wizard/oversight_agency_report_return_wizard_views.xml",
         "views/task_oversight_reports_menus.xml",
     ],
     "installable": True,

@@ -5,10 +5,10 @@ from . import oversight_agency
 from . import res_users
 from . import oversight_directive
 from . import oversight_task
-from . import oversight_task_demo
 from . import oversight_task_update
 from . import oversight_extension_request
 from . import oversight_escalation_rule
+from . import oversight_notice_job
 from . import oversight_notification_mixin
 from . import oversight_task_escalation
 from . import oversight_task_reminder

@@ -49,7 +49,7 @@ class OversightDigest(models.Model):
         Notice = self.env[notice_model]
         field = self._fields[Notice._digest_field]
         users = self._pending_users(Notice, field)
-        kind = "escalation" if field.name == "escalation_ids" else "reminder"
+        kind = Notice._digest_kind
         cron = self.env["ir.cron"]
         for start in range(0, len(users), batch_size):
             batch = users[start : start + batch_size]
@@ -127,19 +127,17 @@ class OversightDigest(models.Model):
             for digest in digests:
                 digest.mail_id = mail_by_digest.get(digest.id)
 
-    def _notices(self):
+    def _notice_model(self):
+        """The notice model whose digests are of this kind (each declares its ``_digest_kind``)."""
         self.ensure_one()
-        return self.escalation_ids if self.kind == "escalation" else self.reminder_ids
+        names = self.env.registry.descendants(["oversight.notification.mixin"], "_inherit")
+        return next(self.env[name] for name in names if self.env[name]._digest_kind == self.kind)
+
+    def _notices(self):
+        return self[self._notice_model()._digest_field]
 
     def _template(self):
-        """The template of the highest escalation level listed, else the default of the kind."""
-        self.ensure_one()
-        if self.kind == "escalation":
-            top = self.escalation_ids.filtered("rule_id.mail_template_id").sorted("level")[-1:]
-            if top:
-                return top.rule_id.mail_template_id
-            return self.env.ref("task_oversight.mail_template_escalation_digest")
-        return self.env.ref("task_oversight.mail_template_reminder_digest")
+        return self._notice_model()._digest_template(self._notices())
 
     def _lines(self):
         """The notices of the digest as rows of the email, most urgent first."""

@@ -140,7 +140,7 @@ class OversightEscalationRule(models.Model):
         if role == "lead_head":
             return task.lead_agency_id.head_user_id
         if role == "monitor":
-            return task._office_user()
+            return self.env["oversight.task.escalation"]._office_user(task)
         if role == "leader":
             return task.leader_id or task.directive_id.signer_id
         return self.notify_agency_id.head_user_id

@@ -98,20 +98,14 @@ class OversightExtensionRequest(models.Model):
                     "current_deadline": request.task_id.effective_deadline,
                 }
             )
-            leader = request.task_id.leader_id or request.task_id.monitor_user_id
-            if leader:
-                request.sudo().activity_schedule(
-                    "task_oversight.mail_act_extension_decide",
-                    user_id=leader.id,
-                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name),
-                )
+        self._activity_update()
         return True
 
     def action_approve(self, decision_note=None):
         self._check_can_decide()
         self._decide("approved", decision_note)
         for request in self:
-            request.task_id._apply_extension(request.requested_deadline)
+            request._apply_extension()
         return True
 
     def action_refuse(self, decision_note=None):
@@ -139,7 +133,7 @@ class OversightExtensionRequest(models.Model):
                         task=task.display_name,
                     )
                 )
-            task._check_extension_allowed()
+            request._check_extension_allowed()
             pending = task.extension_ids.filtered(lambda other: other.state == "submitted")
             if pending:
                 raise UserError(
@@ -160,4 +154,47 @@ class OversightExtensionRequest(models.Model):
         if decision_note:
             vals["decision_note"] = decision_note
         self._workflow_write(vals)
-        self.activity_feedback(["task_oversight.mail_act_extension_decide"])
+        self._activity_update()
+
+    def _apply_extension(self):
+        """Move the task's deadline to the approved one, keeping the first
+        deadline and the count (R2, R8); the escalation ladder starts again."""
+        self.ensure_one()
+        task = self.task_id
+        task._workflow_write(
+            {
+                "original_deadline": task.original_deadline or task.deadline,
+                "extension_count": task.extension_count + 1,
+                "deadline": self.requested_deadline,
+                "escalation_level": 0,
+            }
+        )
+        task._activity_update(
+            self.env._("Deadline extended to %(deadline)s.", deadline=format_date(self.env, self.requested_deadline))
+        )
+
+    def _check_extension_allowed(self):
+        task = self.task_id
+        maximum = task.company_id.oversight_max_extensions
+        if maximum and task.extension_count >= maximum:
+            raise UserError(
+                self.env._(
+                    "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
+                    task=task.display_name,
+                    count=task.extension_count,
+                )
+            )
+
+    def _activity_update(self):
+        """Reconcile the to-dos with the state: a submitted request waits for
+        the assigning leader (else the Office monitor); a decided one is done."""
+        decide = "task_oversight.mail_act_extension_decide"
+        self.filtered(lambda request: request.state in ("approved", "refused")).activity_feedback([decide])
+        for request in self.sudo().filtered(lambda request: request.state == "submitted"):
+            leader = request.task_id.leader_id or request.task_id.monitor_user_id
+            if leader and not request.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(decide)):
+                request.activity_schedule(
+                    decide,
+                    user_id=leader.id,
+                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name),
+                )

@@ -24,6 +24,13 @@ DEADLINE_STATUSES = [
     ("no_deadline", "No Deadline"),
 ]
 
+# A leader's decisions: the states each applies to
+LEADER_DECISIONS = {
+    "pause": ("assigned", "reported"),
+    "cancel": ("draft", "assigned", "reported", "paused"),
+    "resume": ("paused",),
+}
+
 # States counted in statistics (R3): draft, paused and cancelled tasks are not.
 OPEN_STATES = ("assigned", "reported")
 
@@ -125,6 +132,13 @@ class OversightTask(models.Model):
         TASK_STATES, string="Status", required=True, default="draft", tracking=True, copy=False, index=True
     )
     state_reason = fields.Text(string="Decision Reason", readonly=True, copy=False)
+    return_reason = fields.Text(
+        string="Returned Because",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Why the Office returned the last completion report; cleared when the agency reports again.",
+    )
     date_reported = fields.Date(
         string="Completion Report Date",
         readonly=True,
@@ -177,10 +191,14 @@ class OversightTask(models.Model):
             for task in tasks:
                 task.effective_deadline = mapping.get(task.deadline, False)
 
-    @api.depends("state", "update_ids.progress", "update_ids.date")
+    @api.depends("state", "update_ids.progress", "update_ids.date", "update_ids.is_completion")
     def _compute_progress(self):
+        # a returned completion report no longer speaks for the task: the last progress report does
         for task in self:
-            last = task.update_ids.sorted(lambda update: (update.date, update.id))[-1:]
+            updates = task.update_ids
+            if task.state not in ("reported", "done"):
+                updates = updates.filtered(lambda update: not update.is_completion)
+            last = updates.sorted(lambda update: (update.date, update.id))[-1:]
             task.last_update_date = last.date
             task.progress = 100 if task.state == "done" else last.progress
 
@@ -292,14 +310,10 @@ class OversightTask(models.Model):
         return True
 
     def action_report_done(self, document_ref=None, report_date=None, note=None):
-        """The lead agency's head reports completion, with the report document."""
-        if document_ref is None and report_date is None:
-            return self._open_wizard(
-                "oversight.task.completion.wizard", self.env._("Report Completion"), self._completion_draft_defaults()
-            )
-        report_date = (
-            self._date_argument(report_date, self.env._("the report date")) or self.env.company._oversight_today()
-        )
+        """The lead agency's head reports completion with the report document
+        (``document_ref``, e.g. "125/BC-SNV"; ``report_date`` "YYYY-MM-DD", today by default)."""
+        report_date = self._date_argument(report_date, self.env._("the report date"))
+        report_date = report_date or self.env.company._oversight_today()
         self._check_can_report_done(document_ref, report_date)
         self.env["oversight.task.update"].sudo().create(
             [
@@ -315,62 +329,44 @@ class OversightTask(models.Model):
                 for task in self
             ]
         )
-        self._workflow_write({"state": "reported", "date_reported": report_date})
-        self.activity_unlink(["task_oversight.mail_act_task_returned"])
-        self._close_escalation_activities(self.env._("Completion reported (%(ref)s).", ref=document_ref))
-        for task in self:
-            task._schedule_activity(
-                "task_oversight.mail_act_task_confirm",
-                task.monitor_user_id or task.create_uid,
-                self.env._("Confirm the completion report %(ref)s", ref=document_ref),
-            )
+        self._workflow_write({"state": "reported", "date_reported": report_date, "return_reason": False})
+        self._activity_update(self.env._("Completion reported (%(ref)s).", ref=document_ref))
         return True
 
     def action_confirm_done(self):
         self._check_can_confirm()
         for report_date, tasks in self.grouped("date_reported").items():
             tasks._workflow_write({"state": "done", "date_done": report_date})
-        self.activity_feedback(["task_oversight.mail_act_task_confirm"])
+        self._activity_update()
         return True
 
     def action_return(self, reason=None):
-        """The Office sends a completion report back; the deadline is unchanged (R4)."""
-        if reason is None:
-            return self._open_decision_wizard("return")
+        """The Office sends a completion report back with ``reason``; the deadline is unchanged (R4)."""
         self._check_can_return(reason)
-        self._workflow_write({"state": "assigned", "date_reported": False})
-        self.activity_unlink(["task_oversight.mail_act_task_confirm"])
+        self._workflow_write({"state": "assigned", "date_reported": False, "return_reason": reason})
         for task in self:
             task.message_post(body=self.env._("Completion report returned: %(reason)s", reason=reason))
-            task._schedule_activity("task_oversight.mail_act_task_returned", task.lead_agency_id.head_user_id, reason)
+        self._activity_update()
         return True
 
     def action_pause(self, reason=None):
-        if reason is None:
-            return self._open_decision_wizard("pause")
-        self._check_can_decide(reason, ("assigned", "reported"), self.env._("pause"))
+        """A leader's decision to pause the task, with its ``reason``."""
+        self._check_can_decide(reason, "pause")
         return self._apply_decision("paused", reason)
 
     def action_cancel(self, reason=None):
-        if reason is None:
-            return self._open_decision_wizard("cancel")
-        self._check_can_decide(reason, ("draft", "assigned", "reported", "paused"), self.env._("cancel"))
+        """A leader's decision to cancel the task, with its ``reason``."""
+        self._check_can_decide(reason, "cancel")
         return self._apply_decision("cancelled", reason)
 
     def action_resume(self, reason=None):
-        if reason is None:
-            return self._open_decision_wizard("resume")
-        self._check_can_decide(reason, ("paused",), self.env._("resume"))
+        """A leader's decision to resume a paused task, with its ``reason``."""
+        self._check_can_decide(reason, "resume")
         return self._apply_decision("assigned", reason)
 
     def action_change_lead(self, lead_agency_id=None, reason=None):
-        """The Office moves a task to another lead agency, keeping the reason (R1)."""
-        if lead_agency_id is None:
-            return self._open_decision_wizard("change_lead")
-        self._check_group(
-            "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
-        )
-        self._check_reason(reason, self.env._("Give the reason for changing the lead agency."))
+        """The Office moves the tasks to the agency ``lead_agency_id`` (an id), keeping the ``reason`` (R1)."""
+        self._check_can_change_lead(reason)
         new_lead = self._record_argument("oversight.agency", lead_agency_id, self.env._("lead agency"))
         if not new_lead:
             raise UserError(self.env._("Choose the new lead agency."))
@@ -381,6 +377,30 @@ class OversightTask(models.Model):
             )
         self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
         return True
+
+    def action_open_completion_wizard(self):
+        """The form's "Report Completion": the dialog, prefilled from the officer's draft."""
+        self._check_state(("assigned",), self.env._("report the completion of"))
+        self._check_user_is_lead_head(
+            self.env._("Only the head of the lead agency can report the completion of a task.")
+        )
+        return self._wizard_action(
+            "task_oversight.oversight_task_completion_wizard_action", self._completion_draft_defaults()
+        )
+
+    def action_open_decision_wizard(self):
+        """The form's decision buttons (return, pause, resume, cancel, change of lead): the
+        dialog that asks for the reason, opened only for whom may decide."""
+        decision = self.env.context.get("oversight_decision")
+        if decision == "return":
+            self._check_can_return(opening=True)
+        elif decision == "change_lead":
+            self._check_can_change_lead(opening=True)
+        else:
+            self._check_can_decide(None, decision, opening=True)
+        return self._wizard_action(
+            "task_oversight.oversight_task_decision_wizard_action", {"default_decision": decision}
+        )
 
     def action_request_extension(self):
         """Open a new extension request for the task (form button)."""
@@ -445,19 +465,32 @@ class OversightTask(models.Model):
         )
         self._check_state(("reported",), self.env._("confirm the completion of"))
 
-    def _check_can_return(self, reason):
+    def _check_can_return(self, reason=None, opening=False):
+        """``opening``: the dialog that will ask for the reason is about to open."""
         self._check_group(
             "task_oversight.group_office", self.env._("Only the Committee Office can return a completion report.")
         )
         self._check_state(("reported",), self.env._("return the report of"))
-        self._check_reason(reason, self.env._("Give the reason why the completion report is returned."))
+        if not opening:
+            self._check_reason(reason, self.env._("Give the reason why the completion report is returned."))
 
-    def _check_can_decide(self, reason, states, action_label):
+    def _check_can_decide(self, reason, decision, opening=False):
+        if decision not in LEADER_DECISIONS:
+            raise UserError(self.env._("Unknown decision."))
         self._check_group(
             "task_oversight.group_leader", self.env._("Only a Committee leader can pause, cancel or resume a task.")
         )
-        self._check_state(states, action_label)
-        self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
+        labels = {"pause": self.env._("pause"), "cancel": self.env._("cancel"), "resume": self.env._("resume")}
+        self._check_state(LEADER_DECISIONS[decision], labels[decision])
+        if not opening:
+            self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
+
+    def _check_can_change_lead(self, reason=None, opening=False):
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
+        )
+        if not opening:
+            self._check_reason(reason, self.env._("Give the reason for changing the lead agency."))
 
     def _state_error_message(self, state_label, action_label):
         return self.env._(
@@ -531,45 +564,14 @@ class OversightTask(models.Model):
         if not is_head or self - self._filtered_user_leads():
             raise UserError(message)
 
-    def _apply_extension(self, new_deadline):
-        """Move the deadline after an approved extension, keeping the first one (R2, R8).
-
-        The escalation ladder starts again from the new deadline.
-        """
-        for task in self:
-            task._workflow_write(
-                {
-                    "original_deadline": task.original_deadline or task.deadline,
-                    "extension_count": task.extension_count + 1,
-                    "deadline": new_deadline,
-                    "escalation_level": 0,
-                }
-            )
-        self._close_escalation_activities(
-            self.env._("Deadline extended to %(deadline)s.", deadline=format_date(self.env, new_deadline))
-        )
-
-    def _check_extension_allowed(self):
-        for task in self:
-            maximum = task.company_id.oversight_max_extensions
-            if maximum and task.extension_count >= maximum:
-                raise UserError(
-                    self.env._(
-                        "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
-                        task=task.display_name,
-                        count=task.extension_count,
-                    )
-                )
-
     def _apply_decision(self, state, reason):
         self._workflow_write({"state": state, "state_reason": reason})
-        if state != "assigned":
-            self._close_escalation_activities(reason)
         labels = dict(self._fields["state"]._description_selection(self.env))
         for task in self:
             task.message_post(
                 body=self.env._("Leader's decision (%(state)s): %(reason)s", state=labels[state], reason=reason)
             )
+        self._activity_update(reason)
         return True
 
     def _subscribe_agency_heads(self):
@@ -578,80 +580,37 @@ class OversightTask(models.Model):
             users = agencies.head_user_id | task.monitor_user_id | task.leader_id
             task.message_subscribe(partner_ids=users.partner_id.ids)
 
-    def _schedule_activity(self, act_type_xmlid, user, summary):
-        self.ensure_one()
-        if user:
-            self.sudo().activity_schedule(act_type_xmlid, user_id=user.id, summary=summary)
+    def _activity_update(self, feedback=None):
+        """Reconcile the to-dos of the tasks with their state, as ``hr_leave`` does:
+        the Office confirms a reported task; the lead agency's head redoes a
+        returned one; the escalation to-dos close once the task is no longer
+        overdue on its deadline (reported, paused, cancelled, done or extended),
+        with ``feedback`` saying why."""
+        confirm, returned = "task_oversight.mail_act_task_confirm", "task_oversight.mail_act_task_returned"
+        done = self.filtered(lambda task: task.state == "done")
+        done.activity_feedback([confirm])
+        (self - done).filtered(lambda task: task.state != "reported").activity_unlink([confirm])
+        self.filtered(lambda task: task.state == "reported").activity_feedback([returned])
+        self.filtered(lambda task: task.state != "assigned").activity_unlink([returned])
+        for task in self.sudo():
+            if task.state == "reported" and not task._has_activity(confirm):
+                user = task.monitor_user_id or task.create_uid
+                document = task.update_ids.filtered("is_completion")[:1].document_ref
+                summary = self.env._("Confirm the completion report %(ref)s", ref=document)
+                task.activity_schedule(confirm, user_id=user.id, summary=summary)
+            head = task.lead_agency_id.head_user_id
+            if task.state == "assigned" and task.return_reason and head and not task._has_activity(returned):
+                task.activity_schedule(returned, user_id=head.id, summary=task.return_reason)
+        closed = self.filtered(lambda task: task.state != "assigned" or not task.escalation_level)
+        self.env["oversight.task.escalation"]._close_activities(closed, feedback)
 
-    def _close_escalation_activities(self, feedback):
-        """Mark the open escalation activities of the tasks done (deadline
-        extended, completion reported, task paused or cancelled)."""
-        rules = (
-            self.env["oversight.escalation.rule"]
-            .sudo()
-            .with_context(active_test=False)
-            .search([("activity_type_id", "!=", False)])
-        )
-        activities = (
-            self.env["mail.activity"]
-            .sudo()
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", self.ids),
-                    ("activity_type_id", "in", rules.activity_type_id.ids),
-                ]
-            )
-        )
-        activities.action_feedback(feedback=feedback)
+    def _has_activity(self, xmlid):
+        return bool(self.activity_ids.filtered(lambda activity: activity.activity_type_id == self.env.ref(xmlid)))
 
-    def _escalation_activity_values(self, rule, user, days, today):
-        """Values of the activity of an escalation level, created in batch by the job."""
-        self.ensure_one()
-        return {
-            "res_model_id": self.env["ir.model"]._get_id(self._name),
-            "res_id": self.id,
-            "activity_type_id": rule.activity_type_id.id,
-            "user_id": user.id,
-            "summary": self.env._("%(days)s days overdue – level %(level)s", days=days, level=rule.level),
-            "date_deadline": today,
-        }
-
-    def _office_user(self):
-        """Who follows the task for the Office: its monitor, else the head of
-        the Office agency set in Settings."""
-        self.ensure_one()
-        return self.monitor_user_id or self.company_id.oversight_office_agency_id.head_user_id
-
-    def _reminder_recipient(self, kind):
-        """Return ``(user, note)``: who receives a reminder of ``kind``.
-
-        The lead agency's head, or for an unconfirmed completion the Office
-        monitor; the Office (monitor, else head of the Office agency) stands in
-        for an agency without a head, with a note. Raise ``UserError`` when
-        nobody can receive it.
-        """
-        self.ensure_one()
-        office = self._office_user()
-        if kind == "confirmation":
-            user, note = office, False
-        elif self.lead_agency_id.head_user_id:
-            user, note = self.lead_agency_id.head_user_id, False
-        else:
-            user = office
-            note = self.env._(
-                "Agency %(agency)s has no head in the system; the reminder went to the Office.",
-                agency=self.lead_agency_id.display_name,
-            )
-        if not user:
-            raise UserError(
-                self.env._(
-                    "No reminder for task %(task)s: nobody can receive it (no head of the lead agency, no Office "
-                    "monitor, no Office agency in Settings).",
-                    task=self.display_name,
-                )
-            )
-        return user, note
+    def _wizard_action(self, xmlid, context):
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action["context"] = {"default_task_ids": self.ids, **context}
+        return action
 
     def _dialog_action(self, model, name, context):
         return {
@@ -662,14 +621,6 @@ class OversightTask(models.Model):
             "target": "new",
             "context": context,
         }
-
-    def _open_wizard(self, model, name, context=None):
-        return self._dialog_action(model, name, {"default_task_ids": self.ids, **(context or {})})
-
-    def _open_decision_wizard(self, decision):
-        return self._open_wizard(
-            "oversight.task.decision.wizard", self.env._("Decision"), {"default_decision": decision}
-        )
 
     @api.model
     def _cron_refresh_deadline_status(self, batch_size=1000):

@@ -18,6 +18,8 @@ class OversightTaskEscalation(models.Model):
     _inherit = ["oversight.notification.mixin"]
     _order = "date desc, level desc, id desc"
     _digest_field = "escalation_ids"
+    _digest_kind = "escalation"
+    _digest_template_xmlid = "task_oversight.mail_template_escalation_digest"
 
     level = fields.Integer(required=True)
     rule_id = fields.Many2one("oversight.escalation.rule", ondelete="set null", index="btree_not_null")
@@ -31,6 +33,12 @@ class OversightTaskEscalation(models.Model):
             escalation.display_name = self.env._(
                 "%(task)s – level %(level)s", task=escalation.task_id.display_name, level=escalation.level
             )
+
+    @api.model
+    def _digest_template(self, notices):
+        """The template of the highest level listed that has one, else the default."""
+        top = notices.filtered("rule_id.mail_template_id").sorted("level")[-1:]
+        return top.rule_id.mail_template_id or super()._digest_template(notices)
 
     def _digest_detail(self):
         self.ensure_one()
@@ -47,10 +55,10 @@ class OversightTaskEscalation(models.Model):
         job._run_job(job.env.company._oversight_today(), batch_size)
 
     @api.model
-    def _candidates(self, today, task_ids=None):
+    def _candidates(self, today, subject_ids=None):
         """``{task_id: [(rule_id,)]}``: the active rules each assigned task has
         reached and that were not sent for its current deadline yet."""
-        return self._rows_by_task(
+        return self._rows_by_subject(
             SQL(
                 """SELECT t.id, r.id
                      FROM oversight_task t
@@ -65,7 +73,7 @@ class OversightTaskEscalation(models.Model):
                              WHERE e.task_id = t.id AND e.level = r.level AND e.deadline = t.effective_deadline)
                  ORDER BY t.id, r.level""",
                 today=today,
-                task_filter=SQL("t.id = ANY(%s)", task_ids) if task_ids is not None else SQL("TRUE"),
+                task_filter=SQL("t.id = ANY(%s)", subject_ids) if subject_ids is not None else SQL("TRUE"),
             )
         )
 
@@ -97,11 +105,49 @@ class OversightTaskEscalation(models.Model):
                 )
                 top = (rule, actor) if actor else top
             if top:
-                activities.append(task._escalation_activity_values(*top, days, today))
+                activities.append(self._activity_values(task, *top, days, today))
         escalations = self.create(vals_list)
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
         escalations._raise_task_levels()
         return escalations
+
+    @api.model
+    def _activity_values(self, task, rule, user, days, today):
+        """Values of the to-do of an escalation level, created in batch by the job."""
+        return {
+            "res_model_id": self.env["ir.model"]._get_id(task._name),
+            "res_id": task.id,
+            "activity_type_id": rule.activity_type_id.id,
+            "user_id": user.id,
+            "summary": self.env._("%(days)s days overdue – level %(level)s", days=days, level=rule.level),
+            "date_deadline": today,
+        }
+
+    @api.model
+    def _close_activities(self, tasks, feedback):
+        """Mark done the open escalation to-dos of ``tasks`` (no longer overdue
+        on their deadline), with ``feedback`` saying why."""
+        if not tasks:
+            return
+        activity_types = (
+            self.env["oversight.escalation.rule"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("activity_type_id", "!=", False)])
+            .activity_type_id
+        )
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", tasks._name),
+                    ("res_id", "in", tasks.ids),
+                    ("activity_type_id", "in", activity_types.ids),
+                ]
+            )
+        )
+        activities.action_feedback(feedback=feedback)
 
     def _raise_task_levels(self):
         """Write the new level on the tasks, one ORM write per level (tracked,

@@ -1,6 +1,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.fields import Command
 from odoo.tools import SQL, format_date
 
@@ -24,6 +25,8 @@ class OversightTaskReminder(models.Model):
     _inherit = ["oversight.notification.mixin"]
     _order = "date desc, id desc"
     _digest_field = "reminder_ids"
+    _digest_kind = "reminder"
+    _digest_template_xmlid = "task_oversight.mail_template_reminder_digest"
 
     kind = fields.Selection(REMINDER_KINDS, required=True)
     offset_days = fields.Integer(string="Days Before the Deadline")
@@ -67,9 +70,9 @@ class OversightTaskReminder(models.Model):
         job._run_job(job.env.company._oversight_today(), batch_size)
 
     @api.model
-    def _candidates(self, today, task_ids=None):
+    def _candidates(self, today, subject_ids=None):
         """``{task_id: [(kind, offset_days, reference_date)]}`` not sent yet."""
-        task_filter = SQL("t.id = ANY(%s)", task_ids) if task_ids is not None else SQL("TRUE")
+        task_filter = SQL("t.id = ANY(%s)", subject_ids) if subject_ids is not None else SQL("TRUE")
         result = defaultdict(list)
         open_tasks = [("state", "in", ("assigned", "reported"))]
         for [company] in self.env["oversight.task"]._read_group(open_tasks, ["company_id"]):
@@ -78,7 +81,7 @@ class OversightTaskReminder(models.Model):
                 self._no_deadline_query(company, today, task_filter),
                 self._confirmation_query(company, today, task_filter),
             ):
-                for task_id, rows in self._rows_by_task(query).items():
+                for task_id, rows in self._rows_by_subject(query).items():
                     result[task_id].extend(rows)
         return result
 
@@ -89,7 +92,7 @@ class OversightTaskReminder(models.Model):
         return SQL(
             """SELECT t.id, 'deadline', MIN(o.days), t.effective_deadline
                  FROM oversight_task t
-                 JOIN unnest(%(offsets)s::int[]) AS o(days) ON t.effective_deadline - %(today)s <= o.days
+                 %(offset_join)s
                 WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active AND %(task_filter)s
                   AND t.effective_deadline BETWEEN %(today)s AND %(today)s + %(longest)s
              GROUP BY t.id, t.effective_deadline
@@ -97,7 +100,7 @@ class OversightTaskReminder(models.Model):
                         SELECT 1 FROM oversight_task_reminder r
                          WHERE r.task_id = t.id AND r.kind = 'deadline'
                            AND r.reference_date = t.effective_deadline AND r.offset_days <= MIN(o.days))""",
-            offsets=offsets,
+            offset_join=self._offset_join(SQL("t.effective_deadline"), today, offsets),
             today=today,
             company=company.id,
             task_filter=task_filter,
@@ -155,7 +158,7 @@ class OversightTaskReminder(models.Model):
         vals_list = []
         for task in tasks:
             for kind, offset_days, reference_date in candidates.get(task.id, []):
-                user, note = task._reminder_recipient(kind)
+                user, note = self._recipient(task, kind)
                 vals_list.append(
                     {
                         "task_id": task.id,
@@ -169,3 +172,33 @@ class OversightTaskReminder(models.Model):
                     }
                 )
         return self.create(vals_list)
+
+    @api.model
+    def _recipient(self, task, kind):
+        """Return ``(user, note)``: who receives a reminder of ``kind`` about ``task``.
+
+        The lead agency's head, or for an unconfirmed completion the Office
+        monitor; the Office (monitor, else head of the Office agency) stands in
+        for an agency without a head, with a note. Raise ``UserError`` when
+        nobody can receive it.
+        """
+        office = self._office_user(task)
+        if kind == "confirmation":
+            user, note = office, False
+        elif task.lead_agency_id.head_user_id:
+            user, note = task.lead_agency_id.head_user_id, False
+        else:
+            user = office
+            note = self.env._(
+                "Agency %(agency)s has no head in the system; the reminder went to the Office.",
+                agency=task.lead_agency_id.display_name,
+            )
+        if not user:
+            raise UserError(
+                self.env._(
+                    "No reminder for task %(task)s: nobody can receive it (no head of the lead agency, no Office "
+                    "monitor, no Office agency in Settings).",
+                    task=task.display_name,
+                )
+            )
+        return user, note

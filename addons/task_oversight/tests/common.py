@@ -143,6 +143,12 @@ class OversightJobCase(OversightCase):
                 getattr(self.env[model], method)()
             self.env.flush_all()
 
+    def _extension(self, task, deadline):
+        """An extension request of ``deadline`` for ``task``, as the agency drafts it."""
+        return self.env["oversight.extension.request"].create(
+            {"task_id": task.id, "requested_deadline": deadline, "reason": "Chờ ý kiến của bộ, ngành"}
+        )
+
     def _digest_mails(self, kind=None):
         digests = self.env["oversight.digest"].search([("kind", "=", kind)] if kind else [])
         return digests.mail_id

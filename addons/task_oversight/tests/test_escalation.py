@@ -134,7 +134,7 @@ class TestEscalation(OversightJobCase):
     def test_broken_task_is_skipped_and_the_others_go_on(self):
         broken = self._overdue_task(name="Không ai nhận được", lead_agency_id=self.agency_c.id, monitor_user_id=False)
         task = self._overdue_task()
-        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "WARNING") as logs:
+        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notice_job", "WARNING") as logs:
             self._run("2026-03-05")
         self.assertIn("no Office monitor", "\n".join(logs.output))
         self.assertFalse(broken.escalation_ids)
@@ -156,7 +156,7 @@ class TestEscalation(OversightJobCase):
 
         with (
             patch.object(OversightEscalationRule, "_recipients", recipients),
-            mute_logger("odoo.addons.task_oversight.models.oversight_notification_mixin"),
+            mute_logger("odoo.addons.task_oversight.models.oversight_notice_job"),
         ):
             self._run("2026-03-05")
         self.assertEqual([bool(task.escalation_ids) for task in tasks], [True, True, False, True])
@@ -179,7 +179,7 @@ class TestEscalation(OversightJobCase):
         self._run("2026-03-12")
         self.assertEqual(task.escalation_level, 2)
         with freeze_time("2026-03-13 09:00:00"):
-            task._apply_extension(date(2026, 3, 31))
+            self._extension(task, date(2026, 3, 31))._apply_extension()
         self.assertEqual(task.escalation_level, 0)
         self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_overdue"))
         self._run("2026-03-20")

@@ -72,7 +72,7 @@ class TestReminders(OversightJobCase):
         task = self._assigned_on("2026-03-02", "2026-03-20")
         self._run("2026-03-19", "remind")
         with freeze_time("2026-03-19 10:00:00"):
-            task._apply_extension(date(2026, 4, 10))
+            self._extension(task, date(2026, 4, 10))._apply_extension()
         self._run("2026-04-09", "remind")
         self.assertEqual(self._reminders(task), [(1, "2026-03-19"), (1, "2026-04-09")])
 
@@ -126,7 +126,7 @@ class TestReminders(OversightJobCase):
         orphan = self._assigned_on("2026-03-02", "2026-03-20", lead_agency_id=self.agency_c.id)
         nobody = self._assigned_on("2026-03-02", "2026-03-20", lead_agency_id=self.agency_c.id, monitor_user_id=False)
         task = self._assigned_on("2026-03-02", "2026-03-20")
-        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notification_mixin", "WARNING"):
+        with self.assertLogs("odoo.addons.task_oversight.models.oversight_notice_job", "WARNING"):
             self._run("2026-03-19", "remind")
         self.assertFalse(self._reminders(nobody))
         reminder = self.env["oversight.task.reminder"].search([("task_id", "=", orphan.id)])

@@ -77,7 +77,7 @@ class TestTaskFlow(OversightCase):
 
     def test_report_done_through_wizard(self):
         task = self._assigned_task()
-        action = task.with_user(self.head_a).action_report_done()
+        action = task.with_user(self.head_a).action_open_completion_wizard()
         self.assertEqual(action["res_model"], "oversight.task.completion.wizard")
         wizard_model = self.env[action["res_model"]].with_user(self.head_a).with_context(**action["context"])
         form = Form(wizard_model)
@@ -96,7 +96,7 @@ class TestTaskFlow(OversightCase):
                 "document_ref": "140/BC-SNV",
             }
         )
-        action = task.with_user(self.head_a).action_report_done()
+        action = task.with_user(self.head_a).action_open_completion_wizard()
         form = Form(self.env[action["res_model"]].with_user(self.head_a).with_context(**action["context"]))
         self.assertEqual(form.document_ref, "140/BC-SNV", "the officer's draft prefills the report")
         self.assertEqual(form.note, "Đã trình dự thảo báo cáo hoàn thành")
@@ -176,7 +176,7 @@ class TestTaskFlow(OversightCase):
 
     def test_return_through_wizard_requires_reason(self):
         task = self._reported_task()
-        action = task.with_user(self.office).action_return()
+        action = task.with_user(self.office).with_context(oversight_decision="return").action_open_decision_wizard()
         self.assertEqual(action["context"]["default_decision"], "return")
         form = Form(self.env[action["res_model"]].with_user(self.office).with_context(**action["context"]))
         with self.assertRaises(AssertionError):
@@ -244,7 +244,7 @@ class TestTaskFlow(OversightCase):
 
     def test_decision_wizard_pause(self):
         task = self._assigned_task()
-        action = task.with_user(self.leader).action_pause()
+        action = task.with_user(self.leader).with_context(oversight_decision="pause").action_open_decision_wizard()
         form = Form(self.env[action["res_model"]].with_user(self.leader).with_context(**action["context"]))
         form.reason = "Theo Thông báo kết luận số 118/TB-VP"
         form.save().action_confirm()
@@ -252,7 +252,8 @@ class TestTaskFlow(OversightCase):
 
     def test_change_lead_by_office_keeps_reason(self):
         task = self._assigned_task()
-        action = task.with_user(self.office).action_change_lead()
+        office = task.with_user(self.office).with_context(oversight_decision="change_lead")
+        action = office.action_open_decision_wizard()
         form = Form(self.env[action["res_model"]].with_user(self.office).with_context(**action["context"]))
         form.lead_agency_id = self.agency_b
         form.reason = "Theo chức năng, nhiệm vụ của Sở Tài chính"

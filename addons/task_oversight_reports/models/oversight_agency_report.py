@@ -1,9 +1,28 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command, Domain
-from odoo.tools.misc import formatLang
+from odoo.tools import SQL
 
-from .oversight_report_period import FIGURE_FIELDS
+from ..tools.rates import r6_rates, rate_text
+
+# The figures of SPEC §4, in the order of the consolidated table.
+FIGURE_FIELDS = (
+    "task_total",
+    "task_carried",
+    "task_new",
+    "task_due",
+    "done_on_time",
+    "done_late",
+    "open_in_time",
+    "open_overdue",
+    "open_overdue_30",
+    "open_no_deadline",
+    "open_no_report",
+    "starred_overdue",
+    "year_task_count",
+)
 
 REPORT_STATES = [
     ("draft", "To Submit"),
@@ -112,13 +131,12 @@ class OversightAgencyReport(models.Model):
     def _compute_rates(self):
         """R6, without dividing by zero: a rate with no task to judge is not applicable."""
         for report in self:
-            done = report.done_on_time + report.done_late
-            judged = done + report.open_overdue
-            report.done_total = done
-            report.completion_rate_applicable = bool(judged)
-            report.completion_rate = 100.0 * done / judged if judged else 0.0
-            report.on_time_rate = 100.0 * report.done_on_time / done if done else 0.0
-            report.late_rate = 100.0 * report.done_late / done if done else 0.0
+            completion, on_time, late = report._r6_rates()
+            report.done_total = report.done_on_time + report.done_late
+            report.completion_rate_applicable = completion is not None
+            report.completion_rate = completion or 0.0
+            report.on_time_rate = on_time or 0.0
+            report.late_rate = late or 0.0
 
     @api.depends("date_submitted", "date_due")
     def _compute_is_late(self):
@@ -167,7 +185,7 @@ class OversightAgencyReport(models.Model):
         self._check_can_submit()
         today = self.env.company._oversight_today()
         self._workflow_write({"state": "submitted", "date_submitted": today, "submitted_by_id": self.env.uid})
-        self.activity_unlink(["task_oversight_reports.mail_act_report_returned"])
+        self._activity_update()
         return True
 
     def action_accept(self):
@@ -179,33 +197,20 @@ class OversightAgencyReport(models.Model):
         return True
 
     def action_return(self, reason=None):
-        """The Office returns a submitted report with the reason (a dialog from the form)."""
-        if reason is None:
-            return {
-                "type": "ir.actions.act_window",
-                "name": self.env._("Return the Report"),
-                "res_model": "oversight.agency.report.return.wizard",
-                "view_mode": "form",
-                "target": "new",
-                "context": {"default_report_ids": self.ids},
-            }
-        self._check_group(
-            "task_oversight.group_office", self.env._("Only the Committee Office returns agency reports.")
-        )
-        self._check_state(("submitted", "accepted"), self.env._("returned"))
-        self._check_reason(reason, self.env._("Say why the report is returned, so that the agency can correct it."))
-        if self.period_id.filtered(lambda period: period.state != "open"):
-            raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
+        """The Office returns submitted reports with the ``reason`` the agency must correct."""
+        self._check_can_return(reason)
         self._workflow_write({"state": "returned", "return_reason": reason, "date_submitted": False})
-        for report in self.sudo():
-            if report.agency_id.head_user_id:
-                report.activity_schedule(
-                    "task_oversight_reports.mail_act_report_returned",
-                    user_id=report.agency_id.head_user_id.id,
-                    summary=self.env._("Monthly report returned: %(reason)s", reason=reason),
-                    date_deadline=max(report.date_due, self.env.company._oversight_today()),
-                )
+        self._activity_update()
         return True
+
+    def action_open_return_wizard(self):
+        """The form's "Return": the dialog asking for the reason."""
+        self._check_can_return(opening=True)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "task_oversight_reports.oversight_agency_report_return_wizard_action"
+        )
+        action["context"] = {"default_report_ids": self.ids}
+        return action
 
     def action_refresh_figures(self):
         self.check_access("write")
@@ -222,16 +227,15 @@ class OversightAgencyReport(models.Model):
         a bounded number of queries whatever the number of agencies; the
         causes and solutions already written are kept."""
         reports = self.filtered(lambda report: report.state in EDITABLE_STATES)
-        Period = self.env["oversight.report.period"]
         today = self.env.company._oversight_today()
         self.env.flush_all()
         for period, period_reports in reports.grouped("period_id").items():
             by_agency = {report.agency_id.id: report for report in period_reports}
             window = (period.company_id, period.date_from, period.date_to, list(by_agency))
-            self.env.cr.execute(Period._figures_query(*window))
+            self.env.cr.execute(self._figures_query(*window))
             for agency_id, *values in self.env.cr.fetchall():
                 by_agency[agency_id].update(dict(zip(FIGURE_FIELDS, values, strict=True)) | {"figures_date": today})
-            self.env.cr.execute(Period._lines_query(*window))
+            self.env.cr.execute(self._lines_query(*window))
             period_reports._sync_lines(self.env.cr.fetchall())
 
     def _sync_lines(self, rows):
@@ -278,6 +282,34 @@ class OversightAgencyReport(models.Model):
         self.ensure_one()
         return self.agency_id.head_user_id or self.company_id.oversight_office_agency_id.head_user_id
 
+    def _check_can_return(self, reason=None, opening=False):
+        self._check_group(
+            "task_oversight.group_office", self.env._("Only the Committee Office returns agency reports.")
+        )
+        self._check_state(("submitted", "accepted"), self.env._("returned"))
+        if not opening:
+            self._check_reason(
+                reason, self.env._("Say why the report is returned, so that the agency can correct it.")
+            )
+        if self.period_id.filtered(lambda period: period.state != "open"):
+            raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
+
+    def _activity_update(self):
+        """Reconcile the to-dos with the state: the head of an agency whose report
+        was returned redoes it; the to-do is done once the report is submitted."""
+        returned = "task_oversight_reports.mail_act_report_returned"
+        self.filtered(lambda report: report.state in FROZEN_STATES).activity_feedback([returned])
+        today = self.env.company._oversight_today()
+        for report in self.sudo().filtered(lambda report: report.state == "returned"):
+            head = report.agency_id.head_user_id
+            if head and not report.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(returned)):
+                report.activity_schedule(
+                    returned,
+                    user_id=head.id,
+                    summary=self.env._("Monthly report returned: %(reason)s", reason=report.return_reason),
+                    date_deadline=max(report.date_due, today),
+                )
+
     def _check_can_submit(self):
         if not self.env.su and self - self._filtered_user_heads():
             raise UserError(self.env._("Only the head of the agency submits its monthly report."))
@@ -308,35 +340,99 @@ class OversightAgencyReport(models.Model):
         if any(report.state not in EDITABLE_STATES for report in self):
             raise UserError(self.env._("A submitted report cannot be changed; ask the Office to return it."))
 
+    def _r6_rates(self):
+        """``(completion, on_time, late)`` of R6, ``None`` where nothing is judged."""
+        self.ensure_one()
+        return r6_rates(self.done_on_time, self.done_late, self.open_overdue)
+
     def _rate_text(self, field_name):
         """A rate as printed: "92,5" in Vietnamese, "—" where R6 divides by zero."""
-        self.ensure_one()
-        applicable = self.completion_rate_applicable if field_name == "completion_rate" else self.done_total
-        return formatLang(self.env, self[field_name], digits=1) if applicable else "—"
+        completion, on_time, late = self._r6_rates()
+        rates = {"completion_rate": completion, "on_time_rate": on_time, "late_rate": late}
+        return rate_text(self.env, rates[field_name])
+
+    # ------------------------------------------------------------------
+    # Figure queries
+    # ------------------------------------------------------------------
 
     @api.model
-    def _xlsx_headers(self):
-        return [
-            self.env._("No."),
-            self.env._("Agency"),
-            *(self._fields[name].string for name in FIGURE_FIELDS[:-1]),
-            self._fields["completion_rate"].string,
-            self._fields["on_time_rate"].string,
-            self._fields["volume_group"].string,
-            self._fields["group_rank"].string,
-            self.env._("Causes, difficulties and proposed solutions"),
-        ]
+    def _scope_query(self, company, date_from, date_to, agency_ids):
+        """The tasks a monthly report counts, as they stood at the cut-off date
+        ``date_to`` (R3, R5): those led by ``agency_ids``, assigned by the
+        cut-off and not completed before the window. ``done`` is "completed by
+        the cut-off"; ``ref`` is the day an open task is judged on (its
+        completion report date when reported, else the cut-off)."""
+        return SQL(
+            """SELECT t.id, t.lead_agency_id AS agency_id, t.code, t.name, t.date_assigned,
+                      t.effective_deadline AS deadline, t.starred, t.date_done,
+                      t.state = 'done' AND t.date_done <= %(to)s AS done,
+                      CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
+                           THEN t.date_reported ELSE %(to)s END AS ref,
+                      CASE WHEN t.effective_deadline IS NULL THEN GREATEST(t.date_assigned, (
+                           SELECT MAX(u.date) FROM oversight_task_update u
+                            WHERE u.task_id = t.id AND u.date <= %(to)s)) END AS last_report
+                 FROM oversight_task t
+                WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
+                  AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
+                  AND (t.state <> 'done' OR t.date_done >= %(from)s)""",
+            company=company.id,
+            agencies=list(agency_ids),
+            to=date_to,
+            **{"from": date_from},
+        )
 
-    def _xlsx_row(self, number):
-        self.ensure_one()
-        groups = dict(self._fields["volume_group"]._description_selection(self.env))
-        return [
-            number,
-            self.agency_id.name,
-            *(self[name] for name in FIGURE_FIELDS[:-1]),
-            round(self.completion_rate, 1) if self.completion_rate_applicable else "—",
-            round(self.on_time_rate, 1) if self.done_total else "—",
-            groups.get(self.volume_group, ""),
-            self.group_rank or "—",
-            "\n".join(filter(None, [self.difficulties, self.proposals])),
-        ]
+    @api.model
+    def _figures_query(self, company, date_from, date_to, agency_ids):
+        """One query for the figures of SPEC §4 of all ``agency_ids`` at the cut-off date (R3, R5, R6)."""
+        return SQL(
+            """WITH scope AS (%(scope)s
+               ), year_scope AS (
+                   SELECT t.lead_agency_id AS agency_id, COUNT(*) AS year_task_count
+                     FROM oversight_task t
+                    WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
+                      AND t.lead_agency_id = ANY(%(agencies)s)
+                      AND t.date_assigned BETWEEN %(year_start)s AND %(to)s
+                 GROUP BY t.lead_agency_id
+               ), figures AS (
+                   SELECT agency_id,
+                          COUNT(*) AS task_total,
+                          COUNT(*) FILTER (WHERE date_assigned < %(from)s) AS task_carried,
+                          COUNT(*) FILTER (WHERE date_assigned >= %(from)s) AS task_new,
+                          COUNT(*) FILTER (WHERE deadline <= %(to)s) AS task_due,
+                          COUNT(*) FILTER (WHERE done AND (deadline IS NULL OR date_done <= deadline)) AS done_on_time,
+                          COUNT(*) FILTER (WHERE done AND date_done > deadline) AS done_late,
+                          COUNT(*) FILTER (WHERE NOT done AND ref <= deadline) AS open_in_time,
+                          COUNT(*) FILTER (WHERE NOT done AND ref > deadline) AS open_overdue,
+                          COUNT(*) FILTER (WHERE NOT done AND ref - deadline > 30) AS open_overdue_30,
+                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL) AS open_no_deadline,
+                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL
+                                             AND last_report <= %(silent_since)s) AS open_no_report,
+                          COUNT(*) FILTER (WHERE NOT done AND starred AND ref > deadline) AS starred_overdue
+                     FROM scope GROUP BY agency_id
+               )
+               SELECT a.id, %(columns)s, COALESCE(y.year_task_count, 0)
+                 FROM unnest(%(agencies)s::int[]) AS a(id)
+            LEFT JOIN figures f ON f.agency_id = a.id
+            LEFT JOIN year_scope y ON y.agency_id = a.id""",
+            scope=self._scope_query(company, date_from, date_to, agency_ids),
+            company=company.id,
+            agencies=list(agency_ids),
+            to=date_to,
+            year_start=date_to.replace(month=1, day=1),
+            silent_since=date_to - relativedelta(months=company.oversight_no_deadline_months),
+            columns=SQL(", ").join(SQL("COALESCE(f.%s, 0)", SQL.identifier(name)) for name in FIGURE_FIELDS[:-1]),
+            **{"from": date_from},
+        )
+
+    @api.model
+    def _lines_query(self, company, date_from, date_to, agency_ids):
+        """The tasks of the scope overdue at the cut-off or completed late in the window."""
+        return SQL(
+            """SELECT agency_id, id, code, name, deadline, starred, date_done,
+                      CASE WHEN done THEN 'done_late' ELSE 'overdue' END,
+                      CASE WHEN done THEN date_done ELSE ref END - deadline
+                 FROM (%(scope)s) scope
+                WHERE deadline < CASE WHEN done THEN date_done ELSE ref END
+             ORDER BY agency_id, starred DESC, deadline, id""",
+            scope=self._scope_query(company, date_from, date_to, agency_ids),
+        )

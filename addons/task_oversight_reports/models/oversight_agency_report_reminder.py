@@ -1,5 +1,3 @@
-from collections import defaultdict
-
 from odoo import api, fields, models
 from odoo.fields import Command
 from odoo.tools import SQL
@@ -11,7 +9,8 @@ class OversightAgencyReportReminder(models.Model):
 
     _name = "oversight.agency.report.reminder"
     _description = "Monthly Report Reminder"
-    _inherit = ["oversight.workflow.mixin"]  # written by the job alone: no field on any allowlist
+    _inherit = ["oversight.notice.job"]
+    _subject_model = "oversight.agency.report"
     _order = "date desc, id desc"
 
     report_id = fields.Many2one("oversight.agency.report", required=True, index=True, ondelete="cascade")
@@ -24,56 +23,56 @@ class OversightAgencyReportReminder(models.Model):
     _report_offset_uniq = models.UniqueIndex("(report_id, offset_days)")
 
     @api.model
-    def _cron_remind_reports(self):
+    def _cron_remind_reports(self, batch_size=200):
         """Remind the heads of the agencies whose report is not submitted yet,
         at the tightest offset reached (a missed day is not sent late)."""
         job = self.sudo()
-        today = job.env.company._oversight_today()
-        due = job._due_reminders(today)
-        reports = job.env["oversight.agency.report"].browse(due)
-        reminders = job.create(
+        job._run_job(job.env.company._oversight_today(), batch_size)
+
+    @api.model
+    def _candidates(self, today, subject_ids=None):
+        """``{report_id: [(offset,)]}`` of the reports to remind today."""
+        result = {}
+        companies = self.env["oversight.report.period"]._read_group(
+            [("state", "=", "open"), ("date_due", ">=", today)], ["company_id"]
+        )
+        for [company] in companies:
+            offsets = company._oversight_parse_offsets(company.oversight_report_reminder_offsets)
+            query = SQL(
+                """SELECT r.id, MIN(o.days)
+                     FROM oversight_agency_report r
+                     JOIN oversight_report_period p ON p.id = r.period_id
+                     %(offset_join)s
+                    WHERE p.company_id = %(company)s AND p.state = 'open' AND p.date_due >= %(today)s
+                      AND r.state IN ('draft', 'returned') AND %(report_filter)s
+                 GROUP BY r.id
+                   HAVING NOT EXISTS (
+                            SELECT 1 FROM oversight_agency_report_reminder m
+                             WHERE m.report_id = r.id AND m.offset_days <= MIN(o.days))""",
+                offset_join=self._offset_join(SQL("p.date_due"), today, offsets),
+                today=today,
+                company=company.id,
+                report_filter=SQL("r.id = ANY(%s)", subject_ids) if subject_ids is not None else SQL("TRUE"),
+            )
+            result.update(self._rows_by_subject(query))
+        return result
+
+    @api.model
+    def _send_notices(self, reports, candidates, today):
+        reminders = self.create(
             [
                 {
                     "report_id": report.id,
-                    "offset_days": due[report.id],
+                    "offset_days": candidates[report.id][0][0],
                     "date": today,
                     "user_ids": [Command.set(report._reminder_recipients().ids)],
                 }
                 for report in reports
+                if report.id in candidates
             ]
         )
         reminders._mail()
         return reminders
-
-    @api.model
-    def _due_reminders(self, today):
-        """``{report_id: offset}`` of the reports to remind today."""
-        result = defaultdict(int)
-        companies = self.env["oversight.report.period"]._read_group(
-            [("state", "=", "open"), ("date_due", ">=", today)], ["company_id"]
-        )
-        self.env.flush_all()
-        for [company] in companies:
-            offsets = list(company._oversight_parse_offsets(company.oversight_report_reminder_offsets))
-            self.env.cr.execute(
-                SQL(
-                    """SELECT r.id, MIN(o.days)
-                         FROM oversight_agency_report r
-                         JOIN oversight_report_period p ON p.id = r.period_id
-                         JOIN unnest(%(offsets)s::int[]) AS o(days) ON p.date_due - %(today)s <= o.days
-                        WHERE p.company_id = %(company)s AND p.state = 'open' AND p.date_due >= %(today)s
-                          AND r.state IN ('draft', 'returned')
-                     GROUP BY r.id
-                       HAVING NOT EXISTS (
-                                SELECT 1 FROM oversight_agency_report_reminder m
-                                 WHERE m.report_id = r.id AND m.offset_days <= MIN(o.days))""",
-                    offsets=offsets,
-                    today=today,
-                    company=company.id,
-                )
-            )
-            result.update(self.env.cr.fetchall())
-        return result
 
     def _mail(self):
         template = self.env.ref("task_oversight_reports.mail_template_report_reminder")

@@ -1,13 +1,13 @@
-import io
-
-import xlsxwriter
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
-from odoo.tools import SQL, format_date
-from odoo.tools.misc import formatLang
+from odoo.tools import format_date
+
+from ..report.period_xlsx import period_workbook
+from ..tools.rates import r6_rates, rate_text
+from .oversight_agency_report import FIGURE_FIELDS
 
 PERIOD_STATES = [
     ("open", "Collecting Reports"),
@@ -15,23 +15,6 @@ PERIOD_STATES = [
     ("approved", "Approved"),
     ("published", "Published"),
 ]
-
-# The figures of SPEC §4, in the order of the consolidated table.
-FIGURE_FIELDS = (
-    "task_total",
-    "task_carried",
-    "task_new",
-    "task_due",
-    "done_on_time",
-    "done_late",
-    "open_in_time",
-    "open_overdue",
-    "open_overdue_30",
-    "open_no_deadline",
-    "open_no_report",
-    "starred_overdue",
-    "year_task_count",
-)
 
 CONSOLIDATED_REPORT = "task_oversight_reports.action_report_oversight_consolidated"
 # R16: what the Office edits on a period; the rest changes through the workflow buttons
@@ -169,7 +152,7 @@ class OversightReportPeriod(models.Model):
         self._check_state(("approved",), self.env._("published"))
         for period in self.sudo():
             attachment = period._create_publication_pdf()
-            period.write(
+            period._workflow_write(
                 {
                     "state": "published",
                     "date_published": self.env.company._oversight_today(),
@@ -350,13 +333,9 @@ class OversightReportPeriod(models.Model):
         ]
 
     def _totals_rates(self, totals):
-        """R6 on the totals, as printed: (completion rate, on-time rate), "—" where undefined."""
-        done = totals["done_on_time"] + totals["done_late"]
-        judged = done + totals["open_overdue"]
-        return (
-            formatLang(self.env, 100.0 * done / judged, digits=1) if judged else "—",
-            formatLang(self.env, 100.0 * totals["done_on_time"] / done, digits=1) if done else "—",
-        )
+        """R6 on the totals, as printed: (completion rate, on-time rate)."""
+        completion, on_time, _late = r6_rates(totals["done_on_time"], totals["done_late"], totals["open_overdue"])
+        return rate_text(self.env, completion), rate_text(self.env, on_time)
 
     def _create_publication_pdf(self):
         self.ensure_one()
@@ -407,113 +386,4 @@ class OversightReportPeriod(models.Model):
         self.ensure_one()
         self._check_can_export()
         filename = self.env._("Consolidated report %(period)s.xlsx", period=self.name.replace("/", "-"))
-        return self.sudo()._xlsx_content(), filename
-
-    def _xlsx_content(self):
-        """The consolidated table as an XLSX workbook (bytes)."""
-        sections = self._report_sections()
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        sheet = workbook.add_worksheet(self.env._("Consolidated"))
-        bold = workbook.add_format({"bold": True, "border": 1, "text_wrap": True, "align": "center"})
-        cell = workbook.add_format({"border": 1, "text_wrap": True})
-        percent = workbook.add_format({"border": 1, "num_format": "0.0"})
-        headers = self.env["oversight.agency.report"]._xlsx_headers()
-        sheet.write(0, 0, self.company_id.name, workbook.add_format({"bold": True}))
-        sheet.write(1, 0, self.env._("Task completion, month %(period)s", period=self.name))
-        for column, header in enumerate(headers):
-            sheet.write(3, column, header, bold)
-        sheet.set_row(3, 60)
-        sheet.set_column(1, 1, 36)
-        for row, report in enumerate(sections["reports"], start=4):
-            for column, value in enumerate(report._xlsx_row(row - 3)):
-                sheet.write(row, column, value, percent if isinstance(value, float) else cell)
-        total_row = 4 + len(sections["reports"])
-        totals = sections["totals"]
-        sheet.write(total_row, 1, self.env._("Total"), bold)
-        for column, name in enumerate(FIGURE_FIELDS[:-1], start=2):
-            sheet.write(total_row, column, totals[name], bold)
-        workbook.close()
-        return output.getvalue()
-
-    @api.model
-    def _scope_query(self, company, date_from, date_to, agency_ids):
-        """The tasks a monthly report counts, as they stood at the cut-off date
-        ``date_to`` (R3, R5): those led by ``agency_ids``, assigned by the
-        cut-off and not completed before the window. ``done`` is "completed by
-        the cut-off"; ``ref`` is the day an open task is judged on (its
-        completion report date when reported, else the cut-off)."""
-        return SQL(
-            """SELECT t.id, t.lead_agency_id AS agency_id, t.code, t.name, t.date_assigned,
-                      t.effective_deadline AS deadline, t.starred, t.date_done,
-                      t.state = 'done' AND t.date_done <= %(to)s AS done,
-                      CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
-                           THEN t.date_reported ELSE %(to)s END AS ref,
-                      CASE WHEN t.effective_deadline IS NULL THEN GREATEST(t.date_assigned, (
-                           SELECT MAX(u.date) FROM oversight_task_update u
-                            WHERE u.task_id = t.id AND u.date <= %(to)s)) END AS last_report
-                 FROM oversight_task t
-                WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                  AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
-                  AND (t.state <> 'done' OR t.date_done >= %(from)s)""",
-            company=company.id,
-            agencies=list(agency_ids),
-            to=date_to,
-            **{"from": date_from},
-        )
-
-    @api.model
-    def _figures_query(self, company, date_from, date_to, agency_ids):
-        """One query for the figures of SPEC §4 of all ``agency_ids`` at the cut-off date (R3, R5, R6)."""
-        return SQL(
-            """WITH scope AS (%(scope)s
-               ), year_scope AS (
-                   SELECT t.lead_agency_id AS agency_id, COUNT(*) AS year_task_count
-                     FROM oversight_task t
-                    WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                      AND t.lead_agency_id = ANY(%(agencies)s)
-                      AND t.date_assigned BETWEEN %(year_start)s AND %(to)s
-                 GROUP BY t.lead_agency_id
-               ), figures AS (
-                   SELECT agency_id,
-                          COUNT(*) AS task_total,
-                          COUNT(*) FILTER (WHERE date_assigned < %(from)s) AS task_carried,
-                          COUNT(*) FILTER (WHERE date_assigned >= %(from)s) AS task_new,
-                          COUNT(*) FILTER (WHERE deadline <= %(to)s) AS task_due,
-                          COUNT(*) FILTER (WHERE done AND (deadline IS NULL OR date_done <= deadline)) AS done_on_time,
-                          COUNT(*) FILTER (WHERE done AND date_done > deadline) AS done_late,
-                          COUNT(*) FILTER (WHERE NOT done AND ref <= deadline) AS open_in_time,
-                          COUNT(*) FILTER (WHERE NOT done AND ref > deadline) AS open_overdue,
-                          COUNT(*) FILTER (WHERE NOT done AND ref - deadline > 30) AS open_overdue_30,
-                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL) AS open_no_deadline,
-                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL
-                                             AND last_report <= %(silent_since)s) AS open_no_report,
-                          COUNT(*) FILTER (WHERE NOT done AND starred AND ref > deadline) AS starred_overdue
-                     FROM scope GROUP BY agency_id
-               )
-               SELECT a.id, %(columns)s, COALESCE(y.year_task_count, 0)
-                 FROM unnest(%(agencies)s::int[]) AS a(id)
-            LEFT JOIN figures f ON f.agency_id = a.id
-            LEFT JOIN year_scope y ON y.agency_id = a.id""",
-            scope=self._scope_query(company, date_from, date_to, agency_ids),
-            company=company.id,
-            agencies=list(agency_ids),
-            to=date_to,
-            year_start=date_to.replace(month=1, day=1),
-            silent_since=date_to - relativedelta(months=company.oversight_no_deadline_months),
-            columns=SQL(", ").join(SQL("COALESCE(f.%s, 0)", SQL.identifier(name)) for name in FIGURE_FIELDS[:-1]),
-            **{"from": date_from},
-        )
-
-    @api.model
-    def _lines_query(self, company, date_from, date_to, agency_ids):
-        """The tasks of the scope overdue at the cut-off or completed late in the window."""
-        return SQL(
-            """SELECT agency_id, id, code, name, deadline, starred, date_done,
-                      CASE WHEN done THEN 'done_late' ELSE 'overdue' END,
-                      CASE WHEN done THEN date_done ELSE ref END - deadline
-                 FROM (%(scope)s) scope
-                WHERE deadline < CASE WHEN done THEN date_done ELSE ref END
-             ORDER BY agency_id, starred DESC, deadline, id""",
-            scope=self._scope_query(company, date_from, date_to, agency_ids),
-        )
+        return period_workbook(self.sudo()), filename

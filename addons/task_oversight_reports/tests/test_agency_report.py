@@ -97,7 +97,7 @@ class TestAgencyReport(ReportCase):
             self.report_a.with_user(self.head_a).action_return(reason="Thiếu số liệu")
         with self.assertRaisesRegex(UserError, "Say why"):
             self.report_a.with_user(self.office).action_return(reason=" ")
-        action = self.report_a.with_user(self.office).action_return()
+        action = self.report_a.with_user(self.office).action_open_return_wizard()
         self.assertEqual(action["res_model"], "oversight.agency.report.return.wizard")
         wizard = Form(self.env[action["res_model"]].with_user(self.office).with_context(**action["context"]))
         wizard.reason = "Thiếu nguyên nhân cụ thể"
@@ -145,8 +145,10 @@ class TestAgencyReport(ReportCase):
             date(2026, 11, 24),
             date(2026, 11, 26),
         ):
+            before = Reminder.search([])
             with self._no_commit_cron():
-                created = self._on(day, Reminder._cron_remind_reports)
+                self._on(day, Reminder._cron_remind_reports)
+            created = Reminder.search([]) - before
             sent.setdefault(day, []).append(sorted((r.report_id.agency_id.code, r.offset_days) for r in created))
         open_codes = sorted(
             self.period.agency_report_ids.filtered(lambda r: r.state == "draft").agency_id.mapped("code")
@@ -193,7 +195,8 @@ class TestAgencyReport(ReportCase):
         )
         self.env.company.oversight_office_agency_id = office_agency
         with self._no_commit_cron():
-            reminders = self._on(date(2026, 11, 20), self.env["oversight.agency.report.reminder"]._cron_remind_reports)
+            self._on(date(2026, 11, 20), self.env["oversight.agency.report.reminder"]._cron_remind_reports)
+        reminders = self.env["oversight.agency.report.reminder"].search([])
         by_agency = {reminder.agency_id: reminder.user_ids for reminder in reminders}
         self.assertEqual(by_agency[self.agency_a], self.head_a)
         self.assertEqual(by_agency[self.agency_c], self.office, "no head: the head of the Office agency")

@@ -73,7 +73,7 @@ registry.category("web_tour.tours").add("task_oversight_head_report_tour", {
     steps: () => [
         {
             content: "Report the completion of the task",
-            trigger: ".o_form_view button[name=action_report_done]",
+            trigger: ".o_form_view button[name=action_open_completion_wizard]",
             run: "click",
         },
         {

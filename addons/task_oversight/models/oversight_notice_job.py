@@ -1,0 +1,103 @@
+import logging
+from collections import defaultdict
+
+from psycopg2.errors import SerializationFailure
+
+from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+_logger = logging.getLogger(__name__)
+
+
+class OversightNoticeJob(models.AbstractModel):
+    """The machinery of a scheduled job that sends notices about records
+    (tasks for escalations and reminders, agency reports for the monthly
+    report reminders): candidates selected in SQL, committed batches, row locks
+    skipped by a concurrent run, one broken record logged and skipped.
+
+    The notice records are the proof of what was sent: the candidates are what
+    has no notice yet, so a re-run, or a run after a crash, sends nothing twice.
+    """
+
+    _name = "oversight.notice.job"
+    _inherit = ["oversight.workflow.mixin"]  # written by the jobs alone: no field on any allowlist
+    _description = "Notice Job"
+    _subject_model = None  # the model the notices are about
+
+    @api.model
+    def _candidates(self, today, subject_ids=None):
+        """``{subject_id: [what to send]}`` for the records that have something due
+        on or before ``today`` that was not sent yet (so missed days catch up)."""
+        raise NotImplementedError
+
+    @api.model
+    def _send_notices(self, subjects, candidates, today):
+        """Create the notices (and what goes with them) for ``subjects``."""
+        raise NotImplementedError
+
+    @api.model
+    def _after_batches(self):
+        """What the job does once every batch is sent (e.g. mail the digests)."""
+
+    @api.model
+    def _run_job(self, today, batch_size):
+        """Process the candidates in committed batches, then :meth:`_after_batches`."""
+        subject_ids = sorted(self._candidates(today))
+        cron = self.env["ir.cron"]
+        cron._commit_progress(remaining=len(subject_ids))
+        Subject = self.env[self._subject_model]
+        for start in range(0, len(subject_ids), batch_size):
+            subjects = Subject.browse(subject_ids[start : start + batch_size])
+            self._run_isolated(subjects, today)
+            if not cron._commit_progress(len(subjects)):
+                return
+        self._after_batches()
+
+    @api.model
+    def _run_isolated(self, subjects, today):
+        """Send for a batch in a savepoint; when it fails, retry record by record,
+        so that one broken record is logged and skipped and the others go on."""
+        try:
+            with self.env.cr.savepoint():
+                locked = self._lock(subjects)
+                self._send_notices(locked, self._candidates(today, locked.ids), today)
+        except SerializationFailure:
+            # another run changed these records since this transaction began: it sent for them
+            _logger.info("%s: %s records left to a concurrent run", self._description, len(subjects))
+        except Exception as error:  # any error of one record must not stop the others
+            if len(subjects) == 1:
+                if isinstance(error, UserError):  # data to fix, e.g. nobody to notify
+                    _logger.warning("%s: %s skipped: %s", self._description, subjects, error)
+                else:
+                    _logger.exception("%s: %s skipped", self._description, subjects)
+                return
+            for subject in subjects:
+                self._run_isolated(subject, today)
+
+    @api.model
+    def _lock(self, subjects):
+        """The records no other run is working on; the others are left to it."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM %s WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED",
+                SQL.identifier(subjects._table),
+                subjects.ids,
+            )
+        )
+        return subjects.browse(row[0] for row in self.env.cr.fetchall())
+
+    @api.model
+    def _rows_by_subject(self, query):
+        self.env.flush_all()
+        self.env.cr.execute(query)
+        result = defaultdict(list)
+        for subject_id, *row in self.env.cr.fetchall():
+            result[subject_id].append(row)
+        return result
+
+    @api.model
+    def _offset_join(self, due_date, today, offsets):
+        """Join each record to the reminder offsets (days before ``due_date``) it
+        has reached on ``today``: ``MIN(o.days)`` is the tightest one (R9)."""
+        return SQL("JOIN unnest(%s::int[]) AS o(days) ON %s - %s <= o.days", list(offsets), due_date, today)

@@ -1,0 +1,1 @@
+"""Province-scale benchmark of Task Oversight (``make bench``); see ``__main__.py``."""

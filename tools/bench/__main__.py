@@ -1,0 +1,92 @@
+"""Province-scale benchmark of the Task Oversight scheduled jobs.
+
+    make bench                      # or: .venv/bin/python tools/bench
+    make bench BENCH_ARGS="--tasks 20000 --regenerate"
+
+Builds once a database template of a province (300 agencies, 3,000 users,
+100,000 tasks over 24 months, about a quarter overdue, 5 % key tasks), then
+measures on copies of it, each in a fresh process:
+
+1. the escalation job's first run over the whole overdue backlog;
+2. a steady-state daily run of the escalation job, the next day;
+3. the reminder job (its first run on the backlog, then a daily run);
+4. the peer: the same ladder done the stock Odoo way, by time-based
+   ``base.automation`` rules on ``deadline`` whose action sets the level and
+   schedules the activity;
+5. the monthly reports (task_oversight_reports): generating the period with
+   its 300 agency reports (figures, overdue lines, ranking), computing the
+   consolidated figures of all agencies, rendering the consolidated report's
+   HTML.
+
+It prints wall time, SQL queries, peak memory and the longest transaction of
+each, and the ratio ours / peer. The data is generated with SQL (the tasks) and
+the ORM (users); generation is not measured.
+"""
+
+import argparse
+import json
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # "bench" importable when run as tools/bench
+
+from bench.common import BENCH_DAY, copy_db, db_exists
+from bench.generate import build_template, generate
+from bench.measure import measure, measure_in_subprocess, measure_reports, measure_reports_in_subprocess
+from bench.output import report, report_monthly
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", default="oversight_bench")
+    parser.add_argument("--tasks", type=int, default=100_000)
+    parser.add_argument("--agencies", type=int, default=300)
+    parser.add_argument("--users", type=int, default=3_000)
+    parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--skip-peer", action="store_true", help="do not run the (slow) base.automation peer")
+    parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["escalate", "remind", "peer", "reports"], help=argparse.SUPPRESS)
+    parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
+    parser.add_argument("--day", help=argparse.SUPPRESS)
+    args, _unknown = parser.parse_known_args()
+    if args.generate:
+        return generate(args, args.generate)
+    if args.measure == "reports":
+        return measure_reports(args.db, date.fromisoformat(args.day))
+    if args.measure:
+        return measure(args.db, args.measure, date.fromisoformat(args.day))
+
+    template = f"{args.db}_template"
+    if args.regenerate or not db_exists(template):
+        build_template(args, template)
+    ours, peer = f"{args.db}_ours", f"{args.db}_peer"
+    copy_db(template, ours)
+    print("running 5. monthly reports ...", flush=True)
+    monthly = measure_reports_in_subprocess(ours, BENCH_DAY)
+    print(f"  {json.dumps(monthly)}", flush=True)
+    if args.only_reports:
+        return 0 if report_monthly(monthly) else 1
+    next_day = BENCH_DAY + timedelta(days=1)
+    results = {}
+    for label, job, day in (
+        ("1. escalation, backlog run", "escalate", BENCH_DAY),
+        ("2. escalation, next day", "escalate", next_day),
+        ("3a. reminders, first run", "remind", BENCH_DAY),
+        ("3b. reminders, next day", "remind", next_day),
+    ):
+        print(f"running {label} ...", flush=True)
+        results[label] = measure_in_subprocess(ours, job, day)
+        print(f"  {json.dumps(results[label])}", flush=True)
+    if not args.skip_peer:
+        copy_db(template, peer)
+        print("running 4. peer: base.automation ...", flush=True)
+        results["4. peer: base.automation"] = measure_in_subprocess(peer, "peer", BENCH_DAY)
+        print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
+    print()
+    jobs_ok = report(results)
+    return 0 if report_monthly(monthly) and jobs_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Generation of the province: agencies and users with the ORM, tasks with SQL."""
+
+import random
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from io import StringIO
+
+from freezegun import freeze_time
+
+from odoo.tools import SQL
+
+from .common import BENCH_DAY, BENCH_DIR, DATA_DIR, ODOO_SRC, ROOT, odoo_env, psql
+
+
+def build_template(args, name):
+    print(f"Generating the province in database {name} (once; --regenerate to redo it)", flush=True)
+    psql("-d", "postgres", "-c", f'DROP DATABASE IF EXISTS "{name}"')
+    psql("-d", "postgres", "-c", f'CREATE DATABASE "{name}"')
+    subprocess.run(
+        [
+            sys.executable,
+            str(ODOO_SRC / "odoo-bin"),
+            f"--addons-path={ODOO_SRC / 'addons'},{ROOT / 'addons'}",
+            f"--data-dir={DATA_DIR}",
+            "-d",
+            name,
+            "-i",
+            "task_oversight,task_oversight_reports,base_automation",
+            "--stop-after-init",
+            "--log-level=warn",
+            "--http-interface=127.0.0.1",
+        ],
+        check=True,
+    )
+    subprocess.run([sys.executable, str(BENCH_DIR), "--generate", name, *sys.argv[1:]], check=True)
+
+
+def generate(args, dbname):
+    env = odoo_env(dbname)
+    started = time.monotonic()
+    agencies, leaders, monitors = generate_people(env, args)
+    print(f"  {len(agencies)} agencies and their users in {time.monotonic() - started:.0f} s", flush=True)
+    overdue = generate_tasks(env, args, agencies, leaders, monitors)
+    print(f"  {args.tasks} tasks, {overdue} overdue, in {time.monotonic() - started:.0f} s", flush=True)
+    env.cr.close()
+
+
+def generate_people(env, args):
+    Agency = env["oversight.agency"]
+    agencies = Agency.create(
+        [
+            {
+                "name": f"Cơ quan số {index:03d}",
+                "code": f"CQ{index:03d}",
+                "agency_type": "district" if index % 10 == 0 else "department",
+                "email": f"cq{index:03d}@tinh.gov.vn",
+            }
+            for index in range(args.agencies)
+        ]
+    )
+    groups = {
+        key: env.ref(f"task_oversight.group_{key}").id for key in ("agency_user", "agency_head", "office", "leader")
+    }
+    per_agency = max(args.users // args.agencies, 2)
+    vals = []
+    for agency_index, agency in enumerate(agencies):
+        for member in range(per_agency):
+            group = "agency_head" if member == 0 else "agency_user"
+            if agency_index == 0 and member:  # agency 0 is the Office; some of its people are leaders
+                group = "leader" if member <= 5 else "office"
+            login = f"u{agency_index:03d}.{member:02d}"
+            vals.append(
+                {
+                    "name": f"Cán bộ {agency_index:03d}-{member:02d}",
+                    "login": login,
+                    "email": f"{login}@tinh.gov.vn",
+                    "oversight_agency_id": agency.id,
+                    "group_ids": [(6, 0, [env.ref("base.group_user").id, groups[group]])],
+                }
+            )
+    Users = env["res.users"].with_context(no_reset_password=True, tracking_disable=True, mail_create_nolog=True)
+    users = Users.browse()
+    for start in range(0, len(vals), 500):
+        users |= Users.create(vals[start : start + 500])
+    by_agency = users.grouped("oversight_agency_id")
+    for agency in agencies:
+        agency.head_user_id = by_agency[agency][0]
+    office = by_agency[agencies[0]]
+    leaders, monitors = office[1:6], office[6:]
+    env.company.oversight_office_agency_id = agencies[0]
+    env.flush_all()
+    return agencies, leaders, monitors
+
+
+def generate_tasks(env, args, agencies, leaders, monitors):
+    """Insert the tasks with COPY, then let the model compute its stored
+    fields (effective deadline, deadline status, days overdue, report flag)."""
+    rng = random.Random(20261120)
+    first_day = BENCH_DAY - timedelta(days=730)
+    # a few agencies lead many tasks (volume groups of the monthly report)
+    weights = [12 if n % 25 == 1 else 3 if n % 5 == 2 else 1 for n in range(len(agencies))]
+    rows = StringIO()
+    for index in range(args.tasks):
+        assigned = first_day + timedelta(days=rng.randrange(0, 729))
+        roll = rng.random()
+        deadline = assigned + timedelta(days=rng.randint(15, 120))
+        state, date_reported, date_done = "assigned", None, None
+        if roll < 0.05:
+            deadline = None
+        elif roll < 0.66 and deadline < BENCH_DAY - timedelta(days=5):
+            state = "done"
+            date_done = min(deadline + timedelta(days=rng.choice([-9, -5, -2, 0, 0, 3, 12])), BENCH_DAY)
+            date_done = max(date_done, assigned)
+            date_reported = date_done
+        elif roll < 0.69 and deadline < BENCH_DAY:
+            state = "reported"
+            date_reported = max(BENCH_DAY - timedelta(days=rng.randint(1, 12)), assigned)
+        elif roll < 0.71:
+            state = rng.choice(["draft", "paused", "cancelled"])
+        values = (
+            f"Nhiệm vụ số {index + 1} theo chỉ đạo của UBND tỉnh",
+            f"BM-{index + 1:06d}",
+            agencies[rng.choices(range(len(agencies)), weights)[0]].id,
+            rng.choice(leaders).id,
+            rng.choice(monitors).id,
+            assigned,
+            deadline,
+            "t" if rng.random() < 0.05 else "f",
+            state,
+            date_reported,
+            date_done,
+            100 if state == "done" else rng.choice([0, 20, 50, 80]),
+            env.company.id,
+        )
+        rows.write("\t".join(r"\N" if value is None else str(value) for value in values) + "\n")
+    rows.seek(0)
+    cr = env.cr
+    cr._obj.copy_expert(
+        """COPY oversight_task (name, code, lead_agency_id, leader_id, monitor_user_id, date_assigned, deadline,
+                                starred, state, date_reported, date_done, progress, company_id)
+           FROM STDIN""",
+        rows,
+    )
+    cr.execute(
+        SQL(
+            """UPDATE oversight_task SET active = TRUE, escalation_level = 0, extension_count = 0,
+                      create_uid = 1, write_uid = 1, create_date = now() at time zone 'UTC',
+                      write_date = now() at time zone 'UTC'"""
+        )
+    )
+    Task = env["oversight.task"]
+    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue"]
+    with freeze_time(f"{BENCH_DAY} 08:00:00"):
+        ids = Task.search([]).ids
+        for start in range(0, len(ids), 5000):
+            tasks = Task.browse(ids[start : start + 5000])
+            for fname in fnames:
+                env.add_to_compute(Task._fields[fname], tasks)
+            tasks.flush_recordset(fnames)
+            env.invalidate_all()
+    cr.execute(SQL("ANALYZE"))
+    cr.commit()
+    return Task.search_count([("deadline_status", "=", "overdue")])

@@ -1,0 +1,145 @@
+"""The measured runs, each in a fresh process: wall time, queries, memory, longest transaction."""
+
+import itertools
+import json
+import resource
+import sys
+import time
+
+from freezegun import freeze_time
+
+from odoo.tools import SQL
+
+from .common import CONSOLIDATED_REPORT, odoo_env, run_step
+from .peer import create_peer_rules
+
+
+def measure(dbname, job, day):
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    from odoo.addons.base.models.ir_cron import IrCron  # noqa: PLC0415
+
+    if job == "peer":
+        create_peer_rules(env)
+    commits = []
+    original = IrCron._commit_progress
+
+    def commit_progress(self, *args, **kwargs):
+        commits.append(time.monotonic())
+        return original(self, *args, **kwargs)
+
+    IrCron._commit_progress = commit_progress
+    run = {
+        "escalate": env["oversight.task.escalation"]._cron_escalate,
+        "remind": env["oversight.task.reminder"]._cron_remind,
+        "peer": env["base.automation"]._cron_process_time_based_actions,
+    }[job]
+    notices_table = "oversight_task_reminder" if job == "remind" else "oversight_task_escalation"
+    notices_before = count(env, notices_table)
+    with freeze_time(f"{day} 08:00:00", tick=True):
+        rss_before = rss_kb()
+        queries_before = sql_db.sql_counter
+        started = time.monotonic()
+        commits.append(started)
+        run()
+        env.cr.commit()
+        finished = time.monotonic()
+        commits.append(finished)
+    notices = escalated_levels(env) if job == "peer" else count(env, notices_table) - notices_before
+    result = {
+        "job": job,
+        "day": str(day),
+        "seconds": round(finished - started, 3),
+        "queries": sql_db.sql_counter - queries_before,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024, 1),
+        "longest_transaction_s": round(max(b - a for a, b in itertools.pairwise(commits)), 3),
+        "notices": notices,
+        "tasks_escalated": escalated_tasks(env, job, day),
+        "activities": count(env, "mail_activity"),
+        "mails_queued": count(env, "mail_mail"),
+    }
+    env.cr.close()
+    print(json.dumps(result))
+
+
+def measure_reports(dbname, day):
+    """The monthly cycle at province scale: each step timed with its queries."""
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    if not env["ir.module.module"].search([("name", "=", "task_oversight_reports"), ("state", "=", "installed")]):
+        sys.exit("task_oversight_reports is not installed in the benchmark template: run with --regenerate")
+    Period = env["oversight.report.period"]
+    company = env.company
+    steps = {}
+
+    def timed(name, function):
+        queries, started = sql_db.sql_counter, time.monotonic()
+        result = function()
+        env.flush_all()
+        steps[name] = {"seconds": round(time.monotonic() - started, 3), "queries": sql_db.sql_counter - queries}
+        return result
+
+    with freeze_time(f"{day} 08:00:00", tick=True):
+        period = timed("report_generation", lambda: Period._ensure_period(company, day))
+        env.cr.commit()
+        reports = period.agency_report_ids
+        agency_ids = reports.agency_id.ids
+        window = (company, period.date_from, period.date_to, agency_ids)
+
+        def figures_only():
+            env.cr.execute(env["oversight.agency.report"]._figures_query(*window))
+            return env.cr.fetchall()
+
+        rows = timed("consolidated_figures", figures_only)
+        timed("refresh_all_reports", reports._refresh_figures)
+        timed("consolidated_html", lambda: env["ir.actions.report"]._render_qweb_html(CONSOLIDATED_REPORT, period.ids))
+        env.cr.commit()
+    result = {
+        "job": "reports",
+        "day": str(day),
+        "agencies": len(agency_ids),
+        "figure_rows": len(rows),
+        "lines": len(reports.line_ids),
+        "tasks_overdue": sum(reports.mapped("open_overdue")),
+        "steps": steps,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    env.cr.close()
+    print(json.dumps(result))
+
+
+def count(env, table):
+    env.cr.execute(SQL("SELECT count(*) FROM %s", SQL.identifier(table)))
+    return env.cr.fetchone()[0]
+
+
+def escalated_levels(env):
+    env.cr.execute(SQL("SELECT coalesce(sum(escalation_level), 0) FROM oversight_task"))
+    return env.cr.fetchone()[0]
+
+
+def escalated_tasks(env, job, day):
+    if job == "peer":
+        env.cr.execute(SQL("SELECT count(*) FROM oversight_task WHERE escalation_level > 0"))
+    else:
+        env.cr.execute(SQL("SELECT count(DISTINCT task_id) FROM oversight_task_escalation WHERE date = %s", day))
+    return env.cr.fetchone()[0]
+
+
+def rss_kb():
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def measure_in_subprocess(dbname, job, day):
+    return json.loads(run_step("--measure", job, "--day", str(day), "--db", dbname))
+
+
+def measure_reports_in_subprocess(dbname, day):
+    return json.loads(run_step("--measure", "reports", "--day", str(day), "--db", dbname))

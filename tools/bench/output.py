@@ -1,0 +1,57 @@
+"""The printed tables, each figure with its target."""
+
+from .common import TARGETS
+
+
+def report_monthly(reports):
+    print()
+    print(f"monthly reports: {reports['agencies']} agencies, {reports['lines']} overdue/late lines")
+    for name, step in reports["steps"].items():
+        print(f"  {name:<26}{step['seconds']:>9.2f} s{step['queries']:>9} queries")
+    ok = True
+    for name, target in TARGETS.items():
+        if name.removesuffix("_s") in reports["steps"]:
+            value = reports["steps"][name.removesuffix("_s")]["seconds"]
+            ok &= value <= target
+            print(f"{name:<32}{value:>10}   target <= {target:<6} {'OK' if value <= target else 'MISSED'}")
+    return ok
+
+
+def report(results):
+    header = (
+        f"{'run':<34}{'wall s':>9}{'queries':>10}{'peak MB':>9}{'+MB':>7}{'longest tx s':>14}"
+        f"{'notices':>9}{'activities':>11}{'mails':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for label, res in results.items():
+        print(
+            f"{label:<34}{res['seconds']:>9.2f}{res['queries']:>10}{res['peak_rss_mb']:>9.0f}"
+            f"{res['rss_growth_mb']:>7.0f}{res['longest_transaction_s']:>14.2f}{res['notices']:>9}"
+            f"{res['activities']:>11}{res['mails_queued']:>7}"
+        )
+    backlog, peer = results["1. escalation, backlog run"], results.get("4. peer: base.automation")
+    steady, remind = results["2. escalation, next day"], results["3b. reminders, next day"]
+    figures = {
+        "backlog_longest_transaction_s": backlog["longest_transaction_s"],
+        "backlog_speedup_vs_peer": round(peer["seconds"] / backlog["seconds"], 1) if peer else None,
+        "steady_state_s": steady["seconds"],
+        "reminder_s": remind["seconds"],
+        "queries_per_escalated_task": round(backlog["queries"] / max(backlog["tasks_escalated"], 1), 2),
+    }
+    print()
+    if peer:
+        ratio = backlog["seconds"] / peer["seconds"]
+        print(f"ours / peer wall time: {ratio:.3f} (the peer is {figures['backlog_speedup_vs_peer']} times slower)")
+    else:
+        print("peer skipped (--skip-peer): no ratio")
+    ok = True
+    for key, value in figures.items():
+        if value is None or key not in TARGETS:
+            continue
+        target = TARGETS[key]
+        passed = value >= target if key == "backlog_speedup_vs_peer" else value <= target
+        ok &= passed
+        sign = ">=" if key == "backlog_speedup_vs_peer" else "<="
+        print(f"{key:<32}{value:>10}   target {sign} {target:<6} {'OK' if passed else 'MISSED'}")
+    return ok
