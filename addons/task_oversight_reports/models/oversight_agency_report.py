@@ -288,9 +288,7 @@ class OversightAgencyReport(models.Model):
         )
         self._check_state(("submitted", "accepted"), self.env._("returned"))
         if not opening:
-            self._check_reason(
-                reason, self.env._("Say why the report is returned, so that the agency can correct it.")
-            )
+            self._check_reason(reason, self.env._("Say why the report is returned, so that the agency can correct it."))
         if self.period_id.filtered(lambda period: period.state != "open"):
             raise UserError(self.env._("The period is already consolidated; reopen it before returning a report."))
 
