@@ -6,7 +6,7 @@ ODOO_DB ?= oversight
 ODOO_PORT ?= 8069
 export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
-ADDONS := addons/task_oversight addons/task_oversight_reports
+ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard
 
 .PHONY: setup run test lint pot bench clean
 

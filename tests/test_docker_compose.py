@@ -18,7 +18,13 @@ class TestDockerCompose(unittest.TestCase):
         self.assertEqual(set(self.services), {"db", "init", "odoo", "tests"})
         self.assertEqual(self.services["db"]["image"], "postgres:16")
         for name in ("init", "odoo", "tests"):
-            self.assertEqual(self.services[name]["image"], "odoo:19.0", name)
+            self.assertEqual(self.services[name]["image"], "task-oversight/odoo:19.0", name)
+            self.assertEqual(self.services[name]["build"], ".", name)
+
+    def test_image_brings_the_report_fonts(self):
+        dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+        self.assertIn("FROM odoo:19.0", dockerfile)
+        self.assertIn("fonts-liberation", dockerfile)
 
     def test_addons_mounted_and_port_published(self):
         for name in ("init", "odoo"):
@@ -28,7 +34,7 @@ class TestDockerCompose(unittest.TestCase):
     def test_init_installs_both_addons_with_demo_in_vietnamese(self):
         command = self.services["init"]["command"]
         self.assertEqual(command[0], "odoo", "the image's entrypoint adds the database settings")
-        self.assertIn("--init=task_oversight,task_oversight_reports", command)
+        self.assertIn("--init=task_oversight,task_oversight_reports,task_oversight_dashboard", command)
         self.assertIn("--with-demo", command)
         self.assertIn("--load-language=vi_VN", command)
         self.assertIn("--stop-after-init", command)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate i18n/<module>.pot of both addons from a throwaway database.
+# Regenerate i18n/<module>.pot of the project's addons from a throwaway database.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/tools/env.sh"
@@ -12,5 +12,5 @@ trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -f "$rc"' EXIT
 printf '[options]\naddons_path = %s\ndata_dir = %s\n' "$ODOO_ADDONS_PATH" "$ODOO_DATA_DIR" > "$rc"
 createdb "$db"
 "$ROOT/tools/install_check.sh" "$db" --data-dir="$ODOO_DATA_DIR" >/dev/null
-"${ODOO_BIN[@]}" i18n export -c "$rc" -d "$db" task_oversight task_oversight_reports
+"${ODOO_BIN[@]}" i18n export -c "$rc" -d "$db" "${OVERSIGHT_ADDONS[@]}"
 ls "$ROOT"/addons/*/i18n/*.pot

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install both addons in database $1 and fail when the install logs a
+# Install the project's addons in database $1 and fail when the install logs a
 # WARNING or ERROR that comes from (or names) our addons.
 # Extra arguments are passed to odoo-bin.
 set -euo pipefail
@@ -10,7 +10,7 @@ db="$1"; shift
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 if ! "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" -d "$db" \
-        -i task_oversight,task_oversight_reports --stop-after-init \
+        -i "$OVERSIGHT_MODULES" --stop-after-init \
         --log-level=info --logfile="$log" "$@"; then
     tail -n 60 "$log" >&2
     echo "ERROR: installing the addons in $db failed (log above)." >&2
@@ -20,4 +20,4 @@ if grep -E " (WARNING|ERROR|CRITICAL) " "$log" | grep -iE "oversight"; then
     echo "ERROR: installing the addons logged the warnings or errors above." >&2
     exit 1
 fi
-echo "Installed task_oversight and task_oversight_reports in $db."
+echo "Installed ${OVERSIGHT_MODULES//,/, } in $db."

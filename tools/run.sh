@@ -11,7 +11,7 @@ if ! psql -lqt | cut -d '|' -f 1 | grep -qw "$ODOO_DB"; then
     echo "Creating the database $ODOO_DB with demo data (a few minutes)..."
     createdb "$ODOO_DB"
     "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
-        -i task_oversight,task_oversight_reports --with-demo --load-language=vi_VN \
+        -i "$OVERSIGHT_MODULES" --with-demo --load-language=vi_VN \
         --stop-after-init --log-level=warn --no-http
     # every account (and every new partner) speaks Vietnamese
     "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \

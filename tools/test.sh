@@ -20,6 +20,8 @@ createdb "$db"
 "$ROOT/tools/install_check.sh" "$db" --data-dir="$ODOO_DATA_DIR" --load-language=vi_VN
 
 status=0
+test_paths=()
+for addon in "${OVERSIGHT_ADDONS[@]}"; do test_paths+=("addons/$addon/tests"); done
 export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
 cd "$ROOT"
 # Odoo's test browser runs headless Chromium; the root conftest.py turns every
@@ -28,7 +30,7 @@ cd "$ROOT"
     --odoo-database="$db" --odoo-addons-path="$ODOO_ADDONS_PATH" --odoo-http \
     --odoo-extra="data-dir=$ODOO_DATA_DIR" --odoo-extra="http-interface=127.0.0.1" \
     --odoo-log-level="${ODOO_TEST_LOG_LEVEL:-warn}" \
-    "$@" addons/task_oversight/tests addons/task_oversight_reports/tests tests || status=$?
+    "$@" "${test_paths[@]}" tests || status=$?
 cleanup
 trap - EXIT
 # leave pytest's summary as the last line of the output

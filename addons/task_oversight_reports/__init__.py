@@ -1,5 +1,6 @@
 from . import controllers
 from . import tools
 from . import models
+from . import demo
 from . import report
 from . import wizard

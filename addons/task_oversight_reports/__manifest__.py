@@ -26,5 +26,13 @@
         "wizard/oversight_agency_report_return_wizard_views.xml",
         "views/task_oversight_reports_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "task_oversight_reports/static/tests/tours/*.js",
+        ],
+    },
+    "demo": [
+        "demo/oversight_report_demo.xml",
+    ],
     "installable": True,
 }

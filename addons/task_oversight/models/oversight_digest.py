@@ -40,8 +40,9 @@ class OversightDigest(models.Model):
 
     @api.depends("escalation_ids", "reminder_ids")
     def _compute_line_count(self):
+        # tasks, not notices: a task that climbed three levels in one run is one line
         for digest in self:
-            digest.line_count = len(digest.escalation_ids) + len(digest.reminder_ids)
+            digest.line_count = len(digest.escalation_ids.task_id | digest.reminder_ids.task_id)
 
     @api.model
     def _send_pending(self, notice_model, batch_size=50):
@@ -142,7 +143,8 @@ class OversightDigest(models.Model):
     def _lines(self):
         """The notices of the digest as rows of the email, most urgent first."""
         self.ensure_one()
-        notices = self._notices().sorted(lambda notice: (-notice.task_id.days_overdue, notice.task_id.id))
+        notices = self._notices()._most_urgent_per_task()
+        notices = notices.sorted(lambda notice: (-notice.task_id.days_overdue, notice.task_id.id))
         base_url = self.get_base_url()
         return [
             {

@@ -136,7 +136,16 @@ class OversightDirective(models.Model):
         drafts = self.task_ids.filtered(lambda task: task.state == "draft")
         if not drafts:
             raise UserError(self.env._("There is no draft task to assign in this directive."))
-        return drafts.action_assign()
+        drafts.action_assign()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._("%(count)s tasks assigned.", count=len(drafts)),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
 
     def action_open_tasks(self):
         self.ensure_one()

@@ -57,6 +57,10 @@ class OversightExtensionRequest(models.Model):
     decision_note = fields.Text(tracking=True)
     company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
 
+    _task_open_uniq = models.UniqueIndex(
+        "(task_id) WHERE state IN ('draft', 'submitted')", "A task has one open extension request at a time."
+    )
+
     @api.depends("task_id")
     def _compute_current_deadline(self):
         for request in self:
@@ -82,6 +86,13 @@ class OversightExtensionRequest(models.Model):
                     "and annotated by a leader while it waits for the decision."
                 )
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_one_open_request([vals.get("task_id") for vals in vals_list])
+        requests = super().create(vals_list)
+        requests._activity_update()
+        return requests
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_sent(self):
@@ -142,6 +153,19 @@ class OversightExtensionRequest(models.Model):
                     )
                 )
 
+    @api.model
+    def _check_one_open_request(self, task_ids):
+        """One open request per task, said before the database refuses it."""
+        open_requests = self.sudo().search([("task_id", "in", task_ids), ("state", "in", ("draft", "submitted"))])
+        if open_requests or len(task_ids) != len(set(task_ids)):
+            task = open_requests.task_id[:1] or self.env["oversight.task"].browse(task_ids[0])
+            raise UserError(
+                self.env._(
+                    "Task %(task)s already has an extension request in progress: complete or submit that one.",
+                    task=task.sudo().display_name,
+                )
+            )
+
     def _check_can_decide(self):
         self._check_group(
             "task_oversight.group_leader", self.env._("Only a Committee leader can decide an extension request.")
@@ -186,15 +210,27 @@ class OversightExtensionRequest(models.Model):
             )
 
     def _activity_update(self):
-        """Reconcile the to-dos with the state: a submitted request waits for
-        the assigning leader (else the Office monitor); a decided one is done."""
-        decide = "task_oversight.mail_act_extension_decide"
+        """Reconcile the to-dos with the state: an officer's draft waits for the
+        head of the lead agency, a submitted request for the assigning leader
+        (else the Office monitor); each is done when the request moves on."""
+        submit, decide = "task_oversight.mail_act_extension_submit", "task_oversight.mail_act_extension_decide"
+        self.filtered(lambda request: request.state != "draft").activity_feedback([submit])
         self.filtered(lambda request: request.state in ("approved", "refused")).activity_feedback([decide])
-        for request in self.sudo().filtered(lambda request: request.state == "submitted"):
-            leader = request.task_id.leader_id or request.task_id.monitor_user_id
-            if leader and not request.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(decide)):
-                request.activity_schedule(
-                    decide,
-                    user_id=leader.id,
-                    summary=self.env._("Decide the extension of %(task)s", task=request.task_id.display_name),
-                )
+        for request in self.sudo():
+            task = request.task_id
+            if request.state == "draft":
+                head = task.lead_agency_id.head_user_id
+                if head and head != request.create_uid and not request._has_activity(submit):
+                    request.activity_schedule(
+                        submit,
+                        user_id=head.id,
+                        summary=self.env._("Submit the extension request of %(task)s", task=task.display_name),
+                    )
+            elif request.state == "submitted":
+                leader = task.leader_id or task.monitor_user_id
+                if leader and not request._has_activity(decide):
+                    request.activity_schedule(
+                        decide,
+                        user_id=leader.id,
+                        summary=self.env._("Decide the extension of %(task)s", task=task.display_name),
+                    )

@@ -40,6 +40,10 @@ class OversightNotificationMixin(models.AbstractModel):
         Office agency set in Settings."""
         return task.monitor_user_id or task.company_id.oversight_office_agency_id.head_user_id
 
+    def _most_urgent_per_task(self):
+        """One notice per task, the one a digest line shows: the latest sent."""
+        return self.browse(max(notices.ids) for notices in self.grouped("task_id").values())
+
     def _add_note(self, note):
         for notice in self:
             notice.note = "\n".join(filter(None, [notice.note, note]))

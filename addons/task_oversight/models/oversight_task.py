@@ -124,7 +124,7 @@ class OversightTask(models.Model):
         help="The deadline, moved to the next working day when it falls on a weekend or a public holiday.",
     )
     original_deadline = fields.Date(readonly=True, copy=False)
-    extension_count = fields.Integer(string="Extensions", readonly=True, copy=False)
+    extension_count = fields.Integer(string="Number of Extensions", readonly=True, copy=False)
     starred = fields.Boolean(string="Key Task", tracking=True, index=True)
     expected_output = fields.Text()
     description = fields.Html()
@@ -170,6 +170,7 @@ class OversightTask(models.Model):
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
+    user_in_lead_agency = fields.Boolean(compute="_compute_user_rights")
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
     _code_company_uniq = models.UniqueIndex("(company_id, code)")
@@ -226,11 +227,13 @@ class OversightTask(models.Model):
         user = self.env.user
         is_office = user.has_group("task_oversight.group_office")
         is_leader = user.has_group("task_oversight.group_leader")
-        led = self._filtered_user_leads() if user.has_group("task_oversight.group_agency_head") else self.browse()
+        led = self._filtered_user_leads()
+        is_head = user.has_group("task_oversight.group_agency_head")
         for task in self:
             task.user_is_office = is_office
             task.user_is_leader = is_leader
-            task.user_is_lead_head = task in led
+            task.user_in_lead_agency = task in led
+            task.user_is_lead_head = is_head and task in led
 
     @api.constrains("deadline", "date_assigned")
     def _check_deadline(self):
@@ -288,6 +291,8 @@ class OversightTask(models.Model):
     def _track_subtype(self, init_values):
         self.ensure_one()
         if "state" in init_values:
+            if self.state == "assigned" and init_values["state"] == "reported":
+                return self.env.ref("task_oversight.mt_task_returned")
             subtype = {
                 "assigned": "task_oversight.mt_task_assigned",
                 "reported": "task_oversight.mt_task_reported",
@@ -427,6 +432,15 @@ class OversightTask(models.Model):
     def _check_can_assign(self):
         self._check_group("task_oversight.group_office", self.env._("Only the Committee Office can assign tasks."))
         self._check_state(("draft",), self.env._("assign"))
+        incomplete = self.filtered(lambda task: not (task.leader_id and task.directive_id))
+        if incomplete:
+            raise UserError(
+                self.env._(
+                    "A task is assigned by a leader through a directive: give the assigning leader and the directive "
+                    "of %(tasks)s before assigning.",
+                    tasks=", ".join(incomplete.mapped("display_name")),
+                )
+            )
 
     def _check_can_report_done(self, document_ref, report_date):
         self._check_state(("assigned",), self.env._("report the completion of"))
@@ -603,9 +617,6 @@ class OversightTask(models.Model):
                 task.activity_schedule(returned, user_id=head.id, summary=task.return_reason)
         closed = self.filtered(lambda task: task.state != "assigned" or not task.escalation_level)
         self.env["oversight.task.escalation"]._close_activities(closed, feedback)
-
-    def _has_activity(self, xmlid):
-        return bool(self.activity_ids.filtered(lambda activity: activity.activity_type_id == self.env.ref(xmlid)))
 
     def _wizard_action(self, xmlid, context):
         action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)

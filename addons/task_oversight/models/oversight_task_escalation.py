@@ -40,6 +40,10 @@ class OversightTaskEscalation(models.Model):
         top = notices.filtered("rule_id.mail_template_id").sorted("level")[-1:]
         return top.rule_id.mail_template_id or super()._digest_template(notices)
 
+    def _most_urgent_per_task(self):
+        """The highest level reached by each task."""
+        return self.browse(notices.sorted("level")[-1].id for notices in self.grouped("task_id").values())
+
     def _digest_detail(self):
         self.ensure_one()
         return self.env._("Level %(level)s – %(days)s days overdue", level=self.level, days=self.days_overdue)

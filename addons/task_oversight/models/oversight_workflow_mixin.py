@@ -166,6 +166,11 @@ class OversightWorkflowMixin(models.AbstractModel):
         if not isinstance(reason, str) or not reason.strip():
             raise UserError(message)
 
+    def _has_activity(self, xmlid):
+        """Whether the record (of a model with activities) has an open to-do of the type ``xmlid``."""
+        self.ensure_one()
+        return bool(self.activity_ids.filtered(lambda activity: activity.activity_type_id == self.env.ref(xmlid)))
+
     def _state_error_message(self, state_label, action_label):
         """The sentence refusing ``action_label`` on this record in ``state_label``."""
         raise NotImplementedError

@@ -1,4 +1,11 @@
-from odoo import fields, models
+from odoo import api, fields, models
+
+# where each role lands after logging in, most specific role first
+HOME_ACTIONS = [
+    ("task_oversight.group_office", "task_oversight.oversight_task_action_office_home"),
+    ("task_oversight.group_leader", "task_oversight.oversight_task_action"),
+    ("task_oversight.group_agency_user", "task_oversight.oversight_task_action_agency_home"),
+]
 
 
 class ResUsers(models.Model):
@@ -11,3 +18,34 @@ class ResUsers(models.Model):
         ondelete="restrict",
         help="The agency this user works for: they see the tasks it leads or coordinates.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        users = super().create(vals_list)
+        users._oversight_set_home_action()
+        return users
+
+    def write(self, vals):
+        result = super().write(vals)
+        if "group_ids" in vals:
+            self._oversight_set_home_action()
+        return result
+
+    def _oversight_home_actions(self):
+        """``[(group xml id, action xml id)]``: the landing page of each role."""
+        return HOME_ACTIONS
+
+    def _oversight_set_home_action(self):
+        """Users of Task Oversight land in it (not in Discuss), on what needs them;
+        a home action chosen by an administrator is kept."""
+        ours = {xmlid for _group, xmlid in self._oversight_home_actions()}
+        for user in self.sudo():
+            current = user.action_id.get_external_id().get(user.action_id.id) if user.action_id else None
+            if user.action_id and current not in ours:
+                continue
+            for group, xmlid in user._oversight_home_actions():
+                if user.has_group(group):
+                    action = self.env.ref(xmlid, raise_if_not_found=False)
+                    if action and user.action_id.id != action.id:
+                        user.action_id = action.id
+                    break

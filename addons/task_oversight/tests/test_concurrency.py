@@ -32,15 +32,24 @@ class TestConcurrentRuns(BaseCase):
             agency = env["oversight.agency"].create(
                 {"name": "Sở Thử nghiệm", "code": "T-CONCURRENT", "head_user_id": env.ref("base.user_admin").id}
             )
+            directive = env["oversight.directive"].create(
+                {"name": "9911/UBND-KSTT", "date": date(2026, 2, 25), "summary": "Kiểm tra chạy đồng thời"}
+            )
             with freeze_time("2026-02-25 09:00:00"):
                 tasks = env["oversight.task"].create(
                     [
-                        {"name": f"Nhiệm vụ đồng thời {n}", "lead_agency_id": agency.id, "deadline": date(2026, 3, 4)}
+                        {
+                            "name": f"Nhiệm vụ đồng thời {n}",
+                            "lead_agency_id": agency.id,
+                            "deadline": date(2026, 3, 4),
+                            "leader_id": env.ref("base.user_admin").id,
+                            "directive_id": directive.id,
+                        }
                         for n in range(3)
                     ]
                 )
                 tasks.action_assign()
-            self.agency_id, self.task_ids = agency.id, tasks.ids
+            self.agency_id, self.task_ids, self.directive_id = agency.id, tasks.ids, directive.id
         self.addCleanup(self._delete_data)
 
     def _delete_data(self):
@@ -52,9 +61,20 @@ class TestConcurrentRuns(BaseCase):
                 "DELETE FROM mail_message WHERE model = 'oversight.task' AND res_id = ANY(%(tasks)s)",
                 "DELETE FROM mail_followers WHERE res_model = 'oversight.task' AND res_id = ANY(%(tasks)s)",
                 "DELETE FROM oversight_task WHERE id = ANY(%(tasks)s)",
+                "DELETE FROM mail_message WHERE model = 'oversight.directive' AND res_id = %(directive)s",
+                "DELETE FROM mail_followers WHERE res_model = 'oversight.directive' AND res_id = %(directive)s",
+                "DELETE FROM oversight_directive WHERE id = %(directive)s",
                 "DELETE FROM oversight_agency WHERE id = %(agency)s",
             ):
-                cr.execute(SQL(query, digest=self.max_digest, tasks=self.task_ids, agency=self.agency_id))
+                cr.execute(
+                    SQL(
+                        query,
+                        digest=self.max_digest,
+                        tasks=self.task_ids,
+                        agency=self.agency_id,
+                        directive=self.directive_id,
+                    )
+                )
 
     def _levels(self, cr):
         cr.execute(

@@ -109,8 +109,9 @@ class TestExtension(OversightCase):
 
     def test_one_pending_request_per_task(self):
         self._request().with_user(self.head_a).action_submit()
-        with self.assertRaisesRegex(UserError, "already waiting"):
-            self._request(deadline=self.new_deadline + timedelta(days=1)).with_user(self.head_a).action_submit()
+        with self.assertRaisesRegex(UserError, "already has an extension request in progress"):
+            self._request(deadline=self.new_deadline + timedelta(days=1))
+        self.assertEqual(len(self.task.extension_ids), 1)
 
     def test_refuse_needs_reason(self):
         request = self._request()

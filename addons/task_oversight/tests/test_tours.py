@@ -20,8 +20,8 @@ class TestTours(HttpCase, OversightCase):
         self.assertRecordValues(
             directive.task_ids.sorted("id"),
             [
-                {"lead_agency_id": self.agency_a.id, "state": "assigned", "leader_id": False},
-                {"lead_agency_id": self.agency_b.id, "state": "assigned", "leader_id": False},
+                {"lead_agency_id": self.agency_a.id, "state": "assigned", "leader_id": self.leader.id},
+                {"lead_agency_id": self.agency_b.id, "state": "assigned", "leader_id": self.leader.id},
             ],
         )
 
@@ -48,3 +48,24 @@ class TestTours(HttpCase, OversightCase):
                 self.start_tour(
                     "/odoo/action-task_oversight.oversight_task_action", "task_oversight_views_tour", login=login
                 )
+
+    def test_extension_from_officer_to_leader(self):
+        """An officer drafts, the head submits from the list, the leader approves."""
+        task = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        for user in (self.user_a, self.head_a, self.leader):
+            user.password = user.login
+        self.start_tour(
+            f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
+            "task_oversight_officer_extension_tour",
+            login="t_user_a",
+        )
+        request = task.extension_ids
+        self.assertRecordValues(request, [{"state": "draft", "create_uid": self.user_a.id}])
+        self.assertEqual(request.activity_ids.user_id, self.head_a, "the head is asked to submit it")
+        self.start_tour("/odoo/oversight-extensions", "task_oversight_head_extension_tour", login="t_head_a")
+        self.assertEqual(request.state, "submitted")
+        self.start_tour(
+            f"/odoo/oversight-extensions/{request.id}", "task_oversight_leader_extension_tour", login="t_leader"
+        )
+        self.assertRecordValues(request, [{"state": "approved", "approver_id": self.leader.id}])
+        self.assertEqual(task.deadline, request.requested_deadline)

@@ -3,9 +3,10 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command, Domain
+from odoo.orm.models import parse_read_group_spec
 from odoo.tools import SQL
 
-from ..tools.rates import r6_rates, rate_text
+from ..tools.rates import RATE_FIELDS, r6_rate_sql, r6_rates, rate_text
 
 # The figures of SPEC §4, in the order of the consolidated table.
 FIGURE_FIELDS = (
@@ -137,6 +138,19 @@ class OversightAgencyReport(models.Model):
             report.completion_rate = completion or 0.0
             report.on_time_rate = on_time or 0.0
             report.late_rate = late or 0.0
+
+    def _read_group_select(self, aggregate_spec, query):
+        """Grouped, the rates are those of R6 over the sums of the group, never an
+        average in which an agency with nothing to judge counts as 0 %."""
+        fname, _property, _func = parse_read_group_spec(aggregate_spec)
+        if fname not in RATE_FIELDS:
+            return super()._read_group_select(aggregate_spec, query)
+        self._check_field_access(self._fields[fname], "read")
+        sums = (
+            SQL("SUM(%s)", self._field_to_sql(self._table, name, query))
+            for name in ("done_on_time", "done_late", "open_overdue")
+        )
+        return r6_rate_sql(fname, *sums)
 
     @api.depends("date_submitted", "date_due")
     def _compute_is_late(self):
@@ -300,7 +314,7 @@ class OversightAgencyReport(models.Model):
         today = self.env.company._oversight_today()
         for report in self.sudo().filtered(lambda report: report.state == "returned"):
             head = report.agency_id.head_user_id
-            if head and not report.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(returned)):
+            if head and not report._has_activity(returned):
                 report.activity_schedule(
                     returned,
                     user_id=head.id,
@@ -416,7 +430,7 @@ class OversightAgencyReport(models.Model):
             company=company.id,
             agencies=list(agency_ids),
             to=date_to,
-            year_start=date_to.replace(month=1, day=1),
+            year_start=company._oversight_group_year_start(date_to),
             silent_since=date_to - relativedelta(months=company.oversight_no_deadline_months),
             columns=SQL(", ").join(SQL("COALESCE(f.%s, 0)", SQL.identifier(name)) for name in FIGURE_FIELDS[:-1]),
             **{"from": date_from},

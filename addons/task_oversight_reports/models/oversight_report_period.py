@@ -7,7 +7,7 @@ from odoo.tools import format_date
 
 from ..report.period_xlsx import period_workbook
 from ..tools.rates import r6_rates, rate_text
-from .oversight_agency_report import FIGURE_FIELDS
+from .oversight_agency_report import EDITABLE_STATES, FIGURE_FIELDS
 
 PERIOD_STATES = [
     ("open", "Collecting Reports"),
@@ -53,6 +53,12 @@ class OversightReportPeriod(models.Model):
     date_published = fields.Date(string="Published On", readonly=True, copy=False)
     publication_attachment_id = fields.Many2one("ir.attachment", string="Published Report", readonly=True, copy=False)
     summary = fields.Html(string="Assessment", help="The Office's assessment, printed before the table.")
+    pending_agencies = fields.Char(
+        string="Not Submitted Yet",
+        compute="_compute_pending_agencies",
+        help="The agencies whose report is still to submit (or was returned).",
+    )
+    is_past_due = fields.Boolean(compute="_compute_pending_agencies")
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
@@ -80,6 +86,14 @@ class OversightReportPeriod(models.Model):
             period.submitted_count = submitted.get(period, 0)
             period.late_count = late.get(period, 0)
             period.missing_count = missing.get(period, 0)
+
+    @api.depends("agency_report_ids.state", "date_due")
+    def _compute_pending_agencies(self):
+        today = self.env.company._oversight_today()
+        for period in self:
+            pending = period.agency_report_ids.filtered(lambda report: report.state in EDITABLE_STATES)
+            period.pending_agencies = ", ".join(pending.agency_id.mapped("name"))
+            period.is_past_due = period.date_due < today
 
     @api.depends_context("uid")
     def _compute_user_rights(self):
@@ -305,7 +319,7 @@ class OversightReportPeriod(models.Model):
             "commended": reports.filtered("commended"),
             "criticised": reports.filtered("criticised"),
             "late": reports.filtered("is_late"),
-            "missing": reports.filtered("is_missing"),
+            "missing": reports.filtered(lambda report: report.state in EDITABLE_STATES),
             "starred_lines": reports.line_ids.filtered(lambda line: line.starred and line.kind == "overdue"),
         }
 
@@ -314,23 +328,57 @@ class OversightReportPeriod(models.Model):
         return [
             (
                 "large",
-                self.env._("Group 1: more than %(count)s tasks in the year", count=company.oversight_group_large_over),
+                self.env._("Group 1: more than %(count)s tasks", count=company.oversight_group_large_over),
             ),
             (
                 "medium",
                 self.env._(
-                    "Group 2: from %(low)s to %(high)s tasks in the year",
+                    "Group 2: from %(low)s to %(high)s tasks",
                     low=company.oversight_group_small_under,
                     high=company.oversight_group_large_over,
                 ),
             ),
             (
                 "small",
-                self.env._(
-                    "Group 3: fewer than %(count)s tasks in the year", count=company.oversight_group_small_under
-                ),
+                self.env._("Group 3: fewer than %(count)s tasks", count=company.oversight_group_small_under),
             ),
         ]
+
+    def _group_basis(self):
+        """What the ranking groups count (R12), as printed under the table."""
+        self.ensure_one()
+        start = self.company_id._oversight_group_year_start(self.date_to)
+        return self.env._(
+            "Ranking groups count the tasks assigned from %(start)s to %(end)s.",
+            start=format_date(self.env, start),
+            end=format_date(self.env, self.date_to),
+        )
+
+    def _recipient_lines(self):
+        """ "Nơi nhận" of the consolidated report: the leaders, then the kinds of
+        agency that report in this period (no district committees where there are none)."""
+        self.ensure_one()
+        labels = {
+            "department": self.env._("Departments, boards and sectors"),
+            "commune": self.env._("People's Committees of the communes, wards and special zones"),
+            "district": self.env._("District People's Committees"),
+            "unit": self.env._("Public service units"),
+            "enterprise": self.env._("State-owned enterprises"),
+            "central": self.env._("Central agencies in the locality"),
+            "other": self.env._("Other agencies and units concerned"),
+        }
+        present = set(self.agency_report_ids.agency_id.mapped("agency_type"))
+        return [
+            self.env._("Chairman and Vice-Chairmen of the Committee"),
+            *(label for kind, label in labels.items() if kind in present),
+            self.env._("Filed: Records, Office"),
+        ]
+
+    def _signer_name(self):
+        """The name under the signature: the signer set in Settings, else the head of the Office agency."""
+        self.ensure_one()
+        company = self.company_id
+        return (company.oversight_report_signer_id or company.oversight_office_agency_id.head_user_id).name or ""
 
     def _totals_rates(self, totals):
         """R6 on the totals, as printed: (completion rate, on-time rate)."""

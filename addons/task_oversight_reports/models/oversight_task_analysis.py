@@ -1,15 +1,18 @@
 from odoo import fields, models
+from odoo.orm.models import parse_read_group_spec
 from odoo.tools import SQL
 
 from odoo.addons.task_oversight.models.oversight_directive import ISSUER_LEVELS
 from odoo.addons.task_oversight.models.oversight_task import DEADLINE_STATUSES, TASK_STATES
 
+from ..tools.rates import RATE_FIELDS, r6_rate_sql
+
 
 class OversightTaskAnalysis(models.Model):
     """One row per task counted in the statistics (R3), for the leaders'
-    pivot and graph views. The rate columns hold 100 or 0 for the tasks a
-    rate judges and NULL for the others, so that their average is the rate
-    of R6 at every level of grouping."""
+    pivot and graph views. Grouped, the rates are those of R6, ratios of the
+    sums of the group (:meth:`_read_group_select`), empty where nothing is
+    judged; on a single row they are 100, 0 or empty."""
 
     _name = "oversight.task.analysis"
     _description = "Task Analysis"
@@ -54,6 +57,19 @@ class OversightTaskAnalysis(models.Model):
     days_overdue = fields.Integer(readonly=True, aggregator="max")
     completion_rate = fields.Float(string="Completion Rate (%)", readonly=True, aggregator="avg")
     on_time_rate = fields.Float(string="On-time Rate (%)", readonly=True, aggregator="avg")
+
+    def _read_group_select(self, aggregate_spec, query):
+        """The rates of R6 at every grouping: completed ÷ (completed + overdue)
+        and completed on time ÷ completed, over the tasks of the group."""
+        fname, _property, _func = parse_read_group_spec(aggregate_spec)
+        if fname not in RATE_FIELDS:
+            return super()._read_group_select(aggregate_spec, query)
+        self._check_field_access(self._fields[fname], "read")
+        done, late, overdue = (
+            SQL("SUM(%s)", self._field_to_sql(self._table, name, query))
+            for name in ("done_count", "done_late_count", "overdue_count")
+        )
+        return r6_rate_sql(fname, SQL("(%s - %s)", done, late), late, overdue)
 
     @property
     def _table_query(self):

@@ -1,3 +1,5 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -46,6 +48,31 @@ class ResCompany(models.Model):
         default=50.0,
         help="Agencies whose completion rate is below this value are listed for criticism.",
     )
+
+    oversight_group_calendar_year = fields.Boolean(
+        string="Groups by Calendar Year",
+        help="Count the tasks of the ranking groups from 1 January to the cut-off date instead of the 12 months "
+        "ending at the cut-off date (in January the calendar year holds only two weeks).",
+    )
+    oversight_report_signer_title = fields.Text(
+        string="Signer's Title",
+        default="CHÁNH VĂN PHÒNG",
+        help="Printed above the signature of the consolidated report, one line per row, as on the document "
+        "(e.g. KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG).",
+    )
+    oversight_report_signer_id = fields.Many2one(
+        "res.users",
+        string="Signed By",
+        help="Whose name is printed under the signature of the consolidated report; by default the head of the "
+        "Office agency.",
+    )
+
+    def _oversight_group_year_start(self, date_to):
+        """First day of the tasks counted for the ranking groups (R12) of a window closing on ``date_to``."""
+        self.ensure_one()
+        if self.oversight_group_calendar_year:
+            return date_to.replace(month=1, day=1)
+        return date_to - relativedelta(years=1) + relativedelta(days=1)
 
     @api.constrains("oversight_report_cutoff_day", "oversight_report_due_day")
     def _check_oversight_report_days(self):

@@ -14,3 +14,6 @@ class ResConfigSettings(models.TransientModel):
     oversight_commend_min_rate = fields.Float(related="company_id.oversight_commend_min_rate", readonly=False)
     oversight_commend_max_late_rate = fields.Float(related="company_id.oversight_commend_max_late_rate", readonly=False)
     oversight_criticise_below_rate = fields.Float(related="company_id.oversight_criticise_below_rate", readonly=False)
+    oversight_group_calendar_year = fields.Boolean(related="company_id.oversight_group_calendar_year", readonly=False)
+    oversight_report_signer_title = fields.Text(related="company_id.oversight_report_signer_title", readonly=False)
+    oversight_report_signer_id = fields.Many2one(related="company_id.oversight_report_signer_id", readonly=False)

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
@@ -152,3 +152,18 @@ class TestReportRoutes(HttpCase, ReportCase):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response.content.startswith(b"PK"), "an XLSX workbook")
         self.assertEqual(self.env["ir.attachment"].search_count([]), attachments, "nothing stored for others to find")
+
+    def test_office_consolidates_before_the_due_date(self):
+        self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))
+        period = self._period()
+        self._fill(self._report(period, self.agency_a), self.user_a)
+        self._on(date(2026, 11, 21), self._report(period, self.agency_a).with_user(self.head_a).action_submit)
+        self.assertIn("Sở Tài chính", period.pending_agencies)
+        period.with_user(self.office).date_due = self.today() + timedelta(days=3)  # whatever day the test runs
+        self.office.write({"password": "t_office", "lang": "en_US"})
+        self.start_tour(
+            f"/odoo/action-task_oversight_reports.oversight_report_period_action/{period.id}",
+            "task_oversight_reports_early_consolidation_tour",
+            login="t_office",
+        )
+        self.assertEqual(period.state, "prepared")

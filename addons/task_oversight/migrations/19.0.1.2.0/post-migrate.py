@@ -1,4 +1,5 @@
-"""19.0.1.2.0: directive symbols are stored in upper case (one document, one number, R13)."""
+"""19.0.1.2.0: directive symbols are stored in upper case (one document, one number, R13);
+users land in Task Oversight."""
 
 from odoo import SUPERUSER_ID, api
 
@@ -8,3 +9,5 @@ def migrate(cr, version):
     directives = env["oversight.directive"].with_context(active_test=False).search([])
     env.add_to_compute(directives._fields["symbol"], directives)
     directives.flush_recordset(["symbol", "number_seq", "number_year", "doc_type"])
+    # users of Task Oversight land in it, no longer in Discuss
+    env["res.users"].search([("share", "=", False)])._oversight_set_home_action()

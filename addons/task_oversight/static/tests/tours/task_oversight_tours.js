@@ -1,3 +1,4 @@
+import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
 
 function pickAgency(field, name) {
@@ -44,6 +45,15 @@ registry.category("web_tour.tours").add("task_oversight_office_directive_tour", 
             trigger: ".o_field_widget[name=summary] textarea",
             run: "edit Về việc kiểm tra công tác cải cách hành chính",
         },
+        {
+            content: "The Chairman signed it: he is the assigning leader of its tasks",
+            trigger: ".o_field_widget[name=signer_id] input",
+            run: "edit Chủ tịch UBND",
+        },
+        {
+            trigger: '.o_field_widget[name=signer_id] .o-autocomplete--dropdown-menu .dropdown-item:contains("Chủ tịch UBND")',
+            run: "click",
+        },
         ...addTaskLine("Kiểm tra việc niêm yết thủ tục hành chính", "Sở Nội vụ"),
         ...addTaskLine("Báo cáo kết quả số hóa hồ sơ", "Sở Tài chính"),
         {
@@ -58,6 +68,10 @@ registry.category("web_tour.tours").add("task_oversight_office_directive_tour", 
             content: "Assign both tasks",
             trigger: "button[name=action_assign_tasks]",
             run: "click",
+        },
+        {
+            content: "The Office is told what happened",
+            trigger: '.o_notification:contains("2")',
         },
         {
             content: "Both tasks are assigned",
@@ -129,6 +143,67 @@ registry.category("web_tour.tours").add("task_oversight_views_tour", {
         },
         {
             trigger: ".o_form_view .o_statusbar_status",
+        },
+    ],
+});
+
+// a date as the user types it, in the format of the user's language
+const inDays = (days) => luxon.DateTime.now().plus({ days }).toFormat(localization.dateFormat);
+
+registry.category("web_tour.tours").add("task_oversight_officer_extension_tour", {
+    steps: () => [
+        {
+            content: "The officer asks for more time from the task",
+            trigger: ".o_form_view button[name=action_request_extension]",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=requested_deadline] input",
+            run: `edit ${inDays(60)}`,
+        },
+        {
+            trigger: ".modal .o_field_widget[name=reason] textarea",
+            run: "edit Chờ ý kiến thẩm định của Bộ Nội vụ",
+        },
+        {
+            content: "An officer saves a draft for the head",
+            trigger: ".modal .o_form_button_save",
+            run: "click",
+        },
+        {
+            content: "The request is listed on the task",
+            trigger: ".o_form_view .o_notebook_headers a[name=extensions]",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("task_oversight_head_extension_tour", {
+    steps: () => [
+        {
+            content: "The head finds the officer's draft in the requests in progress and submits it",
+            trigger: ".o_list_view .o_data_row:contains('Chờ ý kiến thẩm định') button[name=action_submit]",
+            run: "click",
+        },
+        {
+            content: "Submitting asks for a confirmation",
+            trigger: ".modal .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_view .o_data_row:contains('Chờ ý kiến thẩm định'):not(:has(button[name=action_submit]))",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("task_oversight_leader_extension_tour", {
+    steps: () => [
+        {
+            content: "The leader approves the request",
+            trigger: ".o_form_view button[name=action_approve]",
+            run: "click",
+        },
+        {
+            trigger: ".o_statusbar_status button.o_arrow_button_current[data-value=approved]",
         },
     ],
 });

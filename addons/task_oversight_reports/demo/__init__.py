@@ -1,0 +1,1 @@
+from . import oversight_report_period_demo
