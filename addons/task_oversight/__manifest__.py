@@ -31,6 +31,7 @@
         "views/res_config_settings_views.xml",
         "wizard/oversight_task_decision_wizard_views.xml",
         "wizard/oversight_task_completion_wizard_views.xml",
+        "wizard/oversight_agency_merge_views.xml",
         "views/task_oversight_menus.xml",
     ],
     "demo": [

@@ -33,8 +33,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # "bench" impor
 
 from bench.common import BENCH_DAY, copy_db, db_exists
 from bench.generate import build_template, generate
-from bench.measure import measure, measure_in_subprocess, measure_reports, measure_reports_in_subprocess
-from bench.output import report, report_monthly
+from bench.measure import (
+    measure,
+    measure_in_subprocess,
+    measure_merge,
+    measure_merge_in_subprocess,
+    measure_reports,
+    measure_reports_in_subprocess,
+)
+from bench.output import report, report_merge, report_monthly
 
 
 def main():
@@ -46,21 +53,39 @@ def main():
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--skip-peer", action="store_true", help="do not run the (slow) base.automation peer")
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
-    parser.add_argument("--measure", choices=["escalate", "remind", "peer", "reports"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["escalate", "remind", "peer", "reports", "merge"], help=argparse.SUPPRESS)
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
+    parser.add_argument("--only-merge", action="store_true", help="measure the merger of 30 agencies only")
     parser.add_argument("--day", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
     if args.generate:
         return generate(args, args.generate)
-    if args.measure == "reports":
-        return measure_reports(args.db, date.fromisoformat(args.day))
     if args.measure:
-        return measure(args.db, args.measure, date.fromisoformat(args.day))
+        return run_measure(args)
+    return run_all(args)
 
+
+def run_measure(args):
+    """One measured step, in this (fresh) process."""
+    day = date.fromisoformat(args.day)
+    if args.measure == "reports":
+        return measure_reports(args.db, day)
+    if args.measure == "merge":
+        return measure_merge(args.db, day)
+    return measure(args.db, args.measure, day)
+
+
+def run_all(args):
     template = f"{args.db}_template"
     if args.regenerate or not db_exists(template):
         build_template(args, template)
-    ours, peer = f"{args.db}_ours", f"{args.db}_peer"
+    ours, peer, merged = f"{args.db}_ours", f"{args.db}_peer", f"{args.db}_merge"
+    copy_db(template, merged)
+    print("running 6. merger of 30 agencies ...", flush=True)
+    merger = measure_merge_in_subprocess(merged, BENCH_DAY)
+    print(f"  {json.dumps(merger)}", flush=True)
+    if args.only_merge:
+        return 0 if report_merge(merger) else 1
     copy_db(template, ours)
     print("running 5. monthly reports ...", flush=True)
     monthly = measure_reports_in_subprocess(ours, BENCH_DAY)
@@ -85,7 +110,7 @@ def main():
         print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
     print()
     jobs_ok = report(results)
-    return 0 if report_monthly(monthly) and jobs_ok else 1
+    return 0 if report_monthly(monthly) and jobs_ok and report_merge(merger) else 1
 
 
 if __name__ == "__main__":

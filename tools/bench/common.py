@@ -27,6 +27,7 @@ TARGETS = {
     "report_generation_s": 30.0,
     "consolidated_figures_s": 1.0,
     "consolidated_html_s": 5.0,
+    "merge_s": 60.0,
 }
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 

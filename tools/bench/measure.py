@@ -143,3 +143,67 @@ def measure_in_subprocess(dbname, job, day):
 
 def measure_reports_in_subprocess(dbname, day):
     return json.loads(run_step("--measure", "reports", "--day", str(day), "--db", dbname))
+
+
+def measure_merge(dbname, day, agencies=30, open_tasks=10_000):
+    """A merger of ``agencies`` agencies holding ``open_tasks`` open tasks into one
+    successor, through the Office's wizard (R18): one transaction, measured."""
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    # setup, not measured: spread that many open tasks over the agencies that end
+    chosen = env["oversight.agency"].search([("code", "!=", "VPUBND")], order="id", limit=agencies + 1)
+    successor, predecessors = chosen[0], chosen[1:]
+    env.cr.execute(SQL("SELECT id FROM oversight_task WHERE state = 'assigned' ORDER BY id LIMIT %s", open_tasks))
+    task_ids = [row[0] for row in env.cr.fetchall()]
+    env.cr.execute(
+        SQL(
+            "UPDATE oversight_task SET lead_agency_id = (%s::int[])[1 + id %% %s] WHERE id = ANY(%s)",
+            predecessors.ids,
+            len(predecessors),
+            task_ids,
+        )
+    )
+    env.cr.commit()
+    env.invalidate_all()
+    office = env.ref("base.user_admin")
+    with freeze_time(f"{day} 08:00:00", tick=True):
+        wizard = (
+            env["oversight.agency.merge"]
+            .with_user(office)
+            .create(
+                {
+                    "agency_ids": [(6, 0, predecessors.ids)],
+                    "successor_id": successor.id,
+                    "date": day,
+                    "decision_ref": "1679/QĐ-UBND",
+                }
+            )
+        )
+        queries, started = sql_db.sql_counter, time.monotonic()
+        wizard.sudo().action_merge()
+        env.flush_all()
+        env.cr.commit()
+        seconds = time.monotonic() - started
+        queries = sql_db.sql_counter - queries
+    env.cr.execute(
+        SQL("SELECT count(*) FROM oversight_task WHERE id = ANY(%s) AND lead_agency_id = %s", task_ids, successor.id)
+    )
+    moved = env.cr.fetchone()[0]
+    result = {
+        "job": "merge",
+        "day": str(day),
+        "agencies": len(predecessors),
+        "open_tasks": len(task_ids),
+        "moved": moved,
+        "seconds": round(seconds, 2),
+        "queries": queries,
+        "queries_per_task": round(queries / max(moved, 1), 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    env.cr.close()
+    print(json.dumps(result))
+
+
+def measure_merge_in_subprocess(dbname, day):
+    return json.loads(run_step("--measure", "merge", "--day", str(day), "--db", dbname))

@@ -55,3 +55,14 @@ def report(results):
         sign = ">=" if key == "backlog_speedup_vs_peer" else "<="
         print(f"{key:<32}{value:>10}   target {sign} {target:<6} {'OK' if passed else 'MISSED'}")
     return ok
+
+
+def report_merge(merger):
+    print()
+    print(
+        f"merger: {merger['agencies']} agencies, {merger['moved']} of {merger['open_tasks']} open tasks moved, "
+        f"{merger['queries']} queries ({merger['queries_per_task']} per task)"
+    )
+    value, target = merger["seconds"], TARGETS["merge_s"]
+    print(f"{'merge_s':<32}{value:>10}   target <= {target:<6} {'OK' if value <= target else 'MISSED'}")
+    return value <= target and merger["moved"] == merger["open_tasks"]

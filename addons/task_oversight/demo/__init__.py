@@ -1,1 +1,2 @@
+from . import oversight_agency_demo
 from . import oversight_task_demo

@@ -1,6 +1,8 @@
+from datetime import date
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError
-from odoo.fields import Domain
+from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Command, Domain
 
 MANAGER = "task_oversight.group_manager"
 # R16: what administrators set on an agency
@@ -10,7 +12,8 @@ AGENCY_FIELDS = frozenset(
 
 AGENCY_TYPES = [
     ("department", "Department, board or sector"),
-    ("district", "District People's Committee"),
+    ("commune", "Commune, ward or special zone People's Committee"),
+    ("district", "District People's Committee (before 1 July 2025)"),
     ("unit", "Public service unit"),
     ("enterprise", "State-owned enterprise"),
     ("central", "Central agency in the locality"),
@@ -32,6 +35,9 @@ class OversightAgency(models.Model):
     _write_allowlist = {MANAGER: AGENCY_FIELDS}
     _parent_store = True
     _order = "sequence, name, id"
+
+    # the district level was abolished on 1 July 2025 (Resolution 202/2025/QH15)
+    DISTRICTS_ABOLISHED = date(2025, 7, 1)
     _rec_names_search = ["name", "code"]
 
     name = fields.Char(required=True, tracking=True)
@@ -59,6 +65,23 @@ class OversightAgency(models.Model):
     phone = fields.Char()
     active = fields.Boolean(default=True)
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
+    successor_id = fields.Many2one(
+        "oversight.agency",
+        string="Succeeded By",
+        index="btree_not_null",
+        ondelete="restrict",
+        tracking=True,
+        help="The agency that took over its tasks after a merger, a split or a renaming.",
+    )
+    predecessor_ids = fields.One2many(
+        "oversight.agency", "successor_id", string="Predecessors", context={"active_test": False}
+    )
+    date_end = fields.Date(string="Ended On", tracking=True, help="From this date it receives no task.")
+    end_decision_ref = fields.Char(
+        string="Ending Decision",
+        tracking=True,
+        help="The decision that merged, split or renamed it, e.g. 1679/QĐ-UBND.",
+    )
     task_lead_count = fields.Integer(compute="_compute_task_counts", string="Tasks Led")
     task_coordinated_count = fields.Integer(compute="_compute_task_counts", string="Tasks Coordinated")
     task_overdue_count = fields.Integer(compute="_compute_task_counts", string="Overdue Tasks")
@@ -86,6 +109,21 @@ class OversightAgency(models.Model):
             agency.task_lead_count = led.get(agency, 0)
             agency.task_overdue_count = overdue.get(agency, 0)
             agency.task_coordinated_count = coordinated.get(agency, 0)
+
+    @api.constrains("agency_type")
+    def _check_no_new_district(self):
+        for agency in self:
+            if agency.agency_type == "district" and not (
+                agency.date_end and agency.date_end <= self.DISTRICTS_ABOLISHED
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The district level was abolished on 1 July 2025: %(agency)s can be a district People's "
+                        "Committee only as the history of an agency that ended by then. Use the type of a commune, "
+                        "ward or special zone.",
+                        agency=agency.name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_with_tasks(self):
@@ -116,3 +154,66 @@ class OversightAgency(models.Model):
                 [("coordinating_agency_ids", "in", self.ids)],
             ]
         )
+
+    # ------------------------------------------------------------------
+    # Succession (R18): mergers, splits and renamings
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _cron_apply_successions(self):
+        """Carry out the successions whose date has come (decided in advance)."""
+        today = self.env.company._oversight_today()
+        ended = self.sudo().search([("successor_id", "!=", False), ("date_end", "<=", today)])
+        ended._apply_succession()
+
+    def _apply_succession(self, tasks=None):
+        """Hand what the agencies were doing to their successor, on the day they end:
+        open tasks change lead (R1, the decision as the reason, tracked), coordinating
+        roles and members move, sub-agencies follow; closed tasks, reports and
+        escalations keep the agency that did the work. ``tasks`` restricts the open
+        tasks moved (a split moves those the Office chose). Running it again does nothing."""
+        for successor, agencies in self.grouped("successor_id").items():
+            agencies._move_open_tasks(successor, tasks)
+            agencies._move_coordination(successor)
+            agencies._move_people(successor)
+            (agencies.child_ids - agencies)._workflow_write({"parent_id": successor.id})
+        self.filtered("active")._workflow_write({"active": False})
+
+    def _open_tasks(self, field):
+        states = ("draft", "assigned", "reported", "paused")
+        return (
+            self.env["oversight.task"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([(field, "in", self.ids), ("state", "in", states)])
+        )
+
+    def _move_open_tasks(self, successor, tasks=None):
+        moving = self._open_tasks("lead_agency_id")
+        if tasks is not None:
+            moving &= tasks
+        for decision, group in moving.grouped(lambda task: task.lead_agency_id.end_decision_ref).items():
+            reason = self.env._(
+                "The lead agency ended and its tasks pass to %(agency)s (decision %(decision)s).",
+                agency=successor.name,
+                decision=decision or "—",
+            )
+            group._track_set_log_message(reason)
+            # the successor cannot also coordinate the task it now leads (R1)
+            group.filtered(lambda task: successor in task.coordinating_agency_ids)._workflow_write(
+                {"coordinating_agency_ids": [Command.unlink(successor.id)]}
+            )
+            group._workflow_write({"lead_agency_id": successor.id})
+
+    def _move_coordination(self, successor):
+        tasks = self._open_tasks("coordinating_agency_ids")
+        unlink = [Command.unlink(agency.id) for agency in self]
+        leads = tasks.filtered(lambda task: task.lead_agency_id == successor)
+        leads._workflow_write({"coordinating_agency_ids": unlink})
+        (tasks - leads)._workflow_write({"coordinating_agency_ids": [*unlink, Command.link(successor.id)]})
+
+    def _move_people(self, successor):
+        members = self.user_ids.sudo()
+        members.write({"oversight_agency_id": successor.id})
+        if not successor.head_user_id and self.head_user_id:
+            successor._workflow_write({"head_user_id": self.head_user_id[:1].id})

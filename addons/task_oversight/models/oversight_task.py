@@ -249,6 +249,23 @@ class OversightTask(models.Model):
                     )
                 )
 
+    @api.constrains("lead_agency_id")
+    def _check_lead_not_ended(self):
+        today = self.env.company._oversight_today()
+        for task in self:
+            lead = task.lead_agency_id
+            if lead.date_end and lead.date_end <= today:
+                raise ValidationError(
+                    self.env._(
+                        "%(agency)s ended on %(date)s (decision %(decision)s) and receives no task; "
+                        "its successor is %(successor)s.",
+                        agency=lead.name,
+                        date=format_date(self.env, lead.date_end),
+                        decision=lead.end_decision_ref or "—",
+                        successor=lead.successor_id.name or "—",
+                    )
+                )
+
     @api.constrains("lead_agency_id", "coordinating_agency_ids")
     def _check_agencies(self):
         for task in self:

@@ -27,6 +27,9 @@ class ResUsers(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
+        if "oversight_agency_id" in vals:
+            # the record rules of a user are cached by user: they read the agency
+            self.env.registry.clear_cache()
         if "group_ids" in vals:
             self._oversight_set_home_action()
         return result

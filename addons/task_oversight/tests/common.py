@@ -35,7 +35,7 @@ class OversightCase(TransactionCase):
             }
         )
         cls.agency_b = Agency.create({"name": "Sở Tài chính", "code": "T-STC"})
-        cls.agency_c = Agency.create({"name": "UBND quận Hải Châu", "code": "T-HC", "agency_type": "district"})
+        cls.agency_c = Agency.create({"name": "UBND phường Hải Châu", "code": "T-HC", "agency_type": "commune"})
 
         cls.office = cls._user("t_office", "task_oversight.group_office", name="Chuyên viên Văn phòng")
         cls.leader = cls._user("t_leader", "task_oversight.group_leader", name="Chủ tịch UBND")

@@ -1,2 +1,3 @@
 from . import oversight_task_completion_wizard
 from . import oversight_task_decision_wizard
+from . import oversight_agency_merge

@@ -373,9 +373,10 @@ class OversightAgencyReport(models.Model):
         ``date_to`` (R3, R5): those led by ``agency_ids``, assigned by the
         cut-off and not completed before the window. ``done`` is "completed by
         the cut-off"; ``ref`` is the day an open task is judged on (its
-        completion report date when reported, else the cut-off)."""
+        completion report date when reported, else the cut-off). A task led by
+        an agency that had ended by the cut-off counts for its successor (R18)."""
         return SQL(
-            """SELECT t.id, t.lead_agency_id AS agency_id, t.code, t.name, t.date_assigned,
+            """SELECT t.id, %(reporting_agency)s AS agency_id, t.code, t.name, t.date_assigned,
                       t.effective_deadline AS deadline, t.starred, t.date_done,
                       t.state = 'done' AND t.date_done <= %(to)s AS done,
                       CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
@@ -384,14 +385,40 @@ class OversightAgencyReport(models.Model):
                            SELECT MAX(u.date) FROM oversight_task_update u
                             WHERE u.task_id = t.id AND u.date <= %(to)s)) END AS last_report
                  FROM oversight_task t
+                 %(succession_join)s
                 WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                  AND t.lead_agency_id = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
+                  AND %(reporting_agency)s = ANY(%(agencies)s) AND t.date_assigned <= %(to)s
                   AND (t.state <> 'done' OR t.date_done >= %(from)s)""",
             company=company.id,
             agencies=list(agency_ids),
             to=date_to,
+            **self._succession_sql(agency_ids, date_to),
             **{"from": date_from},
         )
+
+    @api.model
+    def _succession_sql(self, agency_ids, date_to):
+        """``succession_join`` and ``reporting_agency``: the SQL that maps the lead
+        agency of a task to the agency of ``agency_ids`` that reports for it at
+        ``date_to`` — itself, or the successor of an agency that had ended by then."""
+        agencies = self.env["oversight.agency"].with_context(active_test=False).browse(agency_ids)
+        mapping = {}
+        for agency in agencies:
+            predecessors = agency.predecessor_ids.filtered(lambda pred: pred.date_end and pred.date_end <= date_to)
+            while predecessors:
+                mapping.update(dict.fromkeys(predecessors.ids, agency.id))
+                predecessors = predecessors.predecessor_ids.filtered(
+                    lambda pred: pred.date_end and pred.date_end <= date_to and pred.id not in mapping
+                )
+        return {
+            "succession_join": SQL(
+                "LEFT JOIN unnest(%s::int[], %s::int[]) AS succession(predecessor_id, agency_id) "
+                "ON succession.predecessor_id = t.lead_agency_id",
+                list(mapping),
+                list(mapping.values()),
+            ),
+            "reporting_agency": SQL("COALESCE(succession.agency_id, t.lead_agency_id)"),
+        }
 
     @api.model
     def _figures_query(self, company, date_from, date_to, agency_ids):
@@ -399,12 +426,13 @@ class OversightAgencyReport(models.Model):
         return SQL(
             """WITH scope AS (%(scope)s
                ), year_scope AS (
-                   SELECT t.lead_agency_id AS agency_id, COUNT(*) AS year_task_count
+                   SELECT %(reporting_agency)s AS agency_id, COUNT(*) AS year_task_count
                      FROM oversight_task t
+                     %(succession_join)s
                     WHERE t.company_id = %(company)s AND t.active AND t.state IN ('assigned', 'reported', 'done')
-                      AND t.lead_agency_id = ANY(%(agencies)s)
+                      AND %(reporting_agency)s = ANY(%(agencies)s)
                       AND t.date_assigned BETWEEN %(year_start)s AND %(to)s
-                 GROUP BY t.lead_agency_id
+                 GROUP BY 1
                ), figures AS (
                    SELECT agency_id,
                           COUNT(*) AS task_total,
@@ -430,6 +458,7 @@ class OversightAgencyReport(models.Model):
             company=company.id,
             agencies=list(agency_ids),
             to=date_to,
+            **self._succession_sql(agency_ids, date_to),
             year_start=company._oversight_group_year_start(date_to),
             silent_since=date_to - relativedelta(months=company.oversight_no_deadline_months),
             columns=SQL(", ").join(SQL("COALESCE(f.%s, 0)", SQL.identifier(name)) for name in FIGURE_FIELDS[:-1]),

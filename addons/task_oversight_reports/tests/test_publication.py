@@ -81,7 +81,7 @@ class TestPublication(ReportCase):
             "Độc lập - Tự do - Hạnh phúc",
             "Sở Nội vụ",
             "Sở Tài chính",
-            "UBND quận Hải Châu",
+            "UBND phường Hải Châu",
             self.tasks["t9"].code,
         ):
             self.assertIn(text, html)
@@ -113,7 +113,7 @@ class TestPublication(ReportCase):
                 "2",
             ],
         )
-        self.assertEqual(self._row_cells(html, "UBND quận Hải Châu")[-4:], ["—", "—", "0", "—"])
+        self.assertEqual(self._row_cells(html, "UBND phường Hải Châu")[-4:], ["—", "—", "0", "—"])
         # totals: A 9 + B 1 + sub-agency 1 task; 3 completed out of 3 completed + 3 overdue
         totals = self._row_cells(html, "Total")
         self.assertEqual(totals[2], "11")
@@ -151,5 +151,5 @@ class TestPublication(ReportCase):
         rows = {row[1]: row for row in sheet.iter_rows(values_only=True) if row and row[1]}
         self.assertEqual(rows["Sở Nội vụ"][2:6], (9, 5, 4, 6))
         self.assertEqual(rows["Sở Nội vụ"][14], 40.0)
-        self.assertEqual(rows["UBND quận Hải Châu"][14], "—")
+        self.assertEqual(rows["UBND phường Hải Châu"][14], "—")
         self.assertEqual(rows["Total"][2], 11)
