@@ -24,6 +24,7 @@
         "views/oversight_task_update_views.xml",
         "views/oversight_extension_request_views.xml",
         "views/oversight_escalation_rule_views.xml",
+        "views/oversight_task_step_views.xml",
         "views/oversight_task_escalation_views.xml",
         "views/oversight_task_reminder_views.xml",
         "views/oversight_digest_views.xml",

@@ -40,8 +40,10 @@ from bench.measure import (
     measure_merge_in_subprocess,
     measure_reports,
     measure_reports_in_subprocess,
+    measure_timeline,
+    measure_timeline_in_subprocess,
 )
-from bench.output import report, report_merge, report_monthly
+from bench.output import report, report_merge, report_monthly, report_timeline
 
 
 def main():
@@ -53,9 +55,13 @@ def main():
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--skip-peer", action="store_true", help="do not run the (slow) base.automation peer")
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
-    parser.add_argument("--measure", choices=["escalate", "remind", "peer", "reports", "merge"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--measure", choices=["escalate", "remind", "peer", "reports", "merge", "timeline"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
-    parser.add_argument("--only-merge", action="store_true", help="measure the merger of 30 agencies only")
+    parser.add_argument(
+        "--only-merge", action="store_true", help="measure the merger of 30 agencies and the timeline only"
+    )
     parser.add_argument("--day", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
     if args.generate:
@@ -72,6 +78,8 @@ def run_measure(args):
         return measure_reports(args.db, day)
     if args.measure == "merge":
         return measure_merge(args.db, day)
+    if args.measure == "timeline":
+        return measure_timeline(args.db, day)
     return measure(args.db, args.measure, day)
 
 
@@ -84,8 +92,12 @@ def run_all(args):
     print("running 6. merger of 30 agencies ...", flush=True)
     merger = measure_merge_in_subprocess(merged, BENCH_DAY)
     print(f"  {json.dumps(merger)}", flush=True)
+    copy_db(template, f"{args.db}_timeline")
+    print("running 7. timeline of every task ...", flush=True)
+    timeline = measure_timeline_in_subprocess(f"{args.db}_timeline", BENCH_DAY)
+    print(f"  {json.dumps(timeline)}", flush=True)
     if args.only_merge:
-        return 0 if report_merge(merger) else 1
+        return 0 if report_merge(merger) and report_timeline(timeline) else 1
     copy_db(template, ours)
     print("running 5. monthly reports ...", flush=True)
     monthly = measure_reports_in_subprocess(ours, BENCH_DAY)
@@ -110,7 +122,8 @@ def run_all(args):
         print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
     print()
     jobs_ok = report(results)
-    return 0 if report_monthly(monthly) and jobs_ok and report_merge(merger) else 1
+    passed = report_monthly(monthly) and jobs_ok and report_merge(merger) and report_timeline(timeline)
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ TARGETS = {
     "consolidated_figures_s": 1.0,
     "consolidated_html_s": 5.0,
     "merge_s": 60.0,
+    "task_form_with_timeline_s": 0.15,
+    "slow_steps_by_agency_s": 1.0,
 }
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 

@@ -34,7 +34,11 @@ def build_template(args, name):
         ],
         check=True,
     )
-    subprocess.run([sys.executable, str(BENCH_DIR), "--generate", name, *sys.argv[1:]], check=True)
+    try:
+        subprocess.run([sys.executable, str(BENCH_DIR), "--generate", name, *sys.argv[1:]], check=True)
+    except subprocess.CalledProcessError:
+        psql("-d", "postgres", "-c", f'DROP DATABASE IF EXISTS "{name}"')  # no half-generated template
+        raise
 
 
 def generate(args, dbname):
@@ -47,6 +51,15 @@ def generate(args, dbname):
     env.cr.close()
 
 
+def agency_type(index):
+    """A province of 2026: about 20 departments, 170 communes and wards, then units and enterprises."""
+    if index < 20:
+        return "department"
+    if index < 190:
+        return "commune"
+    return "unit" if index < 270 else "enterprise"
+
+
 def generate_people(env, args):
     Agency = env["oversight.agency"]
     agencies = Agency.create(
@@ -54,7 +67,7 @@ def generate_people(env, args):
             {
                 "name": f"Cơ quan số {index:03d}",
                 "code": f"CQ{index:03d}",
-                "agency_type": "district" if index % 10 == 0 else "department",
+                "agency_type": agency_type(index),
                 "email": f"cq{index:03d}@tinh.gov.vn",
             }
             for index in range(args.agencies)

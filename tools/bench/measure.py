@@ -207,3 +207,65 @@ def measure_merge(dbname, day, agencies=30, open_tasks=10_000):
 
 def measure_merge_in_subprocess(dbname, day):
     return json.loads(run_step("--measure", "merge", "--day", str(day), "--db", dbname))
+
+
+def measure_timeline(dbname, day, steps_per_task=6):
+    """The timeline at province scale: about six steps a task generated in SQL
+    (setup, not measured), then the task form with its timeline and the "slow
+    steps" search grouped by agency, as the web client asks for them."""
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    env.cr.execute(
+        SQL(
+            """INSERT INTO oversight_task_step (task_id, step, user_id, agency_id, date, working_days, company_id,
+                                                create_uid, create_date, write_uid, write_date)
+               SELECT t.id, (ARRAY['assigned','acknowledged','officer','progress','progress','reported'])[s.n],
+                      t.create_uid, t.lead_agency_id, t.date_assigned + s.n * interval '3 days', (t.id + s.n) %% 9,
+                      t.company_id, 1, now(), 1, now()
+                 FROM oversight_task t CROSS JOIN generate_series(1, %s) AS s(n)
+                WHERE t.state <> 'draft'""",
+            steps_per_task,
+        )
+    )
+    env.cr.execute(SQL("ANALYZE oversight_task_step"))
+    env.cr.commit()
+    steps = count(env, "oversight_task_step")
+    task = env["oversight.task"].search([("state", "=", "assigned")], limit=1)
+    spec = {
+        "name": {},
+        "state": {},
+        "lead_agency_id": {"fields": {"display_name": {}}},
+        "step_ids": {
+            "fields": {
+                "date": {},
+                "step": {},
+                "user_id": {"fields": {"display_name": {}}},
+                "agency_id": {"fields": {"display_name": {}}},
+                "working_days": {},
+            }
+        },
+    }
+    timings = {}
+
+    def timed(name, function):
+        env.invalidate_all()
+        queries, started = sql_db.sql_counter, time.monotonic()
+        function()
+        timings[name] = {"seconds": round(time.monotonic() - started, 3), "queries": sql_db.sql_counter - queries}
+
+    with freeze_time(f"{day} 08:00:00", tick=True):
+        timed("task_form_with_timeline", lambda: task.web_read(spec))
+        timed(
+            "slow_steps_by_agency",
+            lambda: env["oversight.task.step"].formatted_read_group(
+                [("working_days", ">", 5)], ["agency_id"], ["__count", "working_days:max"]
+            ),
+        )
+    result = {"job": "timeline", "steps": steps, "timings": timings}
+    env.cr.close()
+    print(json.dumps(result))
+
+
+def measure_timeline_in_subprocess(dbname, day):
+    return json.loads(run_step("--measure", "timeline", "--day", str(day), "--db", dbname))

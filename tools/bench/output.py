@@ -66,3 +66,15 @@ def report_merge(merger):
     value, target = merger["seconds"], TARGETS["merge_s"]
     print(f"{'merge_s':<32}{value:>10}   target <= {target:<6} {'OK' if value <= target else 'MISSED'}")
     return value <= target and merger["moved"] == merger["open_tasks"]
+
+
+def report_timeline(timeline):
+    print()
+    print(f"timeline: {timeline['steps']} steps")
+    ok = True
+    for name, step in timeline["timings"].items():
+        target = TARGETS[f"{name}_s"]
+        ok &= step["seconds"] <= target
+        passed = "OK" if step["seconds"] <= target else "MISSED"
+        print(f"{name + '_s':<32}{step['seconds']:>10}   target <= {target:<6} {passed}  ({step['queries']} queries)")
+    return ok

@@ -1,6 +1,6 @@
 import itertools
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from odoo import api, models
 
@@ -102,6 +102,7 @@ class OversightTask(models.Model):
             else:
                 task._demo_progress(rng, scenario, today)
         tasks._demo_extensions(rng)
+        tasks._demo_timeline(rng)
         return tasks
 
     def _demo_deadline(self, rng, scenario, assigned, today):
@@ -167,3 +168,52 @@ class OversightTask(models.Model):
         if scenario == "done_on_time":
             return self.effective_deadline - timedelta(days=rng.randint(0, 5))
         return self.effective_deadline + timedelta(days=rng.randint(3, 25))
+
+    def _demo_timeline(self, rng):
+        """A history of steps as it would have been lived: assigned on the day of
+        assignment, the officer named and the task acknowledged a day or two later
+        (in agencies that have officers), each step on its own day."""
+        Step = self.env["oversight.task.step"].sudo()
+        calendar = self.env.company.oversight_calendar_id
+        for task in self.sudo().filtered(lambda task: task.state != "draft"):
+            head = task.lead_agency_id.head_user_id
+            officer = (task.lead_agency_id.user_ids - head)[:1]
+            received = task.date_assigned + timedelta(days=rng.randint(1, 2))
+            if officer:
+                task._workflow_write({"officer_id": officer.id, "date_acknowledged": received})
+            first = [("assigned", task.date_assigned, task.monitor_user_id or task.create_uid, False)]
+            if officer:
+                first += [("officer", received, head, officer), ("acknowledged", received, officer, officer)]
+            Step.create(
+                [
+                    {
+                        "task_id": task.id,
+                        "step": step,
+                        "user_id": user.id,
+                        "agency_id": task.lead_agency_id.id,
+                        "officer_id": step_officer.id if step_officer else False,
+                        "date": datetime.combine(day, time(9, 0)),
+                    }
+                    for step, day, user, step_officer in first
+                ]
+            )
+            dated = {
+                "progress": iter(task.update_ids.filtered(lambda u: not u.is_completion).sorted("date").mapped("date"))
+            }
+            for step in task.step_ids.filtered(lambda step: step.step not in ("assigned", "officer", "acknowledged")):
+                day = {
+                    "reported": task.date_reported or task.date_done,
+                    "confirmed": task.date_done and task.date_done + timedelta(days=1),
+                    "paused": task.date_assigned + timedelta(days=20),
+                    "cancelled": task.date_assigned + timedelta(days=20),
+                }.get(step.step) or next(dated.get(step.step, iter(())), None)
+                if day:
+                    step._workflow_write(
+                        {"date": datetime.combine(day, time(10, 0)), "officer_id": officer.id or False}
+                    )
+            steps = task.step_ids.sorted(lambda step: (step.date, step.id))
+            days = calendar._oversight_working_days_between(
+                {(previous.date.date(), step.date.date()) for previous, step in itertools.pairwise(steps)}
+            )
+            for previous, step in itertools.pairwise(steps):
+                step._workflow_write({"working_days": days[(previous.date.date(), step.date.date())]})

@@ -6,6 +6,8 @@ from . import res_users
 from . import oversight_directive
 from . import oversight_task
 from . import oversight_task_update
+from . import oversight_task_step
+from . import oversight_task_coordination
 from . import oversight_extension_request
 from . import oversight_escalation_rule
 from . import oversight_notice_job

@@ -7,7 +7,19 @@ from odoo.fields import Command, Domain
 MANAGER = "task_oversight.group_manager"
 # R16: what administrators set on an agency
 AGENCY_FIELDS = frozenset(
-    {"name", "code", "sequence", "agency_type", "parent_id", "head_user_id", "user_ids", "email", "phone", "active"}
+    {
+        "name",
+        "code",
+        "sequence",
+        "agency_type",
+        "parent_id",
+        "head_user_id",
+        "deputy_user_ids",
+        "user_ids",
+        "email",
+        "phone",
+        "active",
+    }
 )
 
 AGENCY_TYPES = [
@@ -59,6 +71,15 @@ class OversightAgency(models.Model):
         tracking=True,
         domain="[('share', '=', False)]",
         help="Receives the agency's activities and reminders.",
+    )
+    deputy_user_ids = fields.Many2many(
+        "res.users",
+        "oversight_agency_deputy_rel",
+        "agency_id",
+        "user_id",
+        string="Deputies",
+        domain="[('share', '=', False)]",
+        help="Deputy heads the head delegates to: they name the officers in charge of the agency's tasks.",
     )
     user_ids = fields.One2many("res.users", "oversight_agency_id", string="Members")
     email = fields.Char()
@@ -204,6 +225,7 @@ class OversightAgency(models.Model):
                 {"coordinating_agency_ids": [Command.unlink(successor.id)]}
             )
             group._workflow_write({"lead_agency_id": successor.id})
+            self.env["oversight.task.step"]._record(group, "lead_changed", document_ref=decision or False)
 
     def _move_coordination(self, successor):
         tasks = self._open_tasks("coordinating_agency_ids")

@@ -151,6 +151,7 @@ class OversightDigest(models.Model):
                 "code": notice.task_id.code,
                 "name": notice.task_id.name,
                 "agency": notice.agency_id.name,
+                "officer": notice.task_id.officer_id.name or "",
                 "detail": notice._digest_detail(),
                 "url": f"{base_url}/mail/view?model=oversight.task&res_id={notice.task_id.id}",
             }

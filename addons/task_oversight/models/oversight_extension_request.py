@@ -110,6 +110,7 @@ class OversightExtensionRequest(models.Model):
                 }
             )
         self._activity_update()
+        self.env["oversight.task.step"]._record(self.task_id, "extension_requested")
         return True
 
     def action_approve(self, decision_note=None):
@@ -179,6 +180,7 @@ class OversightExtensionRequest(models.Model):
             vals["decision_note"] = decision_note
         self._workflow_write(vals)
         self._activity_update()
+        self.env["oversight.task.step"]._record(self.task_id, "extension_decided", note=decision_note or False)
 
     def _apply_extension(self):
         """Move the task's deadline to the approved one, keeping the first

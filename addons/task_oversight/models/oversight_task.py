@@ -2,6 +2,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Command
 from odoo.tools import SQL, format_date
 
 from ..tools.directive_number import parse_directive_number
@@ -160,6 +161,20 @@ class OversightTask(models.Model):
         help="Highest level of the overdue escalation ladder reached on the current deadline.",
     )
     escalation_ids = fields.One2many("oversight.task.escalation", "task_id", string="Escalations")
+    officer_id = fields.Many2one(
+        "res.users",
+        string="Officer in Charge",
+        tracking=True,
+        index="btree_not_null",
+        copy=False,
+        help="The member of the lead agency who handles the task (cán bộ thụ lý), named by its head.",
+    )
+    officer_ids = fields.Many2many(
+        "res.users", "oversight_task_officer_rel", "task_id", "user_id", string="Helping Officers", copy=False
+    )
+    date_acknowledged = fields.Date(string="Acknowledged On", copy=False, tracking=True)
+    step_ids = fields.One2many("oversight.task.step", "task_id", string="Timeline")
+    coordination_ids = fields.One2many("oversight.task.coordination", "task_id")
     report_overdue = fields.Boolean(
         string="No Recent Report",
         compute="_compute_report_overdue",
@@ -171,6 +186,7 @@ class OversightTask(models.Model):
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
     user_in_lead_agency = fields.Boolean(compute="_compute_user_rights")
+    user_can_dispatch = fields.Boolean(compute="_compute_user_rights")
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
     _code_company_uniq = models.UniqueIndex("(company_id, code)")
@@ -234,6 +250,7 @@ class OversightTask(models.Model):
             task.user_is_leader = is_leader
             task.user_in_lead_agency = task in led
             task.user_is_lead_head = is_head and task in led
+            task.user_can_dispatch = task._is_dispatcher(user)
 
     @api.constrains("deadline", "date_assigned")
     def _check_deadline(self):
@@ -329,6 +346,7 @@ class OversightTask(models.Model):
         self._check_can_assign()
         self._workflow_write({"state": "assigned"})
         self._subscribe_agency_heads()
+        self.env["oversight.task.step"]._record(self, "assigned")
         return True
 
     def action_report_done(self, document_ref=None, report_date=None, note=None):
@@ -353,6 +371,7 @@ class OversightTask(models.Model):
         )
         self._workflow_write({"state": "reported", "date_reported": report_date, "return_reason": False})
         self._activity_update(self.env._("Completion reported (%(ref)s).", ref=document_ref))
+        self.env["oversight.task.step"]._record(self, "reported", document_ref=document_ref)
         return True
 
     def action_confirm_done(self):
@@ -360,6 +379,7 @@ class OversightTask(models.Model):
         for report_date, tasks in self.grouped("date_reported").items():
             tasks._workflow_write({"state": "done", "date_done": report_date})
         self._activity_update()
+        self.env["oversight.task.step"]._record(self, "confirmed")
         return True
 
     def action_return(self, reason=None):
@@ -369,6 +389,7 @@ class OversightTask(models.Model):
         for task in self:
             task.message_post(body=self.env._("Completion report returned: %(reason)s", reason=reason))
         self._activity_update()
+        self.env["oversight.task.step"]._record(self, "returned", note=reason)
         return True
 
     def action_pause(self, reason=None):
@@ -393,11 +414,45 @@ class OversightTask(models.Model):
         if not new_lead:
             raise UserError(self.env._("Choose the new lead agency."))
         self._workflow_write({"lead_agency_id": new_lead.id})
+        self.env["oversight.task.step"]._record(self, "lead_changed", note=reason)
         for task in self:
             task.message_post(
                 body=self.env._("Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason)
             )
         self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
+        return True
+
+    def action_assign_officer(self, officer_id=None, reason=None, helper_ids=None):
+        """The head of the lead agency (or a deputy) names the officer in charge
+        (``officer_id``, a user id); a change of officer needs its ``reason``."""
+        officer = self._record_argument("res.users", officer_id, self.env._("officer"))
+        self._check_can_assign_officer(officer, reason)
+        helpers = self.env["res.users"].browse(helper_ids or []).exists()
+        vals = {"officer_id": officer.id}
+        if helper_ids is not None:
+            vals["officer_ids"] = [Command.set(helpers.ids)]
+        changed = self.filtered("officer_id")
+        self._workflow_write(vals)
+        for task in changed:
+            task.message_post(
+                body=self.env._(
+                    "Officer in charge changed to %(officer)s: %(reason)s", officer=officer.name, reason=reason
+                )
+            )
+        self.env["oversight.task.step"]._record(self, "officer", note=reason or False)
+        for task in self.sudo():
+            task.activity_schedule(
+                "task_oversight.mail_act_task_officer",
+                user_id=officer.id,
+                summary=self.env._("Handle the task %(code)s", code=task.code),
+            )
+        return True
+
+    def action_acknowledge(self):
+        """The lead agency acknowledges receipt (its officer in charge or its head)."""
+        self._check_can_acknowledge()
+        self._workflow_write({"date_acknowledged": self.env.company._oversight_today()})
+        self.env["oversight.task.step"]._record(self, "acknowledged")
         return True
 
     def action_open_completion_wizard(self):
@@ -414,6 +469,12 @@ class OversightTask(models.Model):
         """The form's decision buttons (return, pause, resume, cancel, change of lead): the
         dialog that asks for the reason, opened only for whom may decide."""
         decision = self.env.context.get("oversight_decision")
+        if decision == "assign_officer":
+            self._check_can_assign_officer(None, None, opening=True)
+            return self._wizard_action(
+                "task_oversight.oversight_task_decision_wizard_action",
+                {"default_decision": decision, "oversight_lead_agency_id": self[:1].lead_agency_id.id},
+            )
         if decision == "return":
             self._check_can_return(opening=True)
         elif decision == "change_lead":
@@ -516,6 +577,48 @@ class OversightTask(models.Model):
         if not opening:
             self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
 
+    def _check_can_assign_officer(self, officer, reason, opening=False):
+        if not self.env.su and any(not task._is_dispatcher(self.env.user) for task in self):
+            raise UserError(
+                self.env._("Only the head of the lead agency, or a deputy it named, assigns the officer in charge.")
+            )
+        self._check_state(("assigned", "reported", "paused"), self.env._("assign an officer to"))
+        if opening:
+            return
+        if not officer:
+            raise UserError(self.env._("Choose the officer in charge."))
+        home = officer.sudo().oversight_agency_id
+        strangers = self.filtered(
+            lambda task: not (home and (home.parent_path or "").startswith(task.sudo().lead_agency_id.parent_path))
+        )
+        if strangers:
+            raise UserError(
+                self.env._(
+                    "%(officer)s is not a member of %(agency)s, the lead agency: only its members handle its tasks.",
+                    officer=officer.name,
+                    agency=strangers[0].lead_agency_id.name,
+                )
+            )
+        if self.filtered(lambda task: task.officer_id and task.officer_id != officer):
+            self._check_reason(reason, self.env._("Give the reason for changing the officer in charge."))
+
+    def _check_can_acknowledge(self):
+        self._check_state(("assigned",), self.env._("acknowledge"))
+        user = self.env.user
+        if not self.env.su and any(task.officer_id != user and not task._is_dispatcher(user) for task in self):
+            raise UserError(
+                self.env._("The task is acknowledged by its officer in charge or the head of the lead agency.")
+            )
+        done = self.filtered("date_acknowledged")
+        if done:
+            raise UserError(
+                self.env._(
+                    "%(task)s was already acknowledged on %(date)s.",
+                    task=done[0].display_name,
+                    date=format_date(self.env, done[0].date_acknowledged),
+                )
+            )
+
     def _check_can_change_lead(self, reason=None, opening=False):
         self._check_group(
             "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
@@ -582,6 +685,13 @@ class OversightTask(models.Model):
             "default_note": draft.note,
         }
 
+    def _is_dispatcher(self, user):
+        """Whether ``user`` heads the lead agency (or a parent agency) or is one of its deputies."""
+        self.ensure_one()
+        agencies = self.sudo().lead_agency_id
+        chain = agencies.browse(int(part) for part in (agencies.parent_path or "").split("/") if part)
+        return user in chain.head_user_id or user in chain.deputy_user_ids
+
     def _filtered_user_leads(self):
         """The tasks led by the user's agency or one of its sub-agencies (as the record rule)."""
         agency = self.env.user.oversight_agency_id
@@ -597,6 +707,8 @@ class OversightTask(models.Model):
 
     def _apply_decision(self, state, reason):
         self._workflow_write({"state": state, "state_reason": reason})
+        step = {"paused": "paused", "cancelled": "cancelled", "assigned": "resumed"}[state]
+        self.env["oversight.task.step"]._record(self, step, note=reason)
         labels = dict(self._fields["state"]._description_selection(self.env))
         for task in self:
             task.message_post(

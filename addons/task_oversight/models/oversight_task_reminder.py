@@ -9,6 +9,7 @@ REMINDER_KINDS = [
     ("deadline", "Deadline Approaching"),
     ("no_deadline", "No Progress Report"),
     ("confirmation", "Completion Not Confirmed"),
+    ("acknowledge", "Not Acknowledged"),
 ]
 
 
@@ -54,6 +55,10 @@ class OversightTaskReminder(models.Model):
                 "No progress report since %(date)s",
                 date=format_date(self.env, task.last_update_date or task.date_assigned),
             )
+        if self.kind == "acknowledge":
+            return self.env._(
+                "Assigned on %(date)s, not acknowledged yet", date=format_date(self.env, self.reference_date)
+            )
         return self.env._(
             "Completion reported on %(date)s, not confirmed yet", date=format_date(self.env, self.reference_date)
         )
@@ -80,6 +85,7 @@ class OversightTaskReminder(models.Model):
                 self._deadline_query(company, today, task_filter),
                 self._no_deadline_query(company, today, task_filter),
                 self._confirmation_query(company, today, task_filter),
+                self._acknowledge_query(company, today, task_filter),
             ):
                 for task_id, rows in self._rows_by_subject(query).items():
                     result[task_id].extend(rows)
@@ -148,6 +154,24 @@ class OversightTaskReminder(models.Model):
                   AND NOT EXISTS (
                         SELECT 1 FROM oversight_task_reminder r
                          WHERE r.task_id = t.id AND r.kind = 'confirmation' AND r.reference_date = t.date_reported)""",
+            company=company.id,
+            cutoff=cutoff,
+            task_filter=task_filter,
+        )
+
+    def _acknowledge_query(self, company, today, task_filter):
+        """Tasks the lead agency has not acknowledged within N working days of the
+        assignment: reminded on the working day after the N-th."""
+        calendar = company.oversight_calendar_id
+        cutoff = calendar._oversight_working_days_before(today, company.oversight_acknowledge_days + 1)
+        return SQL(
+            """SELECT t.id, 'acknowledge', 0, t.date_assigned
+                 FROM oversight_task t
+                WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active AND %(task_filter)s
+                  AND t.date_acknowledged IS NULL AND t.date_assigned <= %(cutoff)s
+                  AND NOT EXISTS (
+                        SELECT 1 FROM oversight_task_reminder r
+                         WHERE r.task_id = t.id AND r.kind = 'acknowledge' AND r.reference_date = t.date_assigned)""",
             company=company.id,
             cutoff=cutoff,
             task_filter=task_filter,

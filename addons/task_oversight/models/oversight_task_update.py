@@ -82,6 +82,9 @@ class OversightTaskUpdate(models.Model):
         updates = super().create(vals_list)
         for update in updates:
             update.task_id.message_post(body=update._summary(), subtype_xmlid="mail.mt_note")
+        Step = self.env["oversight.task.step"]
+        for update in updates.filtered(lambda update: not update.is_completion):
+            Step._record(update.task_id, "progress", document_ref=update.document_ref, agency=update.agency_id)
         return updates
 
     @api.ondelete(at_uninstall=False)

@@ -40,6 +40,11 @@ class ResCompany(models.Model):
         default=5,
         help="The Office is reminded of completion reports it has not confirmed after this many working days.",
     )
+    oversight_acknowledge_days = fields.Integer(
+        string="Acknowledgement Within (Working Days)",
+        default=2,
+        help="The head of the lead agency is reminded of a task not acknowledged after this many working days.",
+    )
     oversight_office_agency_id = fields.Many2one(
         "oversight.agency",
         string="Office Agency",
@@ -60,10 +65,14 @@ class ResCompany(models.Model):
         for company in self:
             company._oversight_reminder_offsets()
 
-    @api.constrains("oversight_no_deadline_months", "oversight_confirm_days")
+    @api.constrains("oversight_no_deadline_months", "oversight_confirm_days", "oversight_acknowledge_days")
     def _check_oversight_reminder_delays(self):
         if any(company.oversight_no_deadline_months < 1 for company in self):
             raise ValidationError(self.env._("Tasks without a deadline must be urged at least every month."))
+        if any(company.oversight_acknowledge_days < 1 for company in self):
+            raise ValidationError(
+                self.env._("Tasks are acknowledged within at least one working day of their assignment.")
+            )
         if any(company.oversight_confirm_days < 1 for company in self):
             raise ValidationError(
                 self.env._("The Office must be reminded of unconfirmed reports after at least one working day.")

@@ -11,6 +11,7 @@ class ResConfigSettings(models.TransientModel):
     oversight_reminder_offsets = fields.Char(related="company_id.oversight_reminder_offsets", readonly=False)
     oversight_no_deadline_months = fields.Integer(related="company_id.oversight_no_deadline_months", readonly=False)
     oversight_confirm_days = fields.Integer(related="company_id.oversight_confirm_days", readonly=False)
+    oversight_acknowledge_days = fields.Integer(related="company_id.oversight_acknowledge_days", readonly=False)
     oversight_office_agency_id = fields.Many2one(related="company_id.oversight_office_agency_id", readonly=False)
     oversight_escalation_rule_count = fields.Integer(
         string="Escalation Rules", compute="_compute_oversight_escalation_rule_count"

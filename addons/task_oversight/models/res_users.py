@@ -4,7 +4,8 @@ from odoo import api, fields, models
 HOME_ACTIONS = [
     ("task_oversight.group_office", "task_oversight.oversight_task_action_office_home"),
     ("task_oversight.group_leader", "task_oversight.oversight_task_action"),
-    ("task_oversight.group_agency_user", "task_oversight.oversight_task_action_agency_home"),
+    ("task_oversight.group_agency_head", "task_oversight.oversight_task_action_agency_home"),
+    ("task_oversight.group_agency_user", "task_oversight.oversight_task_action_mine"),
 ]
 
 

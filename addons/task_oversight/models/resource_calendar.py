@@ -1,3 +1,4 @@
+from bisect import bisect_right
 from datetime import datetime, time, timedelta
 
 from odoo import fields, models
@@ -46,3 +47,22 @@ class ResourceCalendar(models.Model):
                     return current - timedelta(days=1)
             current -= timedelta(days=1)
         return start
+
+    def _oversight_working_days_between(self, pairs):
+        """``{(start, end): working days}``: the working days after ``start`` up to
+        ``end`` (dates), for many pairs with one read of the calendar's days off."""
+        if not pairs:
+            return {}
+        first, last = min(start for start, _end in pairs), max(end for _start, end in pairs)
+        unusual = self._get_unusual_days(datetime.combine(first, time.min), datetime.combine(last, time.max))
+        working = sorted(
+            first + timedelta(days=offset)
+            for offset in range((last - first).days + 1)
+            if not unusual.get(fields.Date.to_string(first + timedelta(days=offset)))
+        )
+        position = {day: index for index, day in enumerate(working)}
+
+        def rank(day):  # working days on or before ``day``
+            return bisect_right(working, day) if day not in position else position[day] + 1
+
+        return {(start, end): max(rank(end) - rank(start), 0) for start, end in pairs}

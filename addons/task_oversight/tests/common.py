@@ -81,10 +81,13 @@ class OversightCase(TransactionCase):
         task.action_assign()
         return task.with_user(self.env.user)
 
-    def _assigned_on(self, day, deadline, **values):
-        """An assigned task, created on the frozen ``day`` (stored computes included)."""
+    def _assigned_on(self, day, deadline, acknowledged=True, **values):
+        """An assigned task, created on the frozen ``day`` (stored computes included)
+        and, unless told otherwise, acknowledged by its agency the same day."""
         with freeze_time(day):
             task = self._assigned_task(date_assigned=day, deadline=deadline, **values)
+            if acknowledged:
+                task._workflow_write({"date_acknowledged": task.date_assigned})
             task.flush_recordset()
             return task
 

@@ -69,3 +69,25 @@ class TestTours(HttpCase, OversightCase):
         )
         self.assertRecordValues(request, [{"state": "approved", "approver_id": self.leader.id}])
         self.assertEqual(task.deadline, request.requested_deadline)
+
+    def test_head_assigns_an_officer_who_reports_progress(self):
+        task = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        for user in (self.head_a, self.user_a):
+            user.password = user.login
+        self.start_tour(
+            f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
+            "task_oversight_head_assigns_officer_tour",
+            login="t_head_a",
+        )
+        self.assertEqual(task.officer_id, self.user_a)
+        self.start_tour(
+            f"/odoo/action-task_oversight.oversight_task_action/{task.id}",
+            "task_oversight_officer_progress_tour",
+            login="t_user_a",
+        )
+        self.assertEqual(task.date_acknowledged, self.today())
+        self.assertRecordValues(task.update_ids, [{"progress": 40, "user_id": self.user_a.id}])
+        self.assertEqual(
+            task.step_ids.sorted(lambda step: (step.date, step.id)).mapped("step"),
+            ["assigned", "officer", "acknowledged", "progress"],
+        )

@@ -102,7 +102,7 @@ class TestUserFlows(OversightCase):
         homes = {
             self.office: "task_oversight.oversight_task_action_office_home",
             self.head_a: "task_oversight.oversight_task_action_agency_home",
-            self.user_a: "task_oversight.oversight_task_action_agency_home",
+            self.user_a: "task_oversight.oversight_task_action_mine",
         }
         for user, xmlid in homes.items():
             with self.subTest(user=user.login):

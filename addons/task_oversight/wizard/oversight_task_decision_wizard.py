@@ -6,6 +6,7 @@ DECISIONS = [
     ("cancel", "Cancel"),
     ("resume", "Resume"),
     ("change_lead", "Change Lead Agency"),
+    ("assign_officer", "Assign the Officer in Charge"),
 ]
 
 
@@ -17,7 +18,8 @@ class OversightTaskDecisionWizard(models.TransientModel):
 
     task_ids = fields.Many2many("oversight.task", string="Tasks", required=True)
     decision = fields.Selection(DECISIONS, required=True)
-    reason = fields.Text(required=True)
+    reason = fields.Text()
+    officer_id = fields.Many2one("res.users", string="Officer in Charge")
     lead_agency_id = fields.Many2one("oversight.agency", string="New Lead Agency")
 
     def action_confirm(self):
@@ -25,6 +27,8 @@ class OversightTaskDecisionWizard(models.TransientModel):
         tasks = self.task_ids
         if self.decision == "change_lead":
             tasks.action_change_lead(lead_agency_id=self.lead_agency_id.id or False, reason=self.reason)
+        elif self.decision == "assign_officer":
+            tasks.action_assign_officer(officer_id=self.officer_id.id or False, reason=self.reason)
         else:
             getattr(tasks, f"action_{self.decision}")(reason=self.reason)
         return {"type": "ir.actions.act_window_close"}

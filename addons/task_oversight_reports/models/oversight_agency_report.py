@@ -259,8 +259,9 @@ class OversightAgencyReport(models.Model):
         report_by_agency = {report.agency_id.id: report for report in self}
         kept_ids = set()
         to_create = []
-        for agency_id, task_id, code, name, deadline, starred, date_done, kind, days in rows:
+        for agency_id, task_id, code, name, deadline, starred, date_done, officer_id, kind, days in rows:
             values = {
+                "officer_id": officer_id,
                 "task_code": code,
                 "task_name": name,
                 "deadline": deadline,
@@ -376,7 +377,7 @@ class OversightAgencyReport(models.Model):
         completion report date when reported, else the cut-off). A task led by
         an agency that had ended by the cut-off counts for its successor (R18)."""
         return SQL(
-            """SELECT t.id, %(reporting_agency)s AS agency_id, t.code, t.name, t.date_assigned,
+            """SELECT t.id, %(reporting_agency)s AS agency_id, t.code, t.name, t.date_assigned, t.officer_id,
                       t.effective_deadline AS deadline, t.starred, t.date_done,
                       t.state = 'done' AND t.date_done <= %(to)s AS done,
                       CASE WHEN t.state = 'reported' AND t.date_reported <= %(to)s
@@ -469,7 +470,7 @@ class OversightAgencyReport(models.Model):
     def _lines_query(self, company, date_from, date_to, agency_ids):
         """The tasks of the scope overdue at the cut-off or completed late in the window."""
         return SQL(
-            """SELECT agency_id, id, code, name, deadline, starred, date_done,
+            """SELECT agency_id, id, code, name, deadline, starred, date_done, officer_id,
                       CASE WHEN done THEN 'done_late' ELSE 'overdue' END,
                       CASE WHEN done THEN date_done ELSE ref END - deadline
                  FROM (%(scope)s) scope

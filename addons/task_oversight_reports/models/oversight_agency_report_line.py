@@ -27,6 +27,7 @@ class OversightAgencyReportLine(models.Model):
     task_id = fields.Many2one("oversight.task", required=True, index=True, ondelete="cascade")
     task_code = fields.Char(string="Reference", readonly=True)
     task_name = fields.Char(string="Task Content", readonly=True)
+    officer_id = fields.Many2one("res.users", string="Officer in Charge", readonly=True)
     kind = fields.Selection(LINE_KINDS, string="Situation", required=True, readonly=True)
     deadline = fields.Date(readonly=True)
     date_done = fields.Date(string="Completed On", readonly=True)

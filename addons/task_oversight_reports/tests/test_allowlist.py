@@ -35,6 +35,10 @@ class TestAllowlist(ReportCase):
         cls.env["oversight.task.update"].with_user(cls.user_a).create(
             {"task_id": task.id, "progress": 10, "note": "Đang triển khai"}
         )
+        task.write({"coordinating_agency_ids": [(4, cls.agency_b.id)]})
+        cls.env["oversight.task.coordination"].with_user(cls.user_b).create(
+            {"task_id": task.id, "contribution": "Số liệu tài chính"}
+        )
         overdue = cls._assigned_task_cls(deadline=date(2026, 10, 30))
         cls.env["oversight.task.update"].with_user(cls.user_a).create(
             {"task_id": overdue.id, "progress": 50, "note": "Chậm do chờ ý kiến"}

@@ -9,5 +9,10 @@ def migrate(cr, version):
     directives = env["oversight.directive"].with_context(active_test=False).search([])
     env.add_to_compute(directives._fields["symbol"], directives)
     directives.flush_recordset(["symbol", "number_seq", "number_year", "doc_type"])
+    # tasks assigned before acknowledgements existed were received: no reminder for them
+    cr.execute(
+        "UPDATE oversight_task SET date_acknowledged = date_assigned "
+        "WHERE state <> 'draft' AND date_acknowledged IS NULL"
+    )
     # users of Task Oversight land in it, no longer in Discuss
     env["res.users"].search([("share", "=", False)])._oversight_set_home_action()

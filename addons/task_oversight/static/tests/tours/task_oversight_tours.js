@@ -207,3 +207,63 @@ registry.category("web_tour.tours").add("task_oversight_leader_extension_tour", 
         },
     ],
 });
+
+registry.category("web_tour.tours").add("task_oversight_head_assigns_officer_tour", {
+    steps: () => [
+        {
+            content: "The head names the officer in charge",
+            trigger: ".o_form_view button.o_oversight_assign_officer",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=officer_id] input",
+            run: "edit Chuyên viên SNV",
+        },
+        {
+            trigger: '.modal .o_field_widget[name=officer_id] .o-autocomplete--dropdown-menu .dropdown-item:contains("Chuyên viên SNV")',
+            run: "click",
+        },
+        {
+            trigger: ".modal button[name=action_confirm]",
+            run: "click",
+        },
+        {
+            content: "The timeline shows the step",
+            trigger: ".o_form_view .o_notebook_headers a[name=timeline]",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("task_oversight_officer_progress_tour", {
+    steps: () => [
+        {
+            content: "The officer acknowledges the task",
+            trigger: ".o_form_view button[name=action_acknowledge]",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view:not(:has(button[name=action_acknowledge]))",
+        },
+        {
+            content: "and reports progress",
+            trigger: ".o_form_view button[name=action_add_update]",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=progress] input",
+            run: "edit 40",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=note] textarea",
+            run: "edit Đã xây dựng dự thảo kế hoạch",
+        },
+        {
+            trigger: ".modal .o_form_button_save",
+            run: "click",
+        },
+        {
+            content: "The report is saved and the dialog closed",
+            trigger: "body:not(:has(.modal))",
+        },
+    ],
+});
