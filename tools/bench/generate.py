@@ -159,6 +159,7 @@ def generate_tasks(env, args, agencies, leaders, monitors):
     cr.execute(
         SQL(
             """UPDATE oversight_task SET active = TRUE, escalation_level = 0, extension_count = 0,
+                      date_acknowledged = date_assigned + 1,
                       create_uid = 1, write_uid = 1, create_date = now() at time zone 'UTC',
                       write_date = now() at time zone 'UTC'"""
         )

@@ -42,10 +42,10 @@ class ResUsers(models.Model):
     def _oversight_set_home_action(self):
         """Users of Task Oversight land in it (not in Discuss), on what needs them;
         a home action chosen by an administrator is kept."""
-        ours = {xmlid for _group, xmlid in self._oversight_home_actions()}
         for user in self.sudo():
-            current = user.action_id.get_external_id().get(user.action_id.id) if user.action_id else None
-            if user.action_id and current not in ours:
+            current = user.action_id.get_external_id().get(user.action_id.id) if user.action_id else ""
+            # a landing page of ours (of any of the addons, from before another was installed) may change
+            if user.action_id and not current.startswith("task_oversight"):
                 continue
             for group, xmlid in user._oversight_home_actions():
                 if user.has_group(group):

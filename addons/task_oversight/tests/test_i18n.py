@@ -45,7 +45,7 @@ class TestTranslations(TransactionCase):
         env = self.env(context={"lang": "vi_VN"})
         self.assertEqual(env["ir.model"]._get("oversight.task").with_env(env).name, "Nhiệm vụ")
         state_labels = dict(env["oversight.task"]._fields["state"]._description_selection(env))
-        self.assertEqual(state_labels["reported"], "Đã báo cáo hoàn thành")
+        self.assertEqual(state_labels["reported"], "Chờ xác nhận")
 
     def test_clerk_reads_errors_in_vietnamese(self):
         self.env["res.lang"]._activate_lang("vi_VN")
