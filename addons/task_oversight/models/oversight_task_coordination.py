@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
 AGENCY_USER = "task_oversight.group_agency_user"
 # R16: a coordinating agency names its officer and says what it contributes
@@ -58,8 +58,4 @@ class OversightTaskCoordination(models.Model):
     @api.model
     def _check_user_create(self, vals_list):
         """An agency writes its own part only."""
-        if self.env.user.has_group("task_oversight.group_office"):
-            return
-        own = self.env["oversight.agency"].search([("id", "child_of", self.env.user.oversight_agency_id.ids)])
-        if any(vals.get("agency_id", self.env.user.oversight_agency_id.id) not in own.ids for vals in vals_list):
-            raise AccessError(self.env._("An agency writes only its own part of a task."))
+        self._check_own_agency(vals_list, self.env._("An agency writes only its own part of a task."))

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 # R16: a progress report is written once, by an agency member or the Office on
 # the agency's behalf, and never changed; the author, the completion flag and
@@ -94,14 +94,9 @@ class OversightTaskUpdate(models.Model):
     @api.model
     def _check_user_create(self, vals_list):
         """An agency reports in its own name (or a sub-agency's), never in another's."""
-        if self.env.user.has_group("task_oversight.group_office"):
-            return
-        agency = self.env.user.oversight_agency_id
-        own = self.env["oversight.agency"].search([("id", "child_of", agency.ids)]) if agency else agency
-        for vals in vals_list:
-            vals.setdefault("agency_id", agency.id)
-            if vals["agency_id"] not in own.ids:
-                raise AccessError(self.env._("You can only send progress reports in the name of your own agency."))
+        self._check_own_agency(
+            vals_list, self.env._("You can only send progress reports in the name of your own agency.")
+        )
 
     def _summary(self):
         self.ensure_one()

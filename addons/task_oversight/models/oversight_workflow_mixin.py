@@ -166,6 +166,19 @@ class OversightWorkflowMixin(models.AbstractModel):
         if not isinstance(reason, str) or not reason.strip():
             raise UserError(message)
 
+    @api.model
+    def _check_own_agency(self, vals_list, message):
+        """Records created in an agency's name (``agency_id``, the user's by default)
+        belong to the user's agency or one of its sub-agencies; the Office may act for any."""
+        if self.env.user.has_group("task_oversight.group_office"):
+            return
+        agency = self.env.user.oversight_agency_id
+        own = self.env["oversight.agency"].search([("id", "child_of", agency.ids)]) if agency else agency
+        for vals in vals_list:
+            vals.setdefault("agency_id", agency.id)
+            if vals["agency_id"] not in own.ids:
+                raise AccessError(message)
+
     def _has_activity(self, xmlid):
         """Whether the record (of a model with activities) has an open to-do of the type ``xmlid``."""
         self.ensure_one()
