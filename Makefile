@@ -8,7 +8,7 @@ export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
 ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard
 
-.PHONY: setup run test lint pot bench clean
+.PHONY: setup run test lint pot bench migration-check clean
 
 setup:  ## Odoo source and virtualenv
 	@tools/setup.sh
@@ -18,6 +18,9 @@ run:  ## database "oversight" with demo data, web client on :8069
 
 test:  ## throwaway database, whole suite (tours included)
 	@tools/test.sh
+
+migration-check:  ## upgrade a database of the previous release to this checkout
+	@tools/migration_check.sh
 
 lint:  ## ruff and pylint-odoo
 	@tools/setup.sh

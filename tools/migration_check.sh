@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Upgrade check: install the previous release (19.0.1.1.0, commit fbea831) in a
+# throwaway database, record what an Office of 2025 had (a district committee, a
+# directive typed in lower case, an assigned task), upgrade to this checkout and
+# check that nothing was lost and the migration did its work.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/tools/env.sh"
+"$ROOT/tools/setup.sh"
+
+PREVIOUS="${PREVIOUS_RELEASE:-fbea831}"
+db="oversight_migration_$$"
+old="$(mktemp -d)"
+export ODOO_DATA_DIR="${ODOO_DATA_DIR:-$ROOT/.odoo-data}"
+trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$old"' EXIT
+git -C "$ROOT" archive "$PREVIOUS" addons | tar -x -C "$old"
+common=(--data-dir="$ODOO_DATA_DIR" --log-level=warn --http-interface=127.0.0.1)
+
+createdb "$db"
+"${ODOO_BIN[@]}" --addons-path="$ODOO_SRC/addons,$old/addons" -d "$db" "${common[@]}" \
+    -i task_oversight,task_oversight_reports --stop-after-init
+"${ODOO_BIN[@]}" shell --addons-path="$ODOO_SRC/addons,$old/addons" -d "$db" "${common[@]}" --no-http <<'PY'
+Agency = env["oversight.agency"]
+district = Agency.create({"name": "UBND quận Sơn Trà", "code": "ST", "agency_type": "district"})
+directive = env["oversight.directive"].create({"name": "12/qđ-ubnd", "summary": "Kế hoạch", "date": "2026-03-01"})
+task = env["oversight.task"].create(
+    {"name": "Việc cũ", "lead_agency_id": district.id, "directive_id": directive.id, "date_assigned": "2026-03-02"}
+)
+task.action_assign()
+env.cr.commit()
+PY
+
+"${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" \
+    -u task_oversight,task_oversight_reports -i task_oversight_dashboard --stop-after-init
+"${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" --no-http <<'PY'
+import sys
+task = env["oversight.task"].search([("name", "=", "Việc cũ")])
+checks = {
+    "the task and its agency are kept": task.state == "assigned" and task.lead_agency_id.agency_type == "district",
+    "the directive symbol is in upper case": task.directive_id.symbol == "QĐ-UBND",
+    "an existing task counts as acknowledged": str(task.date_acknowledged) == "2026-03-02",
+    "the district agency is history to merge, not lost": task.lead_agency_id.active,
+}
+failed = [name for name, passed in checks.items() if not passed]
+print("migration check:", "; ".join(f"{name}: {'ok' if passed else 'FAILED'}" for name, passed in checks.items()))
+sys.exit(1 if failed else 0)
+PY
+echo "Upgrade from $PREVIOUS: nothing lost."
