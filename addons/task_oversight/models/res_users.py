@@ -39,13 +39,27 @@ class ResUsers(models.Model):
         """``[(group xml id, action xml id)]``: the landing page of each role."""
         return HOME_ACTIONS
 
+    def _oversight_is_our_action(self, action):
+        """Whether ``action`` is one of the Task Oversight addons' (actions share one id sequence)."""
+        return bool(
+            self.env["ir.model.data"]
+            .sudo()
+            .search_count(
+                [
+                    ("module", "=like", "task_oversight%"),
+                    ("model", "=like", "ir.actions.%"),
+                    ("res_id", "=", action.id),
+                ],
+                limit=1,
+            )
+        )
+
     def _oversight_set_home_action(self):
         """Users of Task Oversight land in it (not in Discuss), on what needs them;
         a home action chosen by an administrator is kept."""
         for user in self.sudo():
-            current = user.action_id.get_external_id().get(user.action_id.id) if user.action_id else ""
             # a landing page of ours (of any of the addons, from before another was installed) may change
-            if user.action_id and not current.startswith("task_oversight"):
+            if user.action_id and not user._oversight_is_our_action(user.action_id):
                 continue
             for group, xmlid in user._oversight_home_actions():
                 if user.has_group(group):

@@ -63,3 +63,17 @@ class TestDashboardTour(HttpCase, ReportCase):
         self._assigned_on(date(2026, 9, 1), date(2026, 10, 1), starred=True)
         self.leader.password = "t_leader"
         self.start_tour("/odoo", "task_oversight_leader_dashboard_tour", login="t_leader")
+
+
+@tagged("post_install", "-at_install")
+class TestLanding(ReportCase):
+    def test_a_leader_landing_on_an_older_page_of_ours_moves_to_the_dashboard(self):
+        self.leader.action_id = self.env.ref("task_oversight.oversight_task_action").id
+        self.leader._oversight_set_home_action()
+        self.assertEqual(
+            self.leader.action_id.id, self.env.ref("task_oversight_dashboard.action_oversight_dashboard").id
+        )
+        chosen = self.env.ref("base.action_res_users")
+        self.leader.action_id = chosen.id
+        self.leader._oversight_set_home_action()
+        self.assertEqual(self.leader.action_id.id, chosen.id, "a page an administrator chose is kept")
