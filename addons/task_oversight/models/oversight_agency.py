@@ -168,6 +168,12 @@ class OversightAgency(models.Model):
         action.update(domain=domains[kind], context={"default_lead_agency_id": self.id})
         return action
 
+    def _has_member(self, user):
+        """Whether ``user`` works for this agency or one of its sub-agencies."""
+        self.ensure_one()
+        home = user.sudo().oversight_agency_id
+        return bool(home) and home.parent_path.startswith(self.sudo().parent_path)
+
     def _task_domain(self):
         return Domain.OR(
             [

@@ -587,10 +587,7 @@ class OversightTask(models.Model):
             return
         if not officer:
             raise UserError(self.env._("Choose the officer in charge."))
-        home = officer.sudo().oversight_agency_id
-        strangers = self.filtered(
-            lambda task: not (home and (home.parent_path or "").startswith(task.sudo().lead_agency_id.parent_path))
-        )
+        strangers = self.filtered(lambda task: not task.lead_agency_id._has_member(officer))
         if strangers:
             raise UserError(
                 self.env._(

@@ -45,8 +45,7 @@ class OversightTaskCoordination(models.Model):
                         task=part.task_id.display_name,
                     )
                 )
-            home = part.officer_id.sudo().oversight_agency_id
-            if part.officer_id and not (home.parent_path or "").startswith(part.agency_id.parent_path):
+            if part.officer_id and not part.agency_id._has_member(part.officer_id):
                 raise ValidationError(
                     self.env._(
                         "%(officer)s is not a member of %(agency)s.",

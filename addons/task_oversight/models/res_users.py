@@ -1,12 +1,13 @@
 from odoo import api, fields, models
 
+LEADER = "task_oversight.group_leader"
 # where each role lands after logging in, most specific role first
-HOME_ACTIONS = [
-    ("task_oversight.group_office", "task_oversight.oversight_task_action_office_home"),
-    ("task_oversight.group_leader", "task_oversight.oversight_task_action"),
-    ("task_oversight.group_agency_head", "task_oversight.oversight_task_action_agency_home"),
-    ("task_oversight.group_agency_user", "task_oversight.oversight_task_action_mine"),
-]
+HOME_ACTIONS = {
+    "task_oversight.group_office": "task_oversight.oversight_task_action_office_home",
+    LEADER: "task_oversight.oversight_task_action",
+    "task_oversight.group_agency_head": "task_oversight.oversight_task_action_agency_home",
+    "task_oversight.group_agency_user": "task_oversight.oversight_task_action_mine",
+}
 
 
 class ResUsers(models.Model):
@@ -36,34 +37,23 @@ class ResUsers(models.Model):
         return result
 
     def _oversight_home_actions(self):
-        """``[(group xml id, action xml id)]``: the landing page of each role."""
-        return HOME_ACTIONS
-
-    def _oversight_is_our_action(self, action):
-        """Whether ``action`` is one of the Task Oversight addons' (actions share one id sequence)."""
-        return bool(
-            self.env["ir.model.data"]
-            .sudo()
-            .search_count(
-                [
-                    ("module", "=like", "task_oversight%"),
-                    ("model", "=like", "ir.actions.%"),
-                    ("res_id", "=", action.id),
-                ],
-                limit=1,
-            )
-        )
+        """``{group xml id: action xml id}``, most specific role first: the landing
+        page of each role; the addons installed later replace an entry."""
+        return dict(HOME_ACTIONS)
 
     def _oversight_set_home_action(self):
         """Users of Task Oversight land in it (not in Discuss), on what needs them;
-        a home action chosen by an administrator is kept."""
-        for user in self.sudo():
-            # a landing page of ours (of any of the addons, from before another was installed) may change
-            if user.action_id and not user._oversight_is_our_action(user.action_id):
-                continue
-            for group, xmlid in user._oversight_home_actions():
-                if user.has_group(group):
-                    action = self.env.ref(xmlid, raise_if_not_found=False)
-                    if action and user.action_id.id != action.id:
-                        user.action_id = action.id
-                    break
+        a home action chosen by an administrator is kept, one of ours (from an addon
+        installed earlier) is replaced."""
+        ours = set(
+            self.env["ir.model.data"]
+            .sudo()
+            .search([("module", "=like", "task_oversight%"), ("model", "=like", "ir.actions.%")])
+            .mapped("res_id")
+        )  # actions of every kind share one id sequence
+        homes = self._oversight_home_actions()
+        for user in self.sudo().filtered(lambda user: not user.action_id or user.action_id.id in ours):
+            group = next((group for group in homes if user.has_group(group)), None)
+            action = group and self.env.ref(homes[group], raise_if_not_found=False)
+            if action and user.action_id.id != action.id:
+                user.action_id = action.id

@@ -1,6 +1,6 @@
 from odoo import models
 
-LEADER = "task_oversight.group_leader"
+from odoo.addons.task_oversight.models.res_users import LEADER
 
 
 class ResUsers(models.Model):
@@ -8,5 +8,4 @@ class ResUsers(models.Model):
 
     def _oversight_home_actions(self):
         """Leaders land on the spreadsheet dashboard."""
-        dashboard = (LEADER, "task_oversight_dashboard.action_oversight_dashboard")
-        return [dashboard if group == LEADER else (group, xmlid) for group, xmlid in super()._oversight_home_actions()]
+        return super()._oversight_home_actions() | {LEADER: "task_oversight_dashboard.action_oversight_dashboard"}

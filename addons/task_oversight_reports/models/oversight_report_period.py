@@ -179,7 +179,7 @@ class OversightReportPeriod(models.Model):
     def action_export_xlsx(self):
         """Download the consolidated table as a spreadsheet, built at download time."""
         self.ensure_one()
-        self._check_can_export()
+        self._check_consolidated_readable()
         return {"type": "ir.actions.act_url", "url": f"/task_oversight_reports/period/{self.id}/xlsx", "target": "self"}
 
     def action_open_analysis(self):
@@ -420,18 +420,21 @@ class OversightReportPeriod(models.Model):
             )
         self.message_post(body=self.env._("Published to the agency heads and leaders."), attachment_ids=attachment.ids)
 
-    def _check_can_export(self):
-        """Every agency's figures and difficulties: the Office and leaders
-        until the period is published, then every reader of the period."""
+    def _check_consolidated_readable(self):
+        """Every agency's figures and difficulties (the consolidated report, its
+        XLSX): the Office and leaders until the period is published, then every
+        reader of the period."""
         self.check_access("read")
         user = self.env.user
         insider = user.has_group("task_oversight.group_office") or user.has_group("task_oversight.group_leader")
-        if not insider and self.state != "published":
-            raise AccessError(self.env._("The consolidated table can be downloaded once the period is published."))
+        if not insider and self.filtered(lambda period: period.state != "published"):
+            raise AccessError(
+                self.env._("The consolidated report can be read by agencies once the period is published.")
+            )
 
     def _xlsx_download(self):
         """``(content, file name)`` of the XLSX for the current user."""
         self.ensure_one()
-        self._check_can_export()
+        self._check_consolidated_readable()
         filename = self.env._("Consolidated report %(period)s.xlsx", period=self.name.replace("/", "-"))
         return period_workbook(self.sudo()), filename

@@ -1,5 +1,4 @@
 from odoo import api, models
-from odoo.exceptions import AccessError
 
 
 class ReportOversightConsolidated(models.AbstractModel):
@@ -13,9 +12,5 @@ class ReportOversightConsolidated(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         periods = self.env["oversight.report.period"].browse(docids)
-        periods.check_access("read")
-        user = self.env.user
-        insider = user.has_group("task_oversight.group_office") or user.has_group("task_oversight.group_leader")
-        if not insider and periods.filtered(lambda period: period.state != "published"):
-            raise AccessError(self.env._("The consolidated report can be read by agencies once it is published."))
+        periods._check_consolidated_readable()
         return {"doc_ids": docids, "doc_model": periods._name, "docs": periods}

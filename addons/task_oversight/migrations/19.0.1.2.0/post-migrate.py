@@ -2,6 +2,7 @@
 users land in Task Oversight."""
 
 from odoo import SUPERUSER_ID, api
+from odoo.tools import SQL
 
 
 def migrate(cr, version):
@@ -11,8 +12,10 @@ def migrate(cr, version):
     directives.flush_recordset(["symbol", "number_seq", "number_year", "doc_type"])
     # tasks assigned before acknowledgements existed were received: no reminder for them
     cr.execute(
-        "UPDATE oversight_task SET date_acknowledged = date_assigned "
-        "WHERE state <> 'draft' AND date_acknowledged IS NULL"
+        SQL(
+            "UPDATE oversight_task SET date_acknowledged = date_assigned "
+            "WHERE state <> 'draft' AND date_acknowledged IS NULL"
+        )
     )
     # users of Task Oversight land in it, no longer in Discuss
     env["res.users"].search([("share", "=", False)])._oversight_set_home_action()
