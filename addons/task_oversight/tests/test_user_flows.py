@@ -114,6 +114,7 @@ class TestUserFlows(OversightCase):
 class TestDigestCounts(OversightJobCase):
     def test_a_task_is_one_line_at_its_highest_level(self):
         task = self._assigned_on("2026-02-02", "2026-02-10", monitor_user_id=self.office.id)
+        task.with_user(self.head_a).action_assign_officer(officer_id=self.user_a.id)
         self._assigned_on("2026-02-02", "2026-03-10", name="Nhiệm vụ thứ hai", monitor_user_id=self.office.id)
         self._run("2026-03-20", "status", "escalate")  # one run reaches levels 1, 2 and 3 of the first
         self.assertEqual(len(task.escalation_ids), 3)
@@ -121,5 +122,7 @@ class TestDigestCounts(OversightJobCase):
         self.assertEqual(digest.line_count, 2, "tasks are counted, not notices")
         lines = digest._lines()
         self.assertEqual([line["code"] for line in lines].count(task.code), 1)
-        self.assertIn("Level 3", next(line["detail"] for line in lines if line["code"] == task.code))
+        line = next(line for line in lines if line["code"] == task.code)
+        self.assertIn("Level 3", line["detail"])
+        self.assertEqual(line["officer"], self.user_a.name, "the head sees who holds each task")
         self.assertIn("2 overdue tasks", digest.mail_id.subject)

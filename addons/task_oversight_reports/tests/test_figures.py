@@ -144,3 +144,32 @@ class TestFigures(ReportCase):
         many = self._refresh_queries(period.agency_report_ids)
         self.assertEqual(many, few, "as many queries for 9 agencies as for 4")
         self.assertLessEqual(many, 12)
+
+
+@tagged("post_install", "-at_install")
+class TestFiguresAtTheEdges(ReportCase):
+    def test_volume_group_counts_twelve_months_unless_the_calendar_year_is_set(self):
+        self._assigned_on(date(2025, 12, 1), date(2026, 3, 1))
+        self._assigned_on(date(2026, 1, 5), date(2026, 3, 1))
+        january = self._period(date(2026, 1, 20))  # data window to 14 January 2026
+        report = self._report(january, self.agency_a)
+        self.assertEqual(report.year_task_count, 2, "the 12 months ending at the cut-off")
+        self.env.company.oversight_group_calendar_year = True
+        self._on(date(2026, 1, 20), report.with_user(self.head_a).action_refresh_figures)
+        self.assertEqual(report.year_task_count, 1, "from 1 January only")
+
+    def test_grouped_rates_are_ratios_of_sums(self):
+        self._done(self._assigned_on(date(2026, 10, 1), date(2026, 10, 20)), self.head_a, date(2026, 10, 18))
+        self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))  # overdue at the cut-off
+        period = self._period()
+        [(rate,)] = self.env["oversight.agency.report"]._read_group(
+            [("period_id", "=", period.id)], [], ["completion_rate:avg"]
+        )
+        # A: 1 done, 1 overdue; the other agencies judge nothing and do not count as 0 %
+        self.assertEqual(rate, 50.0)
+
+    def test_overdue_lines_name_the_officer_in_charge(self):
+        task = self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))
+        task.with_user(self.head_a).action_assign_officer(officer_id=self.user_a.id)
+        period = self._period()
+        self.assertEqual(self._report(period, self.agency_a).line_ids.officer_id, self.user_a)
