@@ -144,34 +144,44 @@ class OversightTaskReminder(models.Model):
 
     def _confirmation_query(self, company, today, task_filter):
         """Completion reports the Office has left unconfirmed for N working days."""
-        calendar = company.oversight_calendar_id
-        cutoff = calendar._oversight_working_days_before(today, company.oversight_confirm_days)
-        return SQL(
-            """SELECT t.id, 'confirmation', 0, t.date_reported
-                 FROM oversight_task t
-                WHERE t.company_id = %(company)s AND t.state = 'reported' AND t.active AND %(task_filter)s
-                  AND t.date_reported <= %(cutoff)s
-                  AND NOT EXISTS (
-                        SELECT 1 FROM oversight_task_reminder r
-                         WHERE r.task_id = t.id AND r.kind = 'confirmation' AND r.reference_date = t.date_reported)""",
-            company=company.id,
-            cutoff=cutoff,
-            task_filter=task_filter,
+        return self._waiting_query(
+            "confirmation",
+            SQL("t.state = 'reported'"),
+            SQL("t.date_reported"),
+            company.oversight_confirm_days,
+            company,
+            today,
+            task_filter,
         )
 
     def _acknowledge_query(self, company, today, task_filter):
         """Tasks the lead agency has not acknowledged within N working days of the
         assignment: reminded on the working day after the N-th."""
-        calendar = company.oversight_calendar_id
-        cutoff = calendar._oversight_working_days_before(today, company.oversight_acknowledge_days + 1)
+        return self._waiting_query(
+            "acknowledge",
+            SQL("t.state = 'assigned' AND t.date_acknowledged IS NULL"),
+            SQL("t.date_assigned"),
+            company.oversight_acknowledge_days + 1,
+            company,
+            today,
+            task_filter,
+        )
+
+    def _waiting_query(self, kind, condition, since, working_days, company, today, task_filter):  # noqa: PLR0917
+        """The tasks that met ``condition`` since the date ``since`` and have waited
+        ``working_days`` working days, not reminded of ``kind`` for that date yet."""
+        cutoff = company.oversight_calendar_id._oversight_working_days_before(today, working_days)
         return SQL(
-            """SELECT t.id, 'acknowledge', 0, t.date_assigned
+            """SELECT t.id, %(kind)s, 0, %(since)s
                  FROM oversight_task t
-                WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active AND %(task_filter)s
-                  AND t.date_acknowledged IS NULL AND t.date_assigned <= %(cutoff)s
+                WHERE t.company_id = %(company)s AND t.active AND %(condition)s AND %(task_filter)s
+                  AND %(since)s <= %(cutoff)s
                   AND NOT EXISTS (
                         SELECT 1 FROM oversight_task_reminder r
-                         WHERE r.task_id = t.id AND r.kind = 'acknowledge' AND r.reference_date = t.date_assigned)""",
+                         WHERE r.task_id = t.id AND r.kind = %(kind)s AND r.reference_date = %(since)s)""",
+            kind=kind,
+            since=since,
+            condition=condition,
             company=company.id,
             cutoff=cutoff,
             task_filter=task_filter,
