@@ -6,7 +6,7 @@ ODOO_DB ?= oversight
 ODOO_PORT ?= 8069
 export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
-ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard
+ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard addons/task_oversight_evaluation
 
 .PHONY: setup run test lint pot bench migration-check clean
 

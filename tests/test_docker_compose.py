@@ -34,7 +34,8 @@ class TestDockerCompose(unittest.TestCase):
     def test_init_installs_both_addons_with_demo_in_vietnamese(self):
         command = self.services["init"]["command"]
         self.assertEqual(command[0], "odoo", "the image's entrypoint adds the database settings")
-        self.assertIn("--init=task_oversight,task_oversight_reports,task_oversight_dashboard", command)
+        modules = "task_oversight,task_oversight_reports,task_oversight_dashboard,task_oversight_evaluation"
+        self.assertIn(f"--init={modules}", command)
         self.assertIn("--with-demo", command)
         self.assertIn("--load-language=vi_VN", command)
         self.assertIn("--stop-after-init", command)

@@ -7,7 +7,7 @@
 : "${ODOO_PORT:=8069}"
 ODOO_ADDONS_PATH="$ODOO_SRC/addons,$ROOT/addons"
 # the project's addons, in install order
-OVERSIGHT_ADDONS=(task_oversight task_oversight_reports task_oversight_dashboard)
+OVERSIGHT_ADDONS=(task_oversight task_oversight_reports task_oversight_dashboard task_oversight_evaluation)
 OVERSIGHT_MODULES="$(IFS=,; echo "${OVERSIGHT_ADDONS[*]}")"
 ODOO_BIN=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 export ODOO_SRC VENV ODOO_DB ODOO_PORT ODOO_ADDONS_PATH

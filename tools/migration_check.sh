@@ -36,7 +36,7 @@ env.cr.commit()
 PY
 
 "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" \
-    -u task_oversight,task_oversight_reports -i task_oversight_dashboard --stop-after-init
+    -u task_oversight,task_oversight_reports -i task_oversight_dashboard,task_oversight_evaluation --stop-after-init
 "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" --no-http <<'PY'
 import sys
 task = env["oversight.task"].search([("name", "=", "Việc cũ")])

@@ -10,7 +10,7 @@ from odoo.tools import mute_logger
 from odoo.tools.misc import file_path
 from odoo.tools.translate import trans_export
 
-MODULES = ("task_oversight", "task_oversight_reports", "task_oversight_dashboard")
+MODULES = ("task_oversight", "task_oversight_reports", "task_oversight_dashboard", "task_oversight_evaluation")
 
 
 @tagged("post_install", "-at_install")

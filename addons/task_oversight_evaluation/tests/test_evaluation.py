@@ -1,0 +1,150 @@
+from datetime import date
+
+from odoo.tests import tagged
+
+from .common import EvaluationCase
+
+
+@tagged("post_install", "-at_install")
+class TestEvaluationMonth(EvaluationCase):
+    """October 2026, computed by hand (default rules: 30/70, equal parts, 25 % deductions).
+
+    Officer X holds 8 products of weight 9 (the key task weighs 2):
+    completed 7 (all but the key task) → quantity 7/9;
+    quality 7 - 0.25 (returned once) - 0.50 (returned twice) = 6.25 → 6.25/9;
+    progress 7 - 0.25 (late) - 0.25 (late, until waived) = 6.50 → 6.5/9;
+    results 70 x (7 + 6.25 + 6.5) / 27 = 51.20; with the waiver 70 x 20/27 = 51.85.
+    """
+
+    def test_products_of_the_month(self):
+        period = self._period()
+        x = self._evaluation(period, self.user_a)
+        t = self.tasks
+        expected = {
+            t["on_time"]: (1, 1, 1),
+            t["late"]: (1, 1, 0.75),
+            t["late_waived"]: (1, 1, 0.75),
+            t["returned_once"]: (1, 0.75, 1),
+            t["returned_twice"]: (1, 0.5, 1),
+            t["extended"]: (1, 1, 1),  # completed before the extended deadline: no delay
+            t["key"]: (0, 0, 0),  # weight 2, overdue at the end of the month
+            t["moved_before"]: (1, 1, 1),  # X held it at its deadline
+        }
+        self.assertEqual(x.line_ids.task_id, self.env["oversight.task"].union(*expected))
+        for task, points in expected.items():
+            line = self._line(x, task)
+            self.assertEqual((line.quantity_points, line.quality_points, line.progress_points), points, task.name)
+        self.assertRecordValues(
+            self._line(x, t["returned_twice"]) | self._line(x, t["key"]),
+            [{"returns": 2, "delays": 0, "weight": 1.0}, {"returns": 0, "delays": 0, "weight": 2.0}],
+        )
+        self.assertRecordValues(
+            x,
+            [
+                {
+                    "role": "officer",
+                    "product_count": 8,
+                    "weight_assigned": 9.0,
+                    "weight_completed": 7.0,
+                    "result_points": 51.2,
+                }
+            ],
+        )
+        self.assertAlmostEqual(x.quantity_rate, 700 / 9, delta=0.05)  # stored to 0.1
+        self.assertAlmostEqual(x.quality_rate, 625 / 9, delta=0.05)
+        self.assertAlmostEqual(x.progress_rate, 650 / 9, delta=0.05)
+        self.assertIn("returned 2 time(s)", self._line(x, t["returned_twice"]).explanation)
+
+    def test_reassigned_task_counts_for_whoever_held_it_at_its_deadline(self):
+        period = self._period()
+        y = self._evaluation(period, self.user_a2)
+        self.assertEqual(y.line_ids.task_id, self.tasks["moved_after"])  # moved to X after its deadline
+        self.assertRecordValues(y, [{"product_count": 1, "weight_completed": 0.0, "result_points": 0.0}])
+
+    def test_no_products(self):
+        period = self._period()
+        z = self._evaluation(period, self.user_a3)
+        self.assertRecordValues(z, [{"product_count": 0, "has_products": False, "result_points": 0.0}])
+        z.with_user(self.head_a).write({"manual_result_points": 55, "general_points": 25})
+        self.assertRecordValues(z, [{"result_points": 55.0, "total_points": 80.0, "grade": "good"}])
+        with self.assertRaisesRegex(Exception, "come from its products"):
+            self._evaluation(period, self.user_a).with_user(self.head_a).write({"manual_result_points": 70})
+
+    def test_waiver_and_head_combined_results(self):
+        period = self._period()
+        x = self._evaluation(period, self.user_a)
+        head = self._evaluation(period, self.head_a)
+        # agency A: 10 products of weight 11; completed 8, quality 7.25, progress 7.5
+        self.assertRecordValues(
+            head,
+            [
+                {
+                    "role": "head",
+                    "product_count": 1,
+                    "own_result_points": 70.0,
+                    "agency_product_count": 10,
+                    "agency_result_points": 48.26,  # 70 x 22.75 / 33
+                    "result_points": 59.13,  # half its own, half its agency's
+                }
+            ],
+        )
+        line = self._line(x, self.tasks["late_waived"])
+        line.with_user(self.head_a).action_waive(kind="delay", reason="Chờ văn bản hướng dẫn của Bộ Nội vụ")
+        line = self._line(x, self.tasks["late_waived"])  # the products are computed again
+        self.assertRecordValues(line, [{"delay_waived": True, "progress_points": 1.0}])
+        self.assertEqual(x.result_points, 51.85)  # 70 x 20 / 27
+        self.assertAlmostEqual(head.agency_result_points, 48.79)  # 70 x 23 / 33
+        self.assertAlmostEqual(head.result_points, 59.39, delta=0.011)
+        self.assertIn("Chờ văn bản hướng dẫn", x.message_ids[0].body)
+        # the waiver survives a new computation
+        period.with_user(self.office).action_compute()
+        self.assertRecordValues(
+            self._line(x, self.tasks["late_waived"]), [{"delay_waived": True, "progress_points": 1.0}]
+        )
+        with self.assertRaisesRegex(Exception, "no such deduction"):
+            self._line(x, self.tasks["on_time"]).with_user(self.head_a).action_waive(kind="delay", reason="Khách quan")
+        with self.assertRaisesRegex(Exception, "Only the reviewer"):
+            self._line(x, self.tasks["late"]).with_user(self.user_a).action_waive(kind="delay", reason="Khách quan")
+
+    def test_rules_are_configuration(self):
+        self.env.company.write(
+            {
+                "oversight_eval_quality_deduction": 50,
+                "oversight_eval_key_weight": 3.0,
+                "oversight_eval_weight_progress": 2,
+            }
+        )
+        self.tasks["key"].with_user(self.office).write({"weight": 3})
+        x = self._evaluation(self._period(), self.user_a)
+        # weight 10 (key task 3); quality 7 - 0.5 - 1.0 = 5.5; progress 6.5, counted twice
+        self.assertAlmostEqual(x.result_points, round(70 * (7 + 5.5 + 2 * 6.5) / 10 / 4, 2))
+        with self.assertRaisesRegex(Exception, "add up to 100"):
+            self.env.company.write({"oversight_eval_general_max": 40})
+        with self.assertRaisesRegex(Exception, "grade bands must rise"):
+            self.env.company.write({"oversight_eval_band_good": 95})
+
+    def test_scheduled_action_runs_once(self):
+        period = self._period()
+        count, lines = len(period.evaluation_ids), len(period.evaluation_ids.line_ids)
+        self.assertEqual(self._period(), period)
+        self._period(day=date(2026, 11, 20))
+        self.assertEqual(len(period.evaluation_ids), count)
+        self.assertEqual(len(period.evaluation_ids.line_ids), lines)
+        period.with_user(self.office).action_compute()
+        self.assertEqual(len(period.evaluation_ids.line_ids), lines)
+        # everybody of the company's agencies: A's head, X, Y, Z, the sub-agency, B's head and officer
+        self.assertEqual(
+            set(period.evaluation_ids.user_id.ids),
+            set(
+                (
+                    self.head_a
+                    | self.user_a
+                    | self.user_a2
+                    | self.user_a3
+                    | self.user_a_sub
+                    | self.head_b
+                    | self.user_b
+                ).ids
+            ),
+        )
+        self.assertEqual(self._evaluation(period, self.user_b).line_ids.task_id, self.tasks["other_agency"])

@@ -1,0 +1,64 @@
+import io
+
+from openpyxl import load_workbook
+
+from odoo.tests import HttpCase, tagged
+
+from .common import EvaluationCase
+
+REPORT = "task_oversight_evaluation.report_oversight_evaluation"
+
+
+@tagged("post_install", "-at_install")
+class TestEvaluationOutput(HttpCase, EvaluationCase):
+    """The PDF per agency and the XLSX hold what their reader may read."""
+
+    def test_pdf_per_agency(self):
+        period = self._period()
+        x = self._evaluation(period, self.user_a)
+        x.with_user(self.head_a).write({"general_points": 28})
+        x.with_user(self.head_a).action_review()
+        self.env["res.lang"]._activate_lang("vi_VN")
+        html, _format = (
+            self.env["ir.actions.report"]
+            .with_user(self.home_affairs)
+            .with_context(lang="vi_VN")
+            ._render_qweb_html(REPORT, period.ids)
+        )
+        html = html.decode()
+        self.assertEqual(html.count("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC"), 3)  # A, its unit, B
+        for text in (
+            "SỞ NỘI VỤ",
+            "SỞ TÀI CHÍNH",
+            "Chuyên viên SNV",
+            "79,20",
+            "Hoàn thành tốt nhiệm vụ",
+            "Chưa đánh giá",
+            "Nơi nhận",
+        ):
+            self.assertIn(text, html)
+        self.authenticate("t_head_b", "t_head_b")
+        response = self.url_open(f"/report/html/{REPORT}/{period.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Giám đốc Sở Tài chính", response.text)
+        self.assertNotIn("Chuyên viên SNV", response.text, "B's head reads only its agency")
+
+    def test_xlsx_for_home_affairs(self):
+        period = self._period()
+        self.assertEqual(
+            period.with_user(self.home_affairs).action_export_xlsx()["url"],
+            f"/task_oversight_evaluation/period/{period.id}/xlsx",
+        )
+        self.authenticate("t_home_affairs", "t_home_affairs")
+        response = self.url_open(f"/task_oversight_evaluation/period/{period.id}/xlsx")
+        self.assertEqual(response.status_code, 200)
+        rows = {row[2]: row for row in load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True)}
+        self.assertEqual(rows["Chuyên viên SNV"][1], "Sở Nội vụ")
+        self.assertEqual(rows["Chuyên viên SNV"][10], 51.2)
+        self.assertIn("Giám đốc Sở Tài chính", rows)
+        self.authenticate("t_user_b", "t_user_b")
+        response = self.url_open(f"/task_oversight_evaluation/period/{period.id}/xlsx")
+        names = [
+            row[2] for row in load_workbook(io.BytesIO(response.content)).active.iter_rows(min_row=5, values_only=True)
+        ]
+        self.assertEqual(names, [self.user_b.name])
