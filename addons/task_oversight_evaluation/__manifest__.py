@@ -22,6 +22,11 @@
         "report/oversight_evaluation_templates.xml",
         "views/task_oversight_evaluation_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "task_oversight_evaluation/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/oversight_evaluation_demo.xml",
     ],

@@ -16,7 +16,11 @@ measures on copies of it, each in a fresh process:
 5. the monthly reports (task_oversight_reports): generating the period with
    its 300 agency reports (figures, overdue lines, ranking), computing the
    consolidated figures of all agencies, rendering the consolidated report's
-   HTML.
+   HTML;
+6. the merger of 30 agencies, 7. the timeline of every task;
+8. the monthly evaluation (task_oversight_evaluation): every officer's
+   evaluation of last month computed by the scheduled action, then its second
+   run, which adds nothing.
 
 It prints wall time, SQL queries, peak memory and the longest transaction of
 each, and the ratio ours / peer. The data is generated with SQL (the tasks) and
@@ -35,6 +39,8 @@ from bench.common import BENCH_DAY, copy_db, db_exists
 from bench.generate import build_template, generate
 from bench.measure import (
     measure,
+    measure_evaluation,
+    measure_evaluation_in_subprocess,
     measure_in_subprocess,
     measure_merge,
     measure_merge_in_subprocess,
@@ -43,7 +49,7 @@ from bench.measure import (
     measure_timeline,
     measure_timeline_in_subprocess,
 )
-from bench.output import report, report_merge, report_monthly, report_timeline
+from bench.output import report, report_evaluation, report_merge, report_monthly, report_timeline
 
 
 def main():
@@ -56,12 +62,15 @@ def main():
     parser.add_argument("--skip-peer", action="store_true", help="do not run the (slow) base.automation peer")
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument(
-        "--measure", choices=["escalate", "remind", "peer", "reports", "merge", "timeline"], help=argparse.SUPPRESS
+        "--measure",
+        choices=["escalate", "remind", "peer", "reports", "merge", "timeline", "evaluation"],
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
     parser.add_argument(
         "--only-merge", action="store_true", help="measure the merger of 30 agencies and the timeline only"
     )
+    parser.add_argument("--only-evaluation", action="store_true", help="measure the monthly evaluation only")
     parser.add_argument("--day", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
     if args.generate:
@@ -80,6 +89,8 @@ def run_measure(args):
         return measure_merge(args.db, day)
     if args.measure == "timeline":
         return measure_timeline(args.db, day)
+    if args.measure == "evaluation":
+        return measure_evaluation(args.db, day)
     return measure(args.db, args.measure, day)
 
 
@@ -88,6 +99,12 @@ def run_all(args):
     if args.regenerate or not db_exists(template):
         build_template(args, template)
     ours, peer, merged = f"{args.db}_ours", f"{args.db}_peer", f"{args.db}_merge"
+    copy_db(template, f"{args.db}_evaluation")
+    print("running 8. monthly evaluation ...", flush=True)
+    evaluation = measure_evaluation_in_subprocess(f"{args.db}_evaluation", BENCH_DAY)
+    print(f"  {json.dumps(evaluation)}", flush=True)
+    if args.only_evaluation:
+        return 0 if report_evaluation(evaluation) else 1
     copy_db(template, merged)
     print("running 6. merger of 30 agencies ...", flush=True)
     merger = measure_merge_in_subprocess(merged, BENCH_DAY)
@@ -122,7 +139,15 @@ def run_all(args):
         print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
     print()
     jobs_ok = report(results)
-    passed = report_monthly(monthly) and jobs_ok and report_merge(merger) and report_timeline(timeline)
+    passed = all(
+        [
+            report_monthly(monthly),
+            jobs_ok,
+            report_merge(merger),
+            report_timeline(timeline),
+            report_evaluation(evaluation),
+        ]
+    )
     return 0 if passed else 1
 
 

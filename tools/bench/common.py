@@ -30,6 +30,7 @@ TARGETS = {
     "merge_s": 60.0,
     "task_form_with_timeline_s": 0.15,
     "slow_steps_by_agency_s": 1.0,
+    "evaluation_month_s": 30.0,
 }
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 

@@ -27,7 +27,7 @@ def build_template(args, name):
             "-d",
             name,
             "-i",
-            "task_oversight,task_oversight_reports,base_automation",
+            "task_oversight,task_oversight_reports,task_oversight_evaluation,base_automation",
             "--stop-after-init",
             "--log-level=warn",
             "--http-interface=127.0.0.1",
@@ -165,7 +165,7 @@ def generate_tasks(env, args, agencies, leaders, monitors):
         )
     )
     Task = env["oversight.task"]
-    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue"]
+    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue", "weight"]
     with freeze_time(f"{BENCH_DAY} 08:00:00"):
         ids = Task.search([]).ids
         for start in range(0, len(ids), 5000):

@@ -5,6 +5,7 @@ import json
 import resource
 import sys
 import time
+from collections import Counter
 
 from freezegun import freeze_time
 
@@ -109,6 +110,93 @@ def measure_reports(dbname, day):
     }
     env.cr.close()
     print(json.dumps(result))
+
+
+def measure_evaluation(dbname, day):
+    """The monthly evaluation at province scale: officers named on every task and
+    some tasks handed over or returned (setup in SQL, not measured), then the
+    scheduled action creating last month's period with every evaluation, and its
+    second run, which must add nothing."""
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    if not env["ir.module.module"].search([("name", "=", "task_oversight_evaluation"), ("state", "=", "installed")]):
+        sys.exit("task_oversight_evaluation is not installed in the benchmark template: run with --regenerate")
+    _name_officers(env)
+    Period = env["oversight.evaluation.period"]
+    runs = []
+    for _run in range(2):
+        with freeze_time(f"{day} 08:00:00", tick=True):
+            queries, started = sql_db.sql_counter, time.monotonic()
+            Period._cron_create_periods()
+            env.cr.commit()
+            runs.append({"seconds": round(time.monotonic() - started, 3), "queries": sql_db.sql_counter - queries})
+    period = Period.search([], limit=1)
+    result = {
+        "job": "evaluation",
+        "period": period.name,
+        "evaluations": len(period.evaluation_ids),
+        "lines": count(env, "oversight_evaluation_line"),
+        "officers_with_products": len(period.evaluation_ids.filtered("product_count")),
+        "grades": dict(Counter(period.evaluation_ids.mapped("grade"))),
+        "first_run": runs[0],
+        "second_run": runs[1],
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    env.cr.close()
+    print(json.dumps(result))
+
+
+def _name_officers(env):
+    """Every task not in draft gets an officer of its lead agency (not its head), one
+    in ten was handed over to another officer a week later, and one done task in
+    twenty had its completion report returned once."""
+    env.cr.execute(
+        SQL(
+            """
+            WITH member AS (
+                SELECT u.id, u.oversight_agency_id AS agency_id,
+                       row_number() OVER (PARTITION BY u.oversight_agency_id ORDER BY u.id) - 1 AS n,
+                       count(*) OVER (PARTITION BY u.oversight_agency_id) AS size
+                  FROM res_users u JOIN oversight_agency a ON a.id = u.oversight_agency_id
+                 WHERE u.id <> a.head_user_id
+            ), pick AS (
+                SELECT t.id AS task_id, t.date_assigned, t.company_id, t.lead_agency_id,
+                       (SELECT m.id FROM member m WHERE m.agency_id = t.lead_agency_id
+                           AND m.n = t.id %% m.size) AS first_officer,
+                       (SELECT m.id FROM member m WHERE m.agency_id = t.lead_agency_id
+                           AND m.n = (t.id + 1) %% m.size) AS second_officer
+                  FROM oversight_task t WHERE t.state <> 'draft'
+            ), steps AS (
+                INSERT INTO oversight_task_step (task_id, step, user_id, agency_id, officer_id, date, working_days,
+                                                 company_id, create_uid, create_date, write_uid, write_date)
+                SELECT task_id, 'officer', 1, lead_agency_id, first_officer, date_assigned + interval '1 day 2 hours',
+                       1, company_id, 1, now(), 1, now()
+                  FROM pick
+                UNION ALL
+                SELECT task_id, 'officer', 1, lead_agency_id, second_officer, date_assigned + interval '8 days 2 hours',
+                       5, company_id, 1, now(), 1, now()
+                  FROM pick WHERE task_id %% 10 = 0
+                RETURNING task_id, officer_id, date
+            )
+            UPDATE oversight_task t SET officer_id = last.officer_id
+              FROM (SELECT DISTINCT ON (task_id) task_id, officer_id FROM steps ORDER BY task_id, date DESC) last
+             WHERE t.id = last.task_id
+            """
+        )
+    )
+    env.cr.execute(
+        SQL(
+            """INSERT INTO oversight_task_step (task_id, step, user_id, agency_id, officer_id, date, working_days,
+                                                company_id, create_uid, create_date, write_uid, write_date)
+               SELECT id, 'returned', 1, lead_agency_id, officer_id, date_done - interval '2 days', 2, company_id,
+                      1, now(), 1, now()
+                 FROM oversight_task WHERE state = 'done' AND id %% 20 = 0"""
+        )
+    )
+    env.cr.execute(SQL("ANALYZE oversight_task_step"))
+    env.cr.execute(SQL("ANALYZE oversight_task"))
+    env.cr.commit()
 
 
 def count(env, table):
@@ -269,3 +357,7 @@ def measure_timeline(dbname, day, steps_per_task=6):
 
 def measure_timeline_in_subprocess(dbname, day):
     return json.loads(run_step("--measure", "timeline", "--day", str(day), "--db", dbname))
+
+
+def measure_evaluation_in_subprocess(dbname, day):
+    return json.loads(run_step("--measure", "evaluation", "--day", str(day), "--db", dbname))

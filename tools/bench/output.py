@@ -78,3 +78,19 @@ def report_timeline(timeline):
         passed = "OK" if step["seconds"] <= target else "MISSED"
         print(f"{name + '_s':<32}{step['seconds']:>10}   target <= {target:<6} {passed}  ({step['queries']} queries)")
     return ok
+
+
+def report_evaluation(evaluation):
+    print()
+    first, second = evaluation["first_run"], evaluation["second_run"]
+    print(
+        f"evaluation {evaluation['period']}: {evaluation['evaluations']} evaluations "
+        f"({evaluation['officers_with_products']} with products), {evaluation['lines']} products; "
+        f"grades {evaluation['grades']}"
+    )
+    print(f"  second run (nothing to add): {second['seconds']} s, {second['queries']} queries")
+    value, target = first["seconds"], TARGETS["evaluation_month_s"]
+    passed = value <= target
+    verdict = "OK" if passed else "MISSED"
+    print(f"{'evaluation_month_s':<32}{value:>10}   target <= {target:<6} {verdict}  ({first['queries']} queries)")
+    return passed

@@ -1,4 +1,5 @@
 import io
+from datetime import date
 
 from openpyxl import load_workbook
 
@@ -62,3 +63,25 @@ class TestEvaluationOutput(HttpCase, EvaluationCase):
             row[2] for row in load_workbook(io.BytesIO(response.content)).active.iter_rows(min_row=5, values_only=True)
         ]
         self.assertEqual(names, [self.user_b.name])
+
+
+@tagged("post_install", "-at_install")
+class TestEvaluationTour(HttpCase, EvaluationCase):
+    def test_head_reviews_its_officer(self):
+        period = self._period()
+        x = self._evaluation(period, self.user_a)
+        self.start_tour(
+            "/odoo/action-task_oversight_evaluation.oversight_evaluation_action",
+            "task_oversight_evaluation_review_tour",
+            login="t_head_a",
+        )
+        self.assertRecordValues(
+            x, [{"state": "reviewed", "general_points": 27.0, "reviewer_id": self.head_a.id, "grade": "good"}]
+        )
+
+    def test_demo_month(self):
+        """The demo's last month: a period computed from the tasks, waiting for the heads."""
+        with self._no_commit_cron():
+            period = self._on(date(2026, 11, 22), self.env["oversight.evaluation.period"]._load_demo_evaluations)
+        self.assertEqual(period.name, "10/2026")
+        self.assertEqual(len(self._evaluation(period, self.user_a).line_ids), 8)
