@@ -200,23 +200,32 @@ class OversightEvaluationLine(models.Model):
                      WHERE completed_on BETWEEN %(start)s AND %(end)s
                         OR ((completed_on IS NULL OR completed_on > %(end)s) AND effective_deadline <= %(end)s)
                 ), step AS (
-                    SELECT s.task_id, s.officer_id, s.id,
+                    SELECT s.task_id, s.step, s.officer_id, s.id,
                            (s.date AT TIME ZONE 'UTC' AT TIME ZONE %(tz)s)::date AS day
                       FROM oversight_task_step s
                       JOIN product ON product.id = s.task_id
                      WHERE s.step IN ('officer', 'returned')
+                ), held AS (
+                    SELECT DISTINCT ON (product.id) product.id, step.officer_id
+                      FROM product JOIN step ON step.task_id = product.id
+                     WHERE step.step = 'officer' AND step.officer_id IS NOT NULL AND step.day <= product.held_on
+                     ORDER BY product.id, step.day DESC, step.id DESC
+                ), first_held AS (
+                    SELECT DISTINCT ON (task_id) task_id, officer_id
+                      FROM step
+                     WHERE step = 'officer' AND officer_id IS NOT NULL AND day <= %(end)s
+                     ORDER BY task_id, day, id
+                ), returned AS (
+                    SELECT task_id, COUNT(*) AS times FROM step WHERE step = 'returned' AND day <= %(end)s
+                     GROUP BY task_id
                 )
                 SELECT product.id, product.lead_agency_id, product.weight, product.effective_deadline, product.done_on,
-                       COALESCE(
-                           (SELECT officer_id FROM step WHERE step.task_id = product.id AND step.officer_id IS NOT NULL
-                               AND step.day <= product.held_on ORDER BY step.day DESC, step.id DESC LIMIT 1),
-                           (SELECT officer_id FROM step WHERE step.task_id = product.id AND step.officer_id IS NOT NULL
-                               AND step.day <= %(end)s ORDER BY step.day, step.id LIMIT 1),
-                           product.officer_id
-                       ),
-                       (SELECT COUNT(*) FROM oversight_task_step r WHERE r.task_id = product.id AND r.step = 'returned'
-                           AND (r.date AT TIME ZONE 'UTC' AT TIME ZONE %(tz)s)::date <= %(end)s)
+                       COALESCE(held.officer_id, first_held.officer_id, product.officer_id),
+                       COALESCE(returned.times, 0)
                   FROM product
+                  LEFT JOIN held ON held.id = product.id
+                  LEFT JOIN first_held ON first_held.task_id = product.id
+                  LEFT JOIN returned ON returned.task_id = product.id
                  ORDER BY product.id
                 """,
                 company=period.company_id.id,

@@ -148,3 +148,26 @@ class TestEvaluationMonth(EvaluationCase):
             ),
         )
         self.assertEqual(self._evaluation(period, self.user_b).line_ids.task_id, self.tasks["other_agency"])
+
+
+@tagged("post_install", "-at_install")
+class TestEvaluationScale(EvaluationCase):
+    def _queries(self, period):
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        period.with_user(self.office).action_compute()
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before
+
+    def test_queries_do_not_grow_with_officers(self):
+        period = self._period()
+        few = self._queries(period)
+        for number in range(12):
+            officer = self._user(f"t_officer_{number}", "task_oversight.group_agency_user", self.agency_a)
+            self._held(date(2026, 10, 1), date(2026, 10, 20), officer)
+        period.with_user(self.office).action_compute()  # adds the 12 newcomers
+        self.assertEqual(len(period.evaluation_ids.filtered("product_count")), 4 + 12)
+        many = self._queries(period)
+        self.assertGreater(few, 10)
+        self.assertLessEqual(many, few + 5, "a bounded number of queries, not one per officer")
