@@ -107,6 +107,11 @@ class OversightEvaluation(models.Model):
 
     _period_user_uniq = models.UniqueIndex("(period_id, user_id)")
 
+    @api.depends("user_id.name", "period_id.name")
+    def _compute_display_name(self):
+        for evaluation in self:
+            evaluation.display_name = f"{evaluation.user_id.name} - {evaluation.period_id.name}"
+
     @api.depends("product_count")
     def _compute_has_products(self):
         for evaluation in self:

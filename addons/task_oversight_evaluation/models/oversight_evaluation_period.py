@@ -194,12 +194,18 @@ class OversightEvaluationPeriod(models.Model):
     def _cron_create_periods(self):
         """After a month (quarter) closes, its period and evaluations; nothing twice."""
         for [company] in self.env["oversight.agency"].sudo()._read_group([], ["company_id"]):
-            today = company._oversight_today()
-            kind = company.oversight_eval_frequency
-            start = self._last_closed_start(company, today)
-            if not self.search_count([("company_id", "=", company.id), ("kind", "=", kind), ("date_from", "=", start)]):
-                self.with_company(company).create({"company_id": company.id, "kind": kind, "date_from": start})
+            self._ensure_period(company, company._oversight_today())
             self.env["ir.cron"]._commit_progress(1)
+
+    @api.model
+    def _ensure_period(self, company, today):
+        """The period of ``company`` that closed last on ``today``, created with its evaluations if missing."""
+        kind = company.oversight_eval_frequency
+        start = self._last_closed_start(company, today)
+        domain = [("company_id", "=", company.id), ("kind", "=", kind), ("date_from", "=", start)]
+        return self.search(domain, limit=1) or self.with_company(company).create(
+            {"company_id": company.id, "kind": kind, "date_from": start}
+        )
 
     def _grade_counts(self, evaluations):
         counts = {}

@@ -81,7 +81,6 @@ class TestEvaluationTour(HttpCase, EvaluationCase):
 
     def test_demo_month(self):
         """The demo's last month: a period computed from the tasks, waiting for the heads."""
-        with self._no_commit_cron():
-            period = self._on(date(2026, 11, 22), self.env["oversight.evaluation.period"]._load_demo_evaluations)
+        period = self._on(date(2026, 11, 22), self.env["oversight.evaluation.period"]._load_demo_evaluations)
         self.assertEqual(period.name, "10/2026")
         self.assertEqual(len(self._evaluation(period, self.user_a).line_ids), 8)
