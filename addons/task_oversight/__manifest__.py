@@ -33,6 +33,7 @@
         "wizard/oversight_task_decision_wizard_views.xml",
         "wizard/oversight_task_completion_wizard_views.xml",
         "wizard/oversight_agency_merge_views.xml",
+        "wizard/oversight_directive_intake_views.xml",
         "views/task_oversight_menus.xml",
     ],
     "demo": [

@@ -147,6 +147,13 @@ class OversightDirective(models.Model):
             },
         }
 
+    def action_open_intake(self):
+        """The dialog reading the directive's text into draft tasks."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_directive_intake_action")
+        action["context"] = {"default_directive_id": self.id}
+        return action
+
     def action_open_tasks(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_task_action")

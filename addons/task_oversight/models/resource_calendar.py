@@ -31,6 +31,16 @@ class ResourceCalendar(models.Model):
             result[day] = effective
         return result
 
+    def _oversight_is_working_day_from(self, start, days=400):
+        """A predicate telling working days from ``start`` on (one reading of the calendar);
+        after ``days`` days, or without a calendar, weekdays are working days."""
+        if not self:
+            return lambda day: day.weekday() < 5
+        end = start + timedelta(days=days)
+        unusual = self._get_unusual_days(datetime.combine(start, time.min), datetime.combine(end, time.max))
+        days_off = {fields.Date.to_date(day) for day, off in unusual.items() if off}
+        return lambda day: day not in days_off if start <= day <= end else day.weekday() < 5
+
     def _oversight_working_days_before(self, day, count):
         """The last date ``d`` such that ``count`` working days lie after ``d`` up to ``day``.
 

@@ -13,3 +13,5 @@ from . import test_reminder
 from . import test_job_queries
 from . import test_concurrency
 from . import test_oversight_settings
+from . import test_directive_reader
+from . import test_directive_intake

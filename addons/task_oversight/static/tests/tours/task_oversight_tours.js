@@ -267,3 +267,37 @@ registry.category("web_tour.tours").add("task_oversight_officer_progress_tour", 
         },
     ],
 });
+
+registry.category("web_tour.tours").add("task_oversight_directive_intake_tour", {
+    steps: () => [
+        {
+            content: "The Office opens the reading of the directive",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_open_intake]",
+            run: "click",
+        },
+        {
+            content: "and pastes its text",
+            trigger: ".modal div[name=text] textarea",
+            run: "edit Giao Sở Nội vụ chủ trì rà soát quy chế làm việc của UBND thành phố, hoàn thành trước ngày 15/12/2026. Yêu cầu Sở Tài chính bố trí kinh phí thực hiện, báo cáo trong tháng 12 năm 2026.",
+        },
+        {
+            trigger: ".modal footer button[name=action_read]",
+            run: "click",
+        },
+        {
+            content: "One proposed task per assignment, with its lead agency and deadline",
+            trigger: ".modal .o_data_row td[name=lead_agency_id]:contains('Sở Tài chính')",
+        },
+        {
+            trigger: ".modal .o_data_row td[name=lead_agency_id]:contains('Sở Nội vụ')",
+        },
+        {
+            content: "The clerk creates them as drafts",
+            trigger: ".modal footer button[name=action_create_tasks]",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_view button[name=action_open_tasks] .o_stat_value:contains('2')",
+        },
+    ],
+});
