@@ -324,4 +324,22 @@ Trần Chí Cường""",
         "text": "Giao Sở Du lịch chủ trì xây dựng chương trình kích cầu du lịch mùa thấp điểm, trình UBND thành phố trước ngày 15/01.",
         "pairs": [("Sở Du lịch", D(2027, 1, 15))],
     },
+    {
+        "id": "34-giao-hai-cham",
+        "date": D(2026, 11, 2),
+        "text": "Chủ tịch UBND thành phố giao: Sở Xây dựng chủ trì kiểm tra an toàn các công trình cao tầng, báo cáo chậm nhất ngày 10/12/2026.",
+        "pairs": [("Sở Xây dựng", D(2026, 12, 10))],
+    },
+    {
+        "id": "35-gio-truoc-ngay",
+        "date": D(2026, 11, 2),
+        "text": "UBND thành phố thống nhất giao Sở Tài chính tham mưu phân bổ vốn đầu tư công năm 2027, gửi Văn phòng UBND thành phố trước 17 giờ ngày 20/11/2026.",
+        "pairs": [("Sở Tài chính", D(2026, 11, 20))],
+    },
+    {
+        "id": "36-co-trach-nhiem",
+        "date": D(2026, 11, 2),
+        "text": "Sở Y tế có trách nhiệm hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai bệnh án điện tử, hoàn thành trước ngày 31/12/2026.",
+        "pairs": [("Sở Y tế", D(2026, 12, 31))],
+    },
 ]

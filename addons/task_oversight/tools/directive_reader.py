@@ -423,7 +423,7 @@ class DeadlineReader:
         return bool(
             re.search(
                 r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
-                r"(?: ngay)?\s*$",
+                r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?,?)?(?: ngay)?\s*$",
                 before,
             )
         )
@@ -596,7 +596,7 @@ class DirectiveReader:
     def _assignments(self, sentence, deadlines):
         text = LIST_MARKER.sub("", sentence, count=1)
         folded, starts = fold_words(text)
-        candidates = [found.end() for found in re.finditer(rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s+", folded)]
+        candidates = [found.end() for found in re.finditer(rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s*:?\s+", folded)]
         for start in [*candidates[:1], 0]:
             mentions, end = self.matcher.match_list(folded, start)
             if not mentions:
