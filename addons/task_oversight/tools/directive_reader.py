@@ -79,6 +79,10 @@ NAME_END = (
     r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|phan cong|can cu|co trach nhiem|"
     r"nghiem tuc|khan cap|sau khi|truoc|trong|theo|de|ve viec|cung"
 )
+# the closing formula of a directive, not a task ("… nghiêm túc triển khai thực hiện")
+GENERIC_CONTENT = re.compile(
+    r"^(?:nghiem tuc |khan truong |chu dong )?(?:trien khai |to chuc )?(?:thuc hien)?(?:\s*\./?)*$"
+)
 # verbs after an agency that open a sentence assigning it ("Sở Tài chính chủ trì, …")
 LEAD_VERBS = (
     r"chu tri|co trach nhiem|chiu trach nhiem|khan truong|tham muu|chu dong|tap trung|to chuc thuc hien|"
@@ -313,6 +317,8 @@ def paragraphs(text):
             and "|" not in line
             and "|" not in previous
             and not HEADER_LINE.match(line)
+            and not HEADER_LINE.match(previous)
+            and not line.isupper()
             and (line[:1].islower() or line[:1].isdigit() or (len(previous) >= 45 and not previous.isupper()))
         )
         if current and not continues:
@@ -607,9 +613,10 @@ class DirectiveReader:
             for mention in [*mentions, *coordinators]:
                 mention.text = self._as_written(text, starts, mention)
             mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
-            return [
+            found = [
                 self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
             ]
+            return [assignment for assignment in found if not GENERIC_CONTENT.match(fold(assignment.content))]
         return []
 
     def _items_of(self, heading, item, deadlines):
@@ -681,7 +688,8 @@ class DirectiveReader:
         offset = end + (skip.end() if skip else 0)
         words = text.split()
         index = bisect.bisect_left(starts, offset)  # the first word starting at or after the offset
-        content = re.sub(r"\s*\|[\s|]*", " ", " ".join(words[index:])).strip(" ,;.|")
+        content = re.sub(r"\s*\|[\s|]*", " ", " ".join(words[index:]))
+        content = re.sub(r"^\([^)]*\)\s*", "", content).strip(" ,;.|/")  # "(nay là Sở Tài chính) tổng hợp …"
         content = content or text.strip(" ,;.")
         return content[:1].upper() + content[1:]
 

@@ -207,7 +207,11 @@ class OversightDirectiveIntake(models.TransientModel):
     def _reader(self):
         company = self.env.company
         today = company._oversight_today()
-        agencies = self.env["oversight.agency"].search([("company_id", "=", company.id)])
+        agencies = (
+            self.env["oversight.agency"]
+            .with_context(active_test=False)
+            .search([("company_id", "=", company.id), "|", ("active", "=", True), ("successor_id", "!=", False)])
+        )
         ended = {agency.id for agency in agencies if agency.date_end and agency.date_end <= today}
         leaders = self.env.ref("task_oversight.group_leader").user_ids
         start = min(filter(None, [self.directive_id.date, today]))
