@@ -168,6 +168,24 @@ class OversightAgency(models.Model):
         action.update(domain=domains[kind], context={"default_lead_agency_id": self.id})
         return action
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        agencies = super().create(vals_list)
+        if any(vals.get("parent_id") for vals in vals_list):
+            agencies._scope_changed()
+        return agencies
+
+    def write(self, vals):
+        result = super().write(vals)
+        if "parent_id" in vals:
+            self._scope_changed()
+        return result
+
+    def _scope_changed(self):
+        """The record rules hold each user's agency and sub-agencies, resolved once: resolve them again."""
+        self.env["res.users"].invalidate_model(["oversight_scope_agency_ids"])
+        self.env.registry.clear_cache()
+
     def _has_member(self, user):
         """Whether ``user`` works for this agency or one of its sub-agencies."""
         self.ensure_one()

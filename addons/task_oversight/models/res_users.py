@@ -20,6 +20,21 @@ class ResUsers(models.Model):
         ondelete="restrict",
         help="The agency this user works for: they see the tasks it leads or coordinates.",
     )
+    oversight_scope_agency_ids = fields.Many2many(
+        "oversight.agency",
+        string="Agencies in Scope",
+        compute="_compute_oversight_scope_agency_ids",
+        compute_sudo=True,
+        help="The user's agency and its sub-agencies: what the record rules let it see, resolved once "
+        "so that the rules are plain IN conditions on indexed columns.",
+    )
+
+    @api.depends("oversight_agency_id")
+    def _compute_oversight_scope_agency_ids(self):
+        Agency = self.env["oversight.agency"].with_context(active_test=False)
+        for user in self:
+            agency = user.oversight_agency_id
+            user.oversight_scope_agency_ids = Agency.search([("id", "child_of", agency.ids)]) if agency else Agency
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -48,6 +48,24 @@ class TestAccess(OversightCase):
         self.assertEqual(Task.with_user(self.user_b).search([]), self.task_b)
         self.assertEqual(Task.with_user(self.leader).search_count([]), Task.search_count([]))
 
+    def test_rules_follow_a_new_sub_agency(self):
+        """The rules hold each user's agencies, resolved once: a sub-agency created or moved later counts."""
+        Task = self.env["oversight.task"]
+        self.assertEqual(Task.with_user(self.user_a).search([]), self.task_a | self.task_sub | self.task_coord)
+        unit = self.env["oversight.agency"].create(
+            {
+                "name": "Chi cục Văn thư - Lưu trữ",
+                "code": "T-CCVT",
+                "parent_id": self.agency_a.id,
+                "agency_type": "unit",
+            }
+        )
+        task_unit = self._assigned_task(lead_agency_id=unit.id)
+        self.assertIn(task_unit, Task.with_user(self.user_a).search([]))
+        unit.parent_id = self.agency_b
+        self.assertNotIn(task_unit, Task.with_user(self.user_a).search([]))
+        self.assertIn(task_unit, Task.with_user(self.user_b).search([]))
+
     def test_read_other_agency_task_refused(self):
         with self.assertRaises(AccessError):
             self.task_b.with_user(self.user_a).read(["name"])
