@@ -53,7 +53,13 @@ class OversightEvaluation(models.Model):
     _name = "oversight.evaluation"
     _description = "Officer Evaluation"
     _inherit = ["oversight.workflow.mixin", "mail.thread"]
-    _write_allowlist = {AGENCY_USER: SELF_FIELDS, AGENCY_HEAD: SELF_FIELDS | REVIEW_FIELDS}
+    # the Office and Home Affairs review the heads of agencies without a superior agency
+    _write_allowlist = {
+        AGENCY_USER: SELF_FIELDS,
+        AGENCY_HEAD: SELF_FIELDS | REVIEW_FIELDS,
+        OFFICE: REVIEW_FIELDS,
+        HOME_AFFAIRS: REVIEW_FIELDS,
+    }
     _order = "date_from desc, agency_id, role desc, user_id"
     _rec_name = "user_id"
 
@@ -182,7 +188,10 @@ class OversightEvaluation(models.Model):
         if any(evaluation.user_id != self.env.user for evaluation in self) and not self.env.su:
             raise UserError(self.env._("Only the evaluated officer sends its self-assessment."))
         for evaluation in self:
-            evaluation._workflow_write({"state": "self_assessed", "general_points": evaluation.self_general_points})
+            vals = {"state": "self_assessed"}
+            if not evaluation.general_points:  # the reviewer's own points, if entered already, stay
+                vals["general_points"] = evaluation.self_general_points
+            evaluation._workflow_write(vals)
         return True
 
     def action_review(self):
@@ -213,6 +222,8 @@ class OversightEvaluation(models.Model):
                 "officers' by them or by the head of the superior agency."
             ),
         )
+        if not self.env.su and any(evaluation.reviewer_id == self.env.user for evaluation in self):
+            raise UserError(self.env._("An evaluation is confirmed by someone other than its reviewer."))
         today = self.env.company._oversight_today()
         self._workflow_write({"state": "confirmed", "confirmer_id": self.env.uid, "date_confirmed": today})
         return True

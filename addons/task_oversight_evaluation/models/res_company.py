@@ -79,9 +79,3 @@ class ResCompany(models.Model):
                 )
             if not 0 < company.oversight_eval_default_weight <= 10 or not 0 < company.oversight_eval_key_weight <= 10:
                 raise ValidationError(self.env._("Task weights are greater than 0 and at most 10."))
-
-    def write(self, vals):
-        result = super().write(vals)
-        if any(name.startswith("oversight_eval_") for name in vals):
-            self._check_oversight_eval_rules()
-        return result

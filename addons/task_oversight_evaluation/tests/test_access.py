@@ -32,6 +32,12 @@ class TestEvaluationAccess(EvaluationCase):
             self._evaluation(period, self.user_a).with_user(self.head_b).read(["total_points"])
         with self.assertRaises(AccessError):
             self._evaluation(period, self.user_a).with_user(self.user_a2).read(["total_points"])
+        # a deputy of agency A reads its officers' evaluations, not its head's
+        deputy = self._user("t_deputy_a", "task_oversight.group_agency_head", self.agency_a, name="Phó Giám đốc")
+        self.agency_a.deputy_user_ids = deputy
+        with self.assertRaises(AccessError):
+            self._evaluation(period, self.head_a).with_user(deputy).read(["review_note"])
+        self._evaluation(period, self.user_a).with_user(deputy).read(["review_note"])
 
     def test_nobody_writes_computed_points(self):
         period = self._period()

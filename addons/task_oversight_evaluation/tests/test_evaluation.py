@@ -118,10 +118,13 @@ class TestEvaluationMonth(EvaluationCase):
         x = self._evaluation(self._period(), self.user_a)
         # weight 10 (key task 3); quality 7 - 0.5 - 1.0 = 5.5; progress 6.5, counted twice
         self.assertAlmostEqual(x.result_points, round(70 * (7 + 5.5 + 2 * 6.5) / 10 / 4, 2))
+        Settings = self.env["res.config.settings"]
+        Settings.create({"oversight_eval_general_max": 40, "oversight_eval_result_max": 60}).execute()
+        self.assertEqual(self.env.company._oversight_eval_rules().result_max, 60)  # both saved, then checked
         with self.assertRaisesRegex(Exception, "add up to 100"):
-            self.env.company.write({"oversight_eval_general_max": 40})
+            Settings.create({"oversight_eval_general_max": 50}).execute()
         with self.assertRaisesRegex(Exception, "grade bands must rise"):
-            self.env.company.write({"oversight_eval_band_good": 95})
+            Settings.create({"oversight_eval_band_good": 95}).execute()
 
     def test_scheduled_action_runs_once(self):
         period = self._period()

@@ -28,11 +28,18 @@ class TestEvaluationWorkflow(EvaluationCase):
             x.with_user(self.head_a).action_confirm()
         x.with_user(self.home_affairs).action_confirm()
         self.assertEqual(x.state, "confirmed")
+        # a head of an agency without a superior is reviewed by the Office and confirmed by someone else
+        head = self._evaluation(period, self.head_a)
+        head.with_user(self.office).write({"general_points": 26})
+        head.with_user(self.office).action_review()
+        with self.assertRaisesRegex(UserError, "someone other than its reviewer"):
+            head.with_user(self.office).action_confirm()
+        head.with_user(self.home_affairs).action_confirm()
         with self.assertRaisesRegex(UserError, "Only the Committee Office or the Department of Home Affairs"):
             period.with_user(self.head_a).action_publish()
         with self.assertRaisesRegex(UserError, "not confirmed yet"):
             period.with_user(self.office).action_publish()
-        others = period.evaluation_ids - x
+        others = period.evaluation_ids - x - head
         others.sudo()._workflow_write({"state": "confirmed"})
         period.with_user(self.office).action_publish()
         self.assertEqual(set(period.evaluation_ids.mapped("state")), {"published"})

@@ -14,6 +14,7 @@ class OversightEvaluationWaiver(models.TransientModel):
     _create_allowlist = {
         "task_oversight.group_agency_head": WIZARD_FIELDS,
         "task_oversight.group_office": WIZARD_FIELDS,
+        "task_oversight_evaluation.group_home_affairs": WIZARD_FIELDS,
     }
 
     evaluation_id = fields.Many2one("oversight.evaluation", required=True, ondelete="cascade")
