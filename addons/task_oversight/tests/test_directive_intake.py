@@ -144,6 +144,8 @@ class TestDirectiveIntake(OversightCase):
         self.assertFalse(second.exists())
         self.assertIn("Bố trí kinh phí", first.name)
         self.assertEqual(first.deadline, date(2026, 11, 30))
+        self.assertIn(self.agency_b, first.coordinating_agency_ids, "the merged line's lead coordinates")
+        self.assertEqual(intake.line_ids.sorted("sequence").mapped("sequence"), [1, 2, 3])
 
     def test_a_new_directive_from_the_header(self):
         intake = self.env["oversight.directive.intake"].with_user(self.office).create({"text": DIRECTIVE})

@@ -146,6 +146,8 @@ class TestDeadlineForms(BaseCase):
             ("trước ngày 31 tháng 12 năm 2026", date(2026, 10, 1), (date(2026, 12, 31), "date")),
             ("trong thời hạn 30 ngày kể từ ngày ký", date(2026, 12, 15), (date(2027, 1, 14), "relative")),
             ("thực hiện thường xuyên", date(2026, 10, 1), (None, "ongoing")),
+            ("hoàn thành trong năm 0000", date(2026, 10, 1), (None, "none")),  # a typo, not a crash
+            ("trong tháng 5/0000", date(2026, 10, 1), (None, "none")),
             ("báo cáo hằng tháng trước ngày 25", date(2026, 12, 25), (date(2027, 1, 25), "recurring")),
         ]
         for text, document_date, expected in cases:

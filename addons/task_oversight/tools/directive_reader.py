@@ -363,6 +363,9 @@ def add_working_days(start, count, is_working_day=weekend_only):
 
 
 def month_end(year, month):
+    """The last day of the month, or ``None`` for a month or year no calendar has ("năm 0000")."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -459,7 +462,7 @@ class DeadlineReader:
             return None
         year = self.document_date.year
         result = month_end(_year(explicit, year), month)
-        if not explicit and result < self.document_date:
+        if result and not explicit and result < self.document_date:
             result = month_end(year + 1, month)
         return result
 
@@ -467,7 +470,7 @@ class DeadlineReader:
         return month_end(_year(found.group(2) or found.group(3), self.document_date.year), ROMAN[found.group(1)] * 3)
 
     def _deadline_year(self, found):
-        return date(int(found.group(1)), 12, 31)
+        return _safe_date(int(found.group(1)), 12, 31)
 
     def _deadline_ongoing(self, found):
         return None

@@ -9,6 +9,7 @@ from lxml import etree
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 100
+MAX_XML_BYTES = 50 * 1024 * 1024  # the text of a DOCX once inflated
 WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -62,6 +63,8 @@ def _pdf_text(data):
 def _docx_text(data):
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if archive.getinfo("word/document.xml").file_size > MAX_XML_BYTES:
+                raise DocumentError("too_large", size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
             parser = etree.XMLParser(resolve_entities=False, no_network=True)
             document = etree.fromstring(archive.read("word/document.xml"), parser)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):

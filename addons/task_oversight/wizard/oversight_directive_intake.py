@@ -52,7 +52,7 @@ class OversightDirectiveIntake(models.TransientModel):
         self.ensure_one()
         self._check_office()
         text = self._source_text()
-        company = self.env.company
+        company = self._company()
         today = company._oversight_today()
         reading = self._reader().parse(text, today, document_date=self.directive_id.date)
         if not reading.assignments:
@@ -64,7 +64,7 @@ class OversightDirectiveIntake(models.TransientModel):
                 )
             )
         header = reading.header
-        self.write(
+        self.with_company(self._company()).write(
             {
                 "state": "review",
                 "number": header.number,
@@ -75,8 +75,8 @@ class OversightDirectiveIntake(models.TransientModel):
                 "signer_id": header.signer_id or False,
                 "line_ids": [Command.clear()]
                 + [
-                    Command.create(self.line_ids._values_of(assignment, sequence))
-                    for sequence, assignment in enumerate(reading.assignments, start=1)
+                    Command.create(self.line_ids._values_of(assignment, number))
+                    for number, assignment in enumerate(reading.assignments, start=1)
                 ],
             }
         )
@@ -97,6 +97,7 @@ class OversightDirectiveIntake(models.TransientModel):
             raise UserError(self.env._("Select a line naming a group of agencies or a monthly obligation."))
         for line in lines:
             line._expand()
+        self._renumber()
         return self._reopen()
 
     def action_merge(self):
@@ -107,15 +108,20 @@ class OversightDirectiveIntake(models.TransientModel):
         if len(lines) < 2:
             raise UserError(self.env._("Select the lines to merge (at least two)."))
         first, others = lines[0], lines[1:]
+        # the other lines' leads coordinate the merged task: nothing the clerk saw is dropped
+        coordinators = (
+            others.coordinating_agency_ids | others.lead_agency_id | others.group_agency_ids
+        ) - first.lead_agency_id
         first.write(
             {
                 "name": "\n".join(lines.mapped("name")),
-                "coordinating_agency_ids": [Command.link(agency.id) for agency in others.coordinating_agency_ids],
+                "coordinating_agency_ids": [Command.link(agency.id) for agency in coordinators],
                 "deadline": max(lines.filtered("deadline").mapped("deadline"), default=False),
                 "source": "\n".join(lines.mapped("source")),
             }
         )
         others.unlink()
+        self._renumber()
         return self._reopen()
 
     def action_create_tasks(self):
@@ -136,7 +142,7 @@ class OversightDirectiveIntake(models.TransientModel):
                 )
             )
         directive = self.directive_id or self._create_directive()
-        assigned_on = directive.date or self.env.company._oversight_today()
+        assigned_on = directive.date or directive.company_id._oversight_today()
         early = lines.filtered(lambda line: line.deadline and line.deadline < assigned_on)
         if early:
             raise UserError(
@@ -145,7 +151,8 @@ class OversightDirectiveIntake(models.TransientModel):
                     lines=", ".join(str(line.sequence) for line in early),
                 )
             )
-        self.env["oversight.task"].create([line._task_values(directive, assigned_on) for line in lines])
+        Task = self.env["oversight.task"].with_company(directive.company_id)
+        Task.create([line._task_values(directive, assigned_on) for line in lines])
         return {
             "type": "ir.actions.act_window",
             "res_model": "oversight.directive",
@@ -161,6 +168,15 @@ class OversightDirectiveIntake(models.TransientModel):
     def _check_office(self):
         if not self.env.su and not self.env.user.has_group("task_oversight.group_office"):
             raise UserError(self.env._("Only the Committee Office reads directives into tasks."))
+
+    def _company(self):
+        """The directive's company: its agencies read the text, its tasks are created."""
+        return self.directive_id.company_id or self.env.company
+
+    def _renumber(self):
+        """Lines numbered 1, 2, 3 … as the clerk sees them, so that messages name them."""
+        for number, line in enumerate(self.line_ids.sorted(lambda line: (line.sequence, line.id)), start=1):
+            line.sequence = number
 
     def _reopen(self):
         return {
@@ -205,7 +221,7 @@ class OversightDirectiveIntake(models.TransientModel):
         }[error.reason]
 
     def _reader(self):
-        company = self.env.company
+        company = self._company()
         today = company._oversight_today()
         agencies = (
             self.env["oversight.agency"]
@@ -235,6 +251,7 @@ class OversightDirectiveIntake(models.TransientModel):
             )
         return self.env["oversight.directive"].create(
             {
+                "company_id": self.env.company.id,
                 "name": self.number,
                 "date": self.date or self.env.company._oversight_today(),
                 "issuer_level": self.issuer_level or "people_committee",
@@ -291,7 +308,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
     def _values_of(self, assignment, sequence):
         lead = assignment.lead
         return {
-            "sequence": sequence * 10,
+            "sequence": sequence,
             "name": assignment.content,
             "lead_agency_id": lead.agency_ids[0] if len(lead.agency_ids) == 1 and not lead.group else False,
             "lead_text": lead.text,
@@ -340,14 +357,15 @@ class OversightDirectiveIntakeLine(models.TransientModel):
 
     def _expand(self):
         self.ensure_one()
-        if self.group_agency_ids:
+        if self.group_agency_ids:  # a monthly obligation of a group stays monthly: expanded again after
             agencies, self.group_agency_ids = self.group_agency_ids, False
-            clones = [{"lead_agency_id": agency.id, "lead_text": agency.name} for agency in agencies]
+            clones = [{"lead_agency_id": agency.id, "lead_text": agency.name, "flag": False} for agency in agencies]
         else:
             reader = DeadlineReader(self.deadline, self.deadline)
-            clones = [{"deadline": day} for day in reader.monthly_until_year_end(self.deadline, self.recurring_day)]
+            days = reader.monthly_until_year_end(self.deadline, self.recurring_day)
+            clones = [{"deadline": day, "recurring_day": 0, "flag": False} for day in days]
         for index, values in enumerate(clones):
-            copy = {"sequence": self.sequence + index, "flag": False, "recurring_day": 0, **values}
+            copy = {"sequence": self.sequence, **values}
             if index == 0:
                 self.write(copy)
             else:
@@ -362,6 +380,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
             "lead_agency_id": self.lead_agency_id.id,
             "coordinating_agency_ids": [Command.set((self.coordinating_agency_ids - self.lead_agency_id).ids)],
             "date_assigned": assigned_on,
+            "company_id": directive.company_id.id,
             "deadline": self.deadline,
             "expected_output": self.expected_output,
         }
