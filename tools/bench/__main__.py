@@ -20,7 +20,9 @@ measures on copies of it, each in a fresh process:
 6. the merger of 30 agencies, 7. the timeline of every task;
 8. the monthly evaluation (task_oversight_evaluation): every officer's
    evaluation of last month computed by the scheduled action, then its second
-   run, which adds nothing.
+   run, which adds nothing;
+9. the web client's calls (list, grouped list, kanban, form, pivot, name_search) as an
+   Office user, a leader, an agency head and an officer: server time per call.
 
 It prints wall time, SQL queries, peak memory and the longest transaction of
 each, and the ratio ours / peer. The data is generated with SQL (the tasks) and
@@ -48,8 +50,10 @@ from bench.measure import (
     measure_reports_in_subprocess,
     measure_timeline,
     measure_timeline_in_subprocess,
+    measure_web,
+    measure_web_in_subprocess,
 )
-from bench.output import report, report_evaluation, report_merge, report_monthly, report_timeline
+from bench.output import report, report_evaluation, report_merge, report_monthly, report_timeline, report_web
 
 
 def main():
@@ -63,7 +67,7 @@ def main():
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument(
         "--measure",
-        choices=["escalate", "remind", "peer", "reports", "merge", "timeline", "evaluation"],
+        choices=["escalate", "remind", "peer", "reports", "merge", "timeline", "evaluation", "web"],
         help=argparse.SUPPRESS,
     )
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
@@ -71,6 +75,7 @@ def main():
         "--only-merge", action="store_true", help="measure the merger of 30 agencies and the timeline only"
     )
     parser.add_argument("--only-evaluation", action="store_true", help="measure the monthly evaluation only")
+    parser.add_argument("--only-web", action="store_true", help="measure what the web client calls, as each role")
     parser.add_argument("--day", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
     if args.generate:
@@ -91,6 +96,8 @@ def run_measure(args):
         return measure_timeline(args.db, day)
     if args.measure == "evaluation":
         return measure_evaluation(args.db, day)
+    if args.measure == "web":
+        return measure_web(args.db)
     return measure(args.db, args.measure, day)
 
 
@@ -99,6 +106,10 @@ def run_all(args):
     if args.regenerate or not db_exists(template):
         build_template(args, template)
     ours, peer, merged = f"{args.db}_ours", f"{args.db}_peer", f"{args.db}_merge"
+    print("running 9. web calls of each role, on the template ...", flush=True)
+    web = measure_web_in_subprocess(template)
+    if args.only_web:
+        return 0 if report_web(web) else 1
     copy_db(template, f"{args.db}_evaluation")
     print("running 8. monthly evaluation ...", flush=True)
     evaluation = measure_evaluation_in_subprocess(f"{args.db}_evaluation", BENCH_DAY)

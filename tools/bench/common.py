@@ -31,6 +31,8 @@ TARGETS = {
     "task_form_with_timeline_s": 0.15,
     "slow_steps_by_agency_s": 1.0,
     "evaluation_month_s": 30.0,
+    "web_median_ms": 50.0,
+    "web_p90_ms": 100.0,
 }
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 

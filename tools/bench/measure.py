@@ -199,6 +199,79 @@ def _name_officers(env):
     env.cr.commit()
 
 
+OPEN = [("state", "in", ("assigned", "reported"))]
+LIST_SPEC = {
+    **{name: {} for name in ("code", "name", "deadline", "effective_deadline", "state", "deadline_status")},
+    **{name: {} for name in ("days_overdue", "progress", "starred", "escalation_level")},
+    "lead_agency_id": {"fields": {"display_name": {}}},
+    "officer_id": {"fields": {"display_name": {}}},
+}
+FORM_SPEC = {
+    **LIST_SPEC,
+    "coordinating_agency_ids": {"fields": {"display_name": {}}},
+    "directive_id": {"fields": {"display_name": {}}},
+    "update_ids": {"fields": {"date": {}, "progress": {}, "note": {}}},
+    "step_ids": {"fields": {"date": {}, "step": {}, "user_id": {"fields": {"display_name": {}}}}},
+}
+# role: (login in the generated province, the domain of its landing list)
+WEB_ROLES = {
+    "office": ("u000.07", []),
+    "leader": ("u000.01", []),
+    "head": ("u001.00", OPEN),
+    "officer": ("u001.03", OPEN),
+}
+
+
+def measure_web(dbname, runs=15):
+    """What the web client asks the server for, as each role: server time per call (median
+    and 90th percentile over ``runs`` calls, caches emptied before each) and its queries."""
+    env = odoo_env(dbname)
+    from odoo import sql_db  # noqa: PLC0415
+
+    results = {}
+    for role, (login, domain) in WEB_ROLES.items():
+        user = env["res.users"].search([("login", "=", login)])
+        Task = env["oversight.task"].with_user(user)
+        task = Task.search(domain, limit=1)
+        calls = {
+            "list": lambda Task=Task, domain=domain: Task.web_search_read(
+                domain, LIST_SPEC, limit=80, count_limit=10001
+            ),
+            "grouped_list": lambda Task=Task, domain=domain: Task.web_read_group(
+                domain, ["deadline_status"], ["__count"]
+            ),
+            "kanban": lambda Task=Task, domain=domain: Task.web_search_read(domain, LIST_SPEC, limit=40),
+            "form": lambda task=task: task.web_read(FORM_SPEC),
+            "name_search": lambda Task=Task: Task.name_search("Nhiệm vụ số 12", limit=8),
+        }
+        if role in ("office", "leader"):
+            Analysis = env["oversight.task.analysis"].with_user(user)
+            calls["pivot"] = lambda Analysis=Analysis: Analysis.formatted_read_group(
+                [], ["lead_agency_id"], ["__count", "completion_rate:avg"]
+            )
+        for name, call in calls.items():
+            timings, queries = [], 0
+            for _run in range(runs):
+                env.invalidate_all()
+                before, started = sql_db.sql_counter, time.perf_counter()
+                call()
+                timings.append((time.perf_counter() - started) * 1000)
+                queries = sql_db.sql_counter - before
+            timings.sort()
+            results[f"{role}/{name}"] = {
+                "median_ms": round(timings[len(timings) // 2], 1),
+                "p90_ms": round(timings[int(len(timings) * 0.9) - 1], 1),
+                "queries": queries,
+            }
+    env.cr.rollback()
+    env.cr.close()
+    print(json.dumps({"job": "web", "calls": results}))
+
+
+def measure_web_in_subprocess(dbname):
+    return json.loads(run_step("--measure", "web", "--day", "2026-11-20", "--db", dbname))
+
+
 def count(env, table):
     env.cr.execute(SQL("SELECT count(*) FROM %s", SQL.identifier(table)))
     return env.cr.fetchone()[0]

@@ -94,3 +94,15 @@ def report_evaluation(evaluation):
     verdict = "OK" if passed else "MISSED"
     print(f"{'evaluation_month_s':<32}{value:>10}   target <= {target:<6} {verdict}  ({first['queries']} queries)")
     return passed
+
+
+def report_web(web):
+    print()
+    print(f"{'web call (server time)':<28}{'median ms':>10}{'p90 ms':>9}{'queries':>9}   target median < 50, p90 < 100")
+    ok = True
+    for name, call in web["calls"].items():
+        passed = call["median_ms"] < TARGETS["web_median_ms"] and call["p90_ms"] < TARGETS["web_p90_ms"]
+        ok &= passed
+        verdict = "OK" if passed else "MISSED"
+        print(f"{name:<28}{call['median_ms']:>10}{call['p90_ms']:>9}{call['queries']:>9}   {verdict}")
+    return ok
