@@ -151,7 +151,7 @@ class OversightDirective(models.Model):
         """The dialog reading the directive's text into draft tasks."""
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight.oversight_directive_intake_action")
-        action["context"] = {"default_directive_id": self.id}
+        action["context"] = {"default_directive_id": self.id, "dialog_size": "extra-large"}
         return action
 
     def action_open_tasks(self):

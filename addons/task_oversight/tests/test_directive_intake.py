@@ -110,6 +110,7 @@ class TestDirectiveIntake(OversightCase):
         self.assertIn("<mark>", lines[0].source_html)
         self.assertIn("expand it", lines[2].flag)
         self.assertIn("Unknown agency", lines[3].flag)
+        self.assertIn("No deadline found", lines[3].flag)
         self.assertRecordValues(
             intake, [{"number": "1502/UBND-TH", "date": date(2026, 10, 2), "signer_id": self.leader.id}]
         )
@@ -117,8 +118,9 @@ class TestDirectiveIntake(OversightCase):
         self.assertFalse(self.directive.task_ids)
         with self.assertRaisesRegex(UserError, "Choose the lead agency of line"):
             intake.action_create_tasks()
-        lines[2].selected = True
-        intake.action_expand()  # the communes of the company: one line each
+        with self.assertRaisesRegex(UserError, "neither a group"):
+            lines[0].action_expand_line()
+        lines[2].action_expand_line()  # the communes of the company: one line each
         communes = intake.line_ids.filtered(lambda line: line.lead_agency_id.agency_type == "commune")
         self.assertEqual(communes.lead_agency_id, self.agency_c | self.commune_b)
         lines[3].selected = False  # the clerk drops the unknown one
@@ -139,8 +141,9 @@ class TestDirectiveIntake(OversightCase):
     def test_merge_lines(self):
         intake = self._read(text=DIRECTIVE)
         first, second = intake.line_ids.sorted("sequence")[:2]
-        (intake.line_ids - first - second).selected = False
-        intake.action_merge()
+        with self.assertRaisesRegex(UserError, "no line above"):
+            first.action_merge_up()
+        second.action_merge_up()
         self.assertFalse(second.exists())
         self.assertIn("Bố trí kinh phí", first.name)
         self.assertEqual(first.deadline, date(2026, 11, 30))
@@ -158,6 +161,11 @@ class TestDirectiveIntake(OversightCase):
             directive, [{"name": "1502/UBND-TH", "date": date(2026, 10, 2), "signer_id": self.leader.id}]
         )
         self.assertEqual(len(directive.task_ids), 2)
+        # read again, the same document goes to the directive registered from it
+        again = self.env["oversight.directive.intake"].with_user(self.office).create({"text": DIRECTIVE})
+        with freeze_time("2026-10-05 03:00:00"):
+            again.action_read()
+        self.assertEqual(again.directive_id, directive)
 
     def test_bad_input(self):
         cases = [

@@ -671,7 +671,7 @@ class DirectiveReader:
         return Assignment(
             lead=mention,
             coordinators=[item for item in coordinators if item.agency_ids != mention.agency_ids],
-            content=self._content(text, folded, starts, end),
+            content=self._content(text, folded, starts, end, max((item.end for item in coordinators), default=0)),
             source=text,
             output=self._output(folded),
             deadline=deadline,
@@ -682,13 +682,21 @@ class DirectiveReader:
         )
 
     @staticmethod
-    def _content(text, folded, starts, end):
-        """What is to be done: the sentence after the agencies, "chủ trì" and "phối hợp với …"."""
+    def _content(text, folded, starts, end, coordinators_end=0):
+        """What is to be done: the sentence after the agencies, "chủ trì" and "phối hợp với …"
+        (up to the last coordinating agency named, when they follow the lead)."""
+        if coordinators_end > end and re.match(r"[\s,:]*(?:chu tri,?\s*)?phoi hop", folded[end:]):
+            offset = coordinators_end + len(re.match(r"[\s,:]*", folded[coordinators_end:]).group(0))
+            return DirectiveReader._words_from(text, starts, offset)
         skip = re.match(
             rf"[\s,:]*(?:chu tri,?\s*)?(?:phoi hop(?: chat che)?(?: voi)?.*?(?=\s(?:{NAME_END})\b))?[\s,:]*",
             folded[end:],
         )
         offset = end + (skip.end() if skip else 0)
+        return DirectiveReader._words_from(text, starts, offset)
+
+    @staticmethod
+    def _words_from(text, starts, offset):
         words = text.split()
         index = bisect.bisect_left(starts, offset)  # the first word starting at or after the offset
         content = re.sub(r"\s*\|[\s|]*", " ", " ".join(words[index:]))

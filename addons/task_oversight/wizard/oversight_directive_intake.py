@@ -64,6 +64,12 @@ class OversightDirectiveIntake(models.TransientModel):
                 )
             )
         header = reading.header
+        if not self.directive_id and header.number:
+            registered = self.env["oversight.directive"].search(
+                [("name", "=ilike", header.number), ("company_id", "=", company.id)], limit=1
+            )
+            if registered:  # the document is registered already: its tasks go to it
+                self.directive_id = registered
         self.with_company(self._company()).write(
             {
                 "state": "review",
@@ -89,24 +95,16 @@ class OversightDirectiveIntake(models.TransientModel):
 
     def action_expand(self):
         """One line per agency of a group (“UBND các xã, phường”) and one per month of a
-        recurring obligation, for the selected lines."""
+        recurring obligation, for every such line still ticked."""
         self.ensure_one()
         self._check_office()
         lines = self.line_ids.filtered(lambda line: line.selected and (line.group_agency_ids or line.recurring_day))
         if not lines:
-            raise UserError(self.env._("Select a line naming a group of agencies or a monthly obligation."))
-        for line in lines:
-            line._expand()
-        self._renumber()
-        return self._reopen()
+            raise UserError(self.env._("No ticked line names a group of agencies or a monthly obligation."))
+        return lines._expand_lines()
 
-    def action_merge(self):
-        """Merge the selected lines into the first: one task with both contents."""
-        self.ensure_one()
-        self._check_office()
-        lines = self.line_ids.filtered("selected").sorted("sequence")
-        if len(lines) < 2:
-            raise UserError(self.env._("Select the lines to merge (at least two)."))
+    def _merge(self, lines):
+        """Merge ``lines`` into the first: one task with both contents."""
         first, others = lines[0], lines[1:]
         # the other lines' leads coordinate the merged task: nothing the clerk saw is dropped
         coordinators = (
@@ -181,11 +179,12 @@ class OversightDirectiveIntake(models.TransientModel):
     def _reopen(self):
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Read a Directive"),
             "res_model": self._name,
             "res_id": self.id,
             "view_mode": "form",
             "target": "new",
-            "context": self.env.context,
+            "context": dict(self.env.context, dialog_size="extra-large"),
         }
 
     def _source_text(self):
@@ -314,14 +313,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
             "lead_text": lead.text,
             "group_agency_ids": [Command.set(lead.agency_ids)] if lead.group else [],
             "coordinating_agency_ids": [
-                Command.set(
-                    [
-                        agency_id
-                        for mention in assignment.coordinators
-                        if not mention.group
-                        for agency_id in mention.agency_ids
-                    ]
-                )
+                Command.set([agency_id for mention in assignment.coordinators for agency_id in mention.agency_ids])
             ],
             "expected_output": assignment.output,
             "deadline": assignment.deadline,
@@ -353,7 +345,35 @@ class OversightDirectiveIntakeLine(models.TransientModel):
                     "Every month before day %(day)s: expand it to one task per month.", day=assignment.recurring_day
                 )
             )
+        if assignment.deadline_kind == "none":
+            notes.append(self.env._("No deadline found in the sentence: check it."))
         return " ".join(notes)
+
+    def _expand_lines(self):
+        """Expand these lines (groups, months) and show the dialog again."""
+        intake = self.intake_id
+        intake._check_office()
+        for line in self:
+            line._expand()
+        intake._renumber()
+        return intake._reopen()
+
+    def action_expand_line(self):
+        """The row's button: this line alone, one line per agency of its group or month."""
+        self.ensure_one()
+        if not (self.group_agency_ids or self.recurring_day):
+            raise UserError(self.env._("This line names neither a group of agencies nor a monthly obligation."))
+        return self._expand_lines()
+
+    def action_merge_up(self):
+        """The row's button: merge this line into the one above it."""
+        self.ensure_one()
+        intake = self.intake_id
+        intake._check_office()
+        above = intake.line_ids.filtered(lambda line: line.sequence < self.sequence).sorted("sequence")[-1:]
+        if not above:
+            raise UserError(self.env._("The first line has no line above it to merge into."))
+        return intake._merge(above | self)
 
     def _expand(self):
         self.ensure_one()

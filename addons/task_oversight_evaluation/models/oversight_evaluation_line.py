@@ -51,6 +51,11 @@ class OversightEvaluationLine(models.Model):
 
     _evaluation_task_uniq = models.UniqueIndex("(evaluation_id, task_id)")
 
+    @api.depends("task_id")
+    def _compute_display_name(self):
+        for line in self:
+            line.display_name = line.task_id.display_name
+
     def _compute_explanation(self):
         for line in self:
             line.explanation = "; ".join(line._explanation_parts())
@@ -114,6 +119,10 @@ class OversightEvaluationLine(models.Model):
             evaluation._check_state(RECOMPUTABLE_STATES, self.env._("changed"))
             if not self.env.su and not evaluation._is_reviewer(self.env.user):
                 raise UserError(self.env._("Only the reviewer of the evaluation waives a deduction."))
+            if line[f"{kind}_waived"]:
+                raise UserError(
+                    self.env._("The deduction of %(task)s is waived already.", task=line.task_id.display_name)
+                )
             if not (line.returns if kind == "quality" else line.delays):
                 raise UserError(self.env._("%(task)s has no such deduction to waive.", task=line.task_id.display_name))
         self._workflow_write({f"{kind}_waived": True, "waiver_reason": reason})

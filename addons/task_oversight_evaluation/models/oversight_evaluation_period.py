@@ -5,7 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from ..report.evaluation_xlsx import evaluation_workbook
 from ..tools.scoring import cap_exceeded
-from .oversight_evaluation import HOME_AFFAIRS, OFFICE
+from .oversight_evaluation import HOME_AFFAIRS, OFFICE, RECOMPUTABLE_STATES
 from .res_company import FREQUENCIES
 
 PERIOD_STATES = [("open", "In Evaluation"), ("published", "Published")]
@@ -208,9 +208,12 @@ class OversightEvaluationPeriod(models.Model):
         )
 
     def _grade_counts(self, evaluations):
+        """``{grade: number}`` of the reviewed evaluations, and ``not_reviewed``: a grade
+        before the review is only provisional."""
         counts = {}
         for evaluation in evaluations:
-            counts[evaluation.grade] = counts.get(evaluation.grade, 0) + 1
+            key = evaluation.grade if evaluation.state not in RECOMPUTABLE_STATES else "not_reviewed"
+            counts[key] = counts.get(key, 0) + 1
         return counts
 
     def _cap_warnings_for(self, evaluations):

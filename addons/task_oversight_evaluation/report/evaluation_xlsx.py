@@ -39,7 +39,9 @@ def evaluation_workbook(period):
     sheet.write(3, 0, env._("No."), bold)
     for column, name in enumerate(COLUMNS, start=1):
         sheet.write(3, column, fields[name]._description_string(env), bold)
+    sheet.set_column(0, len(COLUMNS), 14)
     sheet.set_column(1, 2, 30)
+    sheet.set_row(3, 45)
     row = 4
     for _agency, evaluations in period._report_agencies():
         for evaluation in evaluations:
@@ -57,6 +59,8 @@ def _value(evaluation, name):
     value = evaluation[name]
     if field.type == "many2one":
         return value.display_name or ""
+    if name == "grade" and evaluation.state in ("draft", "self_assessed"):
+        return ""  # provisional until the review
     if field.type == "selection":
         return dict(field._description_selection(evaluation.env)).get(value, "")
     return value

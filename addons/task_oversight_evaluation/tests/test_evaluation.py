@@ -91,6 +91,8 @@ class TestEvaluationMonth(EvaluationCase):
         line = self._line(x, self.tasks["late_waived"])
         line.with_user(self.head_a).action_waive(kind="delay", reason="Chờ văn bản hướng dẫn của Bộ Nội vụ")
         line = self._line(x, self.tasks["late_waived"])  # the products are computed again
+        with self.assertRaisesRegex(Exception, "waived already"):
+            line.with_user(self.head_a).action_waive(kind="delay", reason="Lần nữa")
         self.assertRecordValues(line, [{"delay_waived": True, "progress_points": 1.0}])
         self.assertEqual(x.result_points, 51.85)  # 70 x 20 / 27
         self.assertAlmostEqual(head.agency_result_points, 48.79)  # 70 x 23 / 33

@@ -30,8 +30,12 @@ class OversightEvaluationWaiver(models.TransientModel):
 
     @api.onchange("line_id")
     def _onchange_line_id(self):
-        if self.line_id and not self.line_id.delays:
+        # only when the product has no such deduction: the reviewer's choice is kept otherwise
+        line = self.line_id
+        if line and self.kind == "delay" and not line.delays and line.returns:
             self.kind = "quality"
+        elif line and self.kind == "quality" and not line.returns and line.delays:
+            self.kind = "delay"
 
     def action_confirm(self):
         self.ensure_one()
