@@ -3,6 +3,9 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.fields import Command
 from odoo.tools import SQL
+from odoo.tools.mail import generate_tracking_message_id
+
+from .oversight_workflow_mixin import LOGGED_BY_THE_JOB
 
 
 class OversightTaskEscalation(models.Model):
@@ -154,12 +157,54 @@ class OversightTaskEscalation(models.Model):
         activities.action_feedback(feedback=feedback)
 
     def _raise_task_levels(self):
-        """Write the new level on the tasks, one ORM write per level (tracked,
-        and seen by automation rules)."""
-        by_level = defaultdict(list)
+        """Write the new level on the tasks, one ORM write per level (seen by automation
+        rules), and log the change in each task's chatter in one batch, as tracking would."""
+        by_level, changes = defaultdict(list), []
         for task, escalations in self.grouped("task_id").items():
             level = max(escalations.mapped("level"))
             if level > task.escalation_level:
                 by_level[level].append(task.id)
+                changes.append((task.id, task.escalation_level, level))
+        Task = self.env["oversight.task"].with_context(tracking_disable=LOGGED_BY_THE_JOB)
         for level, task_ids in by_level.items():
-            self.env["oversight.task"].browse(task_ids)._workflow_write({"escalation_level": level})
+            Task.browse(task_ids)._workflow_write({"escalation_level": level})
+        self._log_levels(changes)
+
+    @api.model
+    def _log_levels(self, changes):
+        """One chatter note per task with the tracked change of its level, created in one batch."""
+        if not changes:
+            return
+        Task = self.env["oversight.task"].sudo()
+        author_id, email_from = Task._message_compute_author()
+        base = {
+            "author_id": author_id,
+            "email_from": email_from,
+            "model": Task._name,
+            "record_alias_domain_id": False,
+            "record_company_id": False,
+            "message_type": "notification",
+            "is_internal": True,
+            "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note"),
+            "body": "",
+            "email_add_signature": False,
+            "reply_to": self.env["mail.thread"]._notify_get_reply_to(default=email_from, author_id=author_id)[False],
+        }
+        messages = Task.browse([task_id for task_id, _old, _new in changes])._message_create(
+            [
+                dict(base, res_id=task_id, message_id=generate_tracking_message_id("message-notify"))
+                for task_id, *_ in changes
+            ]
+        )
+        field_id = self.env["ir.model.fields"]._get(Task._name, "escalation_level").id
+        self.env["mail.tracking.value"].sudo().create(
+            [
+                {
+                    "mail_message_id": message.id,
+                    "field_id": field_id,
+                    "old_value_integer": old,
+                    "new_value_integer": new,
+                }
+                for message, (_task_id, old, new) in zip(messages, changes, strict=True)
+            ]
+        )

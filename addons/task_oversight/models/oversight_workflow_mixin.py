@@ -5,6 +5,9 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 # client context keys that would switch off the chatter trail of R14
 UNTRACKED_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
+# the value with which a job that logs the changes itself, in bulk, switches tracking off:
+# an object no client's (JSON) context can hold
+LOGGED_BY_THE_JOB = object()
 
 
 def check_integer_range(model, vals):
@@ -65,7 +68,7 @@ class OversightWorkflowMixin(models.AbstractModel):
 
     def _tracked(self):
         context = self.env.context
-        if any(context.get(key) for key in UNTRACKED_CONTEXT_KEYS):
+        if any(context.get(key) and context.get(key) is not LOGGED_BY_THE_JOB for key in UNTRACKED_CONTEXT_KEYS):
             return self.with_context(**dict.fromkeys(UNTRACKED_CONTEXT_KEYS, False))
         return self
 

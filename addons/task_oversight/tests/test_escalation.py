@@ -92,6 +92,15 @@ class TestEscalation(OversightJobCase):
         self.assertIn("Cấp 1 – quá hạn 2 ngày", mail.body_html)
         self.assertIn(task.code, mail.body_html)
 
+    def test_level_change_in_the_chatter(self):
+        """R14: each level reached is logged on the task, in one batch, as tracking does."""
+        task = self._overdue_task()
+        self._run(date(2026, 3, 5))
+        self._run(date(2026, 3, 12))
+        values = task.sudo().message_ids.tracking_value_ids.filtered(lambda v: v.field_id.name == "escalation_level")
+        self.assertEqual(sorted((v.old_value_integer, v.new_value_integer) for v in values), [(0, 1), (1, 2)])
+        self.assertEqual(task.escalation_level, 2)
+
     def test_second_run_same_day_changes_nothing(self):
         task = self._overdue_task()
         self._run("2026-03-15")
