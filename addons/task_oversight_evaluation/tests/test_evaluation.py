@@ -1,5 +1,7 @@
 from datetime import date
 
+from freezegun import freeze_time
+
 from odoo.tests import tagged
 
 from .common import EvaluationCase
@@ -127,6 +129,20 @@ class TestEvaluationMonth(EvaluationCase):
             Settings.create({"oversight_eval_general_max": 50}).execute()
         with self.assertRaisesRegex(Exception, "grade bands must rise"):
             Settings.create({"oversight_eval_band_good": 95}).execute()
+
+    def test_quarterly_evaluation(self):
+        """A province evaluating by quarter: after the third quarter closes, its period holds
+        the products of July to September (the tasks of October are not in it)."""
+        self.env.company.oversight_eval_frequency = "quarter"
+        with freeze_time("2026-10-05 01:00:00"), self._no_commit_cron():
+            self.env["oversight.evaluation.period"]._cron_create_periods()
+        period = self.env["oversight.evaluation.period"].search([("kind", "=", "quarter")])
+        self.assertRecordValues(
+            period, [{"name": "Q3/2026", "date_from": date(2026, 7, 1), "date_to": date(2026, 9, 30)}]
+        )
+        # of the month's tasks, only the one done in September belongs to the third quarter
+        self.assertFalse(period.evaluation_ids.line_ids.task_id - self.tasks["done_september"])
+        self.assertIn(self.tasks["done_september"], period.evaluation_ids.line_ids.task_id)
 
     def test_scheduled_action_runs_once(self):
         period = self._period()
