@@ -5,7 +5,13 @@ from odoo.addons.task_oversight_reports.controllers.main import XLSX_MIMETYPE
 
 
 class OversightEvaluationController(http.Controller):
-    @http.route("/task_oversight_evaluation/period/<int:period_id>/xlsx", type="http", auth="user", methods=["GET"])
+    @http.route(
+        "/task_oversight_evaluation/period/<int:period_id>/xlsx",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        readonly=True,
+    )
     def period_xlsx(self, period_id):
         """The evaluations of a period the caller may read, built at each download."""
         period = request.env["oversight.evaluation.period"].browse(period_id)

@@ -145,10 +145,12 @@ class OversightEvaluationPeriod(models.Model):
         self._workflow_write({"state": "published", "date_published": self.env.company._oversight_today()})
         return True
 
+    @api.readonly
     def action_print(self):
         """The PDF of the agencies the user may read: one document per agency."""
         return self.env.ref("task_oversight_evaluation.action_report_oversight_evaluation").report_action(self)
 
+    @api.readonly
     def action_export_xlsx(self):
         self.ensure_one()
         return {
@@ -157,6 +159,7 @@ class OversightEvaluationPeriod(models.Model):
             "target": "self",
         }
 
+    @api.readonly
     def action_open_evaluations(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight_evaluation.oversight_evaluation_action")

@@ -5,6 +5,7 @@ from openpyxl import load_workbook
 
 from odoo.tests import HttpCase, tagged
 
+from ..controllers.main import OversightEvaluationController
 from .common import EvaluationCase
 
 REPORT = "task_oversight_evaluation.report_oversight_evaluation"
@@ -52,7 +53,10 @@ class TestEvaluationOutput(HttpCase, EvaluationCase):
             f"/task_oversight_evaluation/period/{period.id}/xlsx",
         )
         self.authenticate("t_home_affairs", "t_home_affairs")
-        response = self.url_open(f"/task_oversight_evaluation/period/{period.id}/xlsx")
+        url = f"/task_oversight_evaluation/period/{period.id}/xlsx"
+        self.assertIs(OversightEvaluationController.period_xlsx.original_routing["readonly"], True, "on a replica")
+        with self.assertNoLogs("odoo.http", "WARNING"):  # no write tried on the read-only cursor
+            response = self.url_open(url)
         self.assertEqual(response.status_code, 200)
         rows = {row[2]: row for row in load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True)}
         self.assertEqual(rows["Chuyên viên SNV"][1], "Sở Nội vụ")

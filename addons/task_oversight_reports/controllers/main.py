@@ -5,7 +5,9 @@ XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.she
 
 
 class OversightReportController(http.Controller):
-    @http.route("/task_oversight_reports/period/<int:period_id>/xlsx", type="http", auth="user", methods=["GET"])
+    @http.route(
+        "/task_oversight_reports/period/<int:period_id>/xlsx", type="http", auth="user", methods=["GET"], readonly=True
+    )
     def period_xlsx(self, period_id):
         """The consolidated table, built for the caller and never stored: who
         may read it is decided at each download (R16)."""

@@ -176,18 +176,21 @@ class OversightReportPeriod(models.Model):
             period._mail_publication(attachment)
         return True
 
+    @api.readonly
     def action_export_xlsx(self):
         """Download the consolidated table as a spreadsheet, built at download time."""
         self.ensure_one()
         self._check_consolidated_readable()
         return {"type": "ir.actions.act_url", "url": f"/task_oversight_reports/period/{self.id}/xlsx", "target": "self"}
 
+    @api.readonly
     def action_open_analysis(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("task_oversight_reports.oversight_task_analysis_action")
         action["domain"] = [("date_assigned", "<=", self.date_to), ("company_id", "=", self.company_id.id)]
         return action
 
+    @api.readonly
     @api.model
     def action_open_dashboard(self):
         """The leaders' dashboard: the latest period, opened on its figures."""

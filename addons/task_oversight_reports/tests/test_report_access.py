@@ -3,6 +3,7 @@ from datetime import date, timedelta
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
 
+from ..controllers.main import OversightReportController
 from .common import ReportCase
 
 AGENCY_REPORT = "task_oversight_reports.report_oversight_agency_report"
@@ -152,6 +153,39 @@ class TestReportRoutes(HttpCase, ReportCase):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response.content.startswith(b"PK"), "an XLSX workbook")
         self.assertEqual(self.env["ir.attachment"].search_count([]), attachments, "nothing stored for others to find")
+
+    def test_reading_paths_open_on_a_read_only_cursor(self):
+        """The consolidated report, its XLSX and the buttons that only open something are
+        served on a read-only cursor (the read replica once ``db_replica_host`` is set) and
+        never try to write: Odoo would log a retry on a read/write cursor."""
+        self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))
+        period = self._period()
+        self.leader.password = "t_leader"
+        self.authenticate("t_leader", "t_leader")
+        for url in (
+            f"/report/html/{CONSOLIDATED}/{period.id}",
+            f"/report/pdf/{CONSOLIDATED}/{period.id}",
+            f"/task_oversight_reports/period/{period.id}/xlsx",
+        ):
+            with self.subTest(url=url):
+                with self.assertNoLogs("odoo.http", "WARNING"):
+                    response = self.url_open(url)
+                self.assertEqual(response.status_code, 200)
+        self.assertIs(OversightReportController.period_xlsx.original_routing["readonly"], True)
+        Period = type(period)
+        for method, ids in (
+            ("action_export_xlsx", period.ids),
+            ("action_open_analysis", period.ids),
+            ("action_open_dashboard", []),
+        ):
+            with self.subTest(method=method):
+                self.assertTrue(getattr(Period, method)._readonly, "routed to the replica by call_button")
+                with self.assertNoLogs("odoo.http", "WARNING"):
+                    action = self.make_jsonrpc_request(
+                        "/web/dataset/call_button",
+                        {"model": period._name, "method": method, "args": [ids] if ids else [], "kwargs": {}},
+                    )
+                self.assertIn(action["type"], ("ir.actions.act_url", "ir.actions.act_window"))
 
     def test_office_consolidates_before_the_due_date(self):
         self._assigned_on(date(2026, 10, 1), date(2026, 10, 20))
