@@ -114,6 +114,7 @@ class OversightTaskEscalation(models.Model):
             if top:
                 activities.append(self._activity_values(task, *top, days, today))
         escalations = self.create(vals_list)
+        self._subscribe_actors(activities)
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
         escalations._raise_task_levels()
         return escalations
@@ -129,6 +130,34 @@ class OversightTaskEscalation(models.Model):
             "summary": self.env._("%(days)s days overdue – level %(level)s", days=days, level=rule.level),
             "date_deadline": today,
         }
+
+    @api.model
+    def _subscribe_actors(self, activities):
+        """Make the user of each to-do a follower of its task, as ``mail.activity`` does,
+        but for the whole batch at once: one look-up of who already follows and one
+        creation, where the activity would subscribe its users one at a time."""
+        Task = self.env["oversight.task"]
+        users = self.env["res.users"].browse({vals["user_id"] for vals in activities})
+        partner_of = {user.id: user.partner_id.id for user in users if user.partner_id.active}
+        wanted = {(vals["res_id"], partner_of[vals["user_id"]]) for vals in activities if vals["user_id"] in partner_of}
+        if not wanted:
+            return
+        Followers = self.env["mail.followers"].sudo()
+        task_ids = list({task_id for task_id, _partner_id in wanted})
+        following = Followers._get_subscription_data([(Task._name, task_ids)], list(partner_of.values()))
+        wanted -= {(task_id, partner_id) for _id, task_id, partner_id, _subtypes in following}
+        subtypes = self.env["mail.message.subtype"].default_subtypes(Task._name)[0]
+        Followers.create(
+            [
+                {
+                    "res_model": Task._name,
+                    "res_id": task_id,
+                    "partner_id": partner_id,
+                    "subtype_ids": [Command.set(subtypes.ids)],
+                }
+                for task_id, partner_id in sorted(wanted)
+            ]
+        )
 
     @api.model
     def _close_activities(self, tasks, feedback):

@@ -133,6 +133,29 @@ class TestEscalation(OversightJobCase):
         )
         self.assertEqual(len(new_mails), 4)
 
+    def test_the_one_who_acts_follows_the_task_once(self):
+        """The to-do's user follows its task, subscribed for the whole batch at once with
+        the default subtypes; a subscription someone chose is left as it is."""
+        note = self.env.ref("mail.mt_note")
+        left, chose = self._overdue_task(), self._overdue_task(name="Nhiệm vụ đã chọn theo dõi")
+        left.sudo().message_unsubscribe(partner_ids=self.leader.partner_id.ids)
+        chose.sudo().message_subscribe(partner_ids=self.leader.partner_id.ids, subtype_ids=note.ids)
+        self._run("2026-04-13")
+
+        def subscriptions(task):
+            return self.env["mail.followers"].search(
+                [
+                    ("res_model", "=", task._name),
+                    ("res_id", "=", task.id),
+                    ("partner_id", "=", self.leader.partner_id.id),
+                ]
+            )
+
+        default = self.env["mail.message.subtype"].default_subtypes(left._name)[0]
+        self.assertEqual(self._activity_users(left, "task_oversight.mail_act_task_overdue"), self.leader)
+        self.assertEqual(subscriptions(left).subtype_ids, default)
+        self.assertEqual(subscriptions(chose).subtype_ids, note)
+
     def test_agency_without_head_escalates_to_the_office(self):
         task = self._overdue_task(name="Cơ quan chưa có thủ trưởng", lead_agency_id=self.agency_c.id)
         self._run("2026-03-05")
