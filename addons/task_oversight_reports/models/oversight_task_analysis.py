@@ -74,7 +74,10 @@ class OversightTaskAnalysis(models.Model):
     @property
     def _table_query(self):
         return SQL(
-            """SELECT t.id, t.id AS task_id, t.lead_agency_id, t.leader_id, t.directive_id, d.issuer_level,
+            # the issuer's level is looked up only when a view asks for it: a join would make the
+            # planner read the tasks' rows instead of the statistics index (_statistics_idx)
+            """SELECT t.id, t.id AS task_id, t.lead_agency_id, t.leader_id, t.directive_id,
+                      (SELECT d.issuer_level FROM oversight_directive d WHERE d.id = t.directive_id) AS issuer_level,
                       t.company_id, t.date_assigned, t.effective_deadline AS deadline, t.date_done, t.state,
                       t.deadline_status, t.starred, 1 AS task_count,
                       (t.state = 'done')::int AS done_count,
@@ -86,6 +89,5 @@ class OversightTaskAnalysis(models.Model):
                       CASE WHEN t.deadline_status = 'done_late' THEN 0.0
                            WHEN t.state = 'done' THEN 100.0 END AS on_time_rate
                  FROM oversight_task t
-            LEFT JOIN oversight_directive d ON d.id = t.directive_id
                 WHERE t.active AND t.state IN ('assigned', 'reported', 'done')"""
         )

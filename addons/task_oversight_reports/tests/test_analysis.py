@@ -30,3 +30,6 @@ class TestAnalysis(ReportCase):
         by_leader = dict(Analysis._read_group([], ["leader_id"], ["on_time_rate:avg"]))
         # completed: t4 on time, t5 late, t8 on time, b1 on time → 3 ÷ 4
         self.assertEqual(by_leader[self.leader], 75.0)
+        # the issuer's level, looked up from the directive only when asked for
+        by_issuer = dict(Analysis._read_group([], ["issuer_level"], ["task_count:sum"]))
+        self.assertEqual(by_issuer, {"people_committee": sum(count for count, *_rest in groups.values())})
