@@ -1,7 +1,8 @@
 import logging
+import zlib
 from collections import defaultdict
 
-from psycopg2.errors import SerializationFailure
+from psycopg2.errors import SerializationFailure, UniqueViolation
 
 from odoo import api, models
 from odoo.exceptions import UserError
@@ -9,12 +10,20 @@ from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
+# what a concurrent transaction committed under this one: its batch is tried again in a
+# new transaction, which sees that commit (and so sends only what is still due)
+CONFLICTS = (SerializationFailure, UniqueViolation)
+RETRIES = 2
+
 
 class OversightNoticeJob(models.AbstractModel):
     """The machinery of a scheduled job that sends notices about records
     (tasks for escalations and reminders, agency reports for the monthly
-    report reminders): candidates selected in SQL, committed batches, row locks
-    skipped by a concurrent run, one broken record logged and skipped.
+    report reminders): candidates selected in SQL, committed batches, records
+    another run of the same job is working on skipped (a lock of the job, not of
+    the rows: two different jobs, or a user editing a task, never hold each other
+    up), a batch that met a concurrent commit tried again, one broken record logged
+    and skipped.
 
     The notice records are the proof of what was sent: the candidates are what
     has no notice yet, so a re-run, or a run after a crash, sends nothing twice.
@@ -49,43 +58,68 @@ class OversightNoticeJob(models.AbstractModel):
         Subject = self.env[self._subject_model]
         for start in range(0, len(subject_ids), batch_size):
             subjects = Subject.browse(subject_ids[start : start + batch_size])
-            self._run_isolated(subjects, today)
+            conflicts = self._run_isolated(subjects, today)
             if not cron._commit_progress(len(subjects)):
                 return
+            for _attempt in range(RETRIES):
+                if not conflicts:
+                    break
+                conflicts = self._run_isolated(conflicts, today)
+                cron._commit_progress()
+            if conflicts:
+                _logger.warning(
+                    "%s: %s records met concurrent changes %s times; left to the next run",
+                    self._description,
+                    len(conflicts),
+                    RETRIES + 1,
+                )
         self._after_batches()
 
     @api.model
     def _run_isolated(self, subjects, today):
         """Send for a batch in a savepoint; when it fails, retry record by record,
-        so that one broken record is logged and skipped and the others go on."""
+        so that one broken record is logged and skipped and the others go on.
+
+        Return the records to try again in a new transaction: those whose rows or
+        notices a concurrent transaction committed after this one began."""
         try:
             with self.env.cr.savepoint():
                 locked = self._lock(subjects)
                 self._send_notices(locked, self._candidates(today, locked.ids), today)
-        except SerializationFailure:
-            # another run changed these records since this transaction began: it sent for them
-            _logger.info("%s: %s records left to a concurrent run", self._description, len(subjects))
+        except CONFLICTS as error:
+            _logger.info("%s: %s records to try again (%s)", self._description, len(subjects), type(error).__name__)
+            return subjects
         except Exception as error:  # any error of one record must not stop the others
             if len(subjects) == 1:
                 if isinstance(error, UserError):  # data to fix, e.g. nobody to notify
                     _logger.warning("%s: %s skipped: %s", self._description, subjects, error)
                 else:
                     _logger.exception("%s: %s skipped", self._description, subjects)
-                return
-            for subject in subjects:
-                self._run_isolated(subject, today)
+                return subjects.browse()
+            return subjects.browse().union(*(self._run_isolated(subject, today) for subject in subjects))
+        return subjects.browse()
 
     @api.model
     def _lock(self, subjects):
-        """The records no other run is working on; the others are left to it."""
+        """The records no other run of this job is working on; the others are left to it.
+
+        A transaction lock of the job on each record (PostgreSQL's advisory lock keyed
+        by the job and the record's id), not a lock of the row: another job, or a user
+        saving the task, does not make this job skip it."""
         self.env.cr.execute(
             SQL(
-                "SELECT id FROM %s WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED",
-                SQL.identifier(subjects._table),
-                subjects.ids,
+                """SELECT id FROM (SELECT unnest(%(ids)s::int[]) AS id ORDER BY 1) subject
+                    WHERE pg_try_advisory_xact_lock(%(job)s, subject.id)""",
+                ids=subjects.ids,
+                job=self._job_lock_key(),
             )
         )
         return subjects.browse(row[0] for row in self.env.cr.fetchall())
+
+    @api.model
+    def _job_lock_key(self):
+        """The first key of the job's advisory locks: a number of its own per notice model."""
+        return zlib.crc32(self._name.encode()) - 2**31
 
     @api.model
     def _rows_by_subject(self, query):

@@ -120,3 +120,47 @@ class TestConcurrentRuns(BaseCase):
                 )
             )
             self.assertEqual({count for _user, count in cr1.fetchall()}, {1})
+
+    def test_one_job_does_not_skip_the_tasks_another_job_holds(self):
+        """The escalation job holding a batch of tasks does not make the reminder job,
+        running at the same time, skip them: each job locks for itself, not the rows."""
+        today = date(2026, 3, 3)  # the day before the deadline: reminders are due
+        with (
+            freeze_time("2026-03-03 08:00:00"),
+            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
+            db_connect(self.dbname).cursor() as cr1,
+            db_connect(self.dbname).cursor() as cr2,
+        ):
+            escalation = self._env(cr1)["oversight.task.escalation"]
+            escalation._run_isolated(escalation.env["oversight.task"].browse(self.task_ids), today)
+            self._env(cr2)["oversight.task.reminder"]._cron_remind()
+            cr2.commit()
+            cr2.execute(
+                SQL(
+                    "SELECT DISTINCT task_id FROM oversight_task_reminder WHERE task_id = ANY(%s) ORDER BY task_id",
+                    self.task_ids,
+                )
+            )
+            self.assertEqual([row[0] for row in cr2.fetchall()], self.task_ids)
+            cr1.rollback()
+
+    def test_a_batch_that_met_a_concurrent_commit_is_tried_again(self):
+        """A run whose snapshot predates another transaction's commit on its tasks tries
+        the batch again in a new transaction instead of dropping it."""
+        today = date(2026, 3, 20)
+        with (
+            freeze_time("2026-03-20 08:00:00"),
+            db_connect(self.dbname).cursor() as cr1,
+            db_connect(self.dbname).cursor() as cr2,
+        ):
+            job = self._env(cr1)["oversight.task.escalation"]
+            Task = job.env["oversight.task"]
+            cr1.execute("SELECT 1")  # the run's snapshot is taken
+            # meanwhile a user's transaction saves the tasks and commits
+            cr2.execute(SQL("UPDATE oversight_task SET progress = 10 WHERE id = ANY(%s)", self.task_ids))
+            cr2.commit()
+            self.assertEqual(job._run_isolated(Task.browse(self.task_ids), today), Task.browse(self.task_ids))
+            cr1.commit()  # what _commit_progress does between batches
+            self.assertFalse(job._run_isolated(Task.browse(self.task_ids), today))
+            cr1.commit()
+            self.assertEqual(self._levels(cr1), [(task_id, level, 1) for task_id in self.task_ids for level in (1, 2)])
