@@ -143,8 +143,7 @@ class OversightDigest(models.Model):
     def _lines(self):
         """The notices of the digest as rows of the email, most urgent first."""
         self.ensure_one()
-        notices = self._notices()._most_urgent_per_task()
-        notices = notices.sorted(lambda notice: (-notice.task_id.days_overdue, notice.task_id.id))
+        notices = self._notices()._most_urgent_per_task(limit=DIGEST_MAX_LINES)
         base_url = self.get_base_url()
         return [
             {
@@ -155,5 +154,5 @@ class OversightDigest(models.Model):
                 "detail": notice._digest_detail(),
                 "url": f"{base_url}/mail/view?model=oversight.task&res_id={notice.task_id.id}",
             }
-            for notice in notices[:DIGEST_MAX_LINES]
+            for notice in notices
         ]

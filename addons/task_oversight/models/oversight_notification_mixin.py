@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 
 class OversightNotificationMixin(models.AbstractModel):
@@ -40,9 +41,29 @@ class OversightNotificationMixin(models.AbstractModel):
         Office agency set in Settings."""
         return task.monitor_user_id or task.company_id.oversight_office_agency_id.head_user_id
 
-    def _most_urgent_per_task(self):
-        """One notice per task, the one a digest line shows: the latest sent."""
-        return self.browse(max(notices.ids) for notices in self.grouped("task_id").values())
+    # which notice of a task a digest line shows: the latest sent
+    _urgency_order = "id DESC"
+
+    def _most_urgent_per_task(self, limit=None):
+        """One notice per task, the one a digest line shows (``_urgency_order``), the most
+        overdue task first: the first ``limit`` lines of a digest, chosen in one query."""
+        self.flush_model()
+        self.env["oversight.task"].flush_model(["days_overdue"])
+        self.env.cr.execute(
+            SQL(
+                """SELECT n.id
+                     FROM (SELECT DISTINCT ON (task_id) id, task_id FROM %(table)s
+                            WHERE id = ANY(%(ids)s) ORDER BY task_id, %(urgency)s) n
+                     JOIN oversight_task t ON t.id = n.task_id
+                 ORDER BY COALESCE(t.days_overdue, 0) DESC, t.id
+                    LIMIT %(limit)s""",
+                table=SQL.identifier(self._table),
+                ids=self.ids,
+                urgency=SQL(self._urgency_order),
+                limit=limit,
+            )
+        )
+        return self.browse(row[0] for row in self.env.cr.fetchall())
 
     def _add_note(self, note):
         for notice in self:

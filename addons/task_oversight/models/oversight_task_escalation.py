@@ -23,6 +23,7 @@ class OversightTaskEscalation(models.Model):
     _digest_field = "escalation_ids"
     _digest_kind = "escalation"
     _digest_template_xmlid = "task_oversight.mail_template_escalation_digest"
+    _urgency_order = "level DESC, id DESC"  # a digest line shows the highest level reached
 
     level = fields.Integer(required=True)
     rule_id = fields.Many2one("oversight.escalation.rule", ondelete="set null", index="btree_not_null")
@@ -40,12 +41,8 @@ class OversightTaskEscalation(models.Model):
     @api.model
     def _digest_template(self, notices):
         """The template of the highest level listed that has one, else the default."""
-        top = notices.filtered("rule_id.mail_template_id").sorted("level")[-1:]
-        return top.rule_id.mail_template_id or super()._digest_template(notices)
-
-    def _most_urgent_per_task(self):
-        """The highest level reached by each task."""
-        return self.browse(notices.sorted("level")[-1].id for notices in self.grouped("task_id").values())
+        top = notices.rule_id.filtered("mail_template_id").sorted("level")[-1:]
+        return top.mail_template_id or super()._digest_template(notices)
 
     def _digest_detail(self):
         self.ensure_one()
@@ -90,6 +87,7 @@ class OversightTaskEscalation(models.Model):
         highest level it reached: a task that climbs several levels at once
         (a backlog, missed days) gives one to-do, not a pile of them."""
         Rule = self.env["oversight.escalation.rule"]
+        self._prefetch_recipients(tasks, Rule.browse({rule_id for rows in candidates.values() for (rule_id,) in rows}))
         vals_list, activities = [], []
         for task in tasks:
             days = (today - task.effective_deadline).days
@@ -118,6 +116,22 @@ class OversightTaskEscalation(models.Model):
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
         escalations._raise_task_levels()
         return escalations
+
+    @api.model
+    def _prefetch_recipients(self, tasks, rules):
+        """Read at once whether the people the rules may name for ``tasks`` are active:
+        ``_recipients`` then works from the cache instead of a query per task."""
+        people = (
+            tasks.lead_agency_id.head_user_id
+            | tasks.monitor_user_id
+            | tasks.leader_id
+            | tasks.directive_id.signer_id
+            | tasks.company_id.oversight_office_agency_id.head_user_id
+            | rules.notify_agency_id.head_user_id
+        )
+        if any(rules.mapped("notify_lead_members")):
+            people |= tasks.lead_agency_id.user_ids
+        people.fetch(["active", "partner_id"])
 
     @api.model
     def _activity_values(self, task, rule, user, days, today):

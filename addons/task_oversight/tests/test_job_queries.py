@@ -6,7 +6,7 @@ from .common import OversightJobCase
 
 # SQL queries allowed for one run of a job, whatever the number of tasks it
 # handles: every step works on the whole batch, never one task at a time.
-BUDGETS = {"escalate": 80, "remind": 56, "status": 10}
+BUDGETS = {"escalate": 80, "remind": 57, "status": 10}
 
 
 @tagged("post_install", "-at_install")
