@@ -7,6 +7,8 @@ Builds once a database template of a province (300 agencies, 3,000 users,
 100,000 tasks over 24 months, about a quarter overdue, 5 % key tasks), then
 measures on copies of it, each in a fresh process:
 
+0. the escalation backlog's writes done set-based in plain SQL: the bound the
+   job's backlog run is compared with (target: within 10 times);
 1. the escalation job's first run over the whole overdue backlog;
 2. a steady-state daily run of the escalation job, the next day;
 3. the reminder job (its first run on the backlog, then a daily run);
@@ -41,6 +43,8 @@ from bench.common import BENCH_DAY, copy_db, db_exists
 from bench.generate import build_template, generate
 from bench.measure import (
     measure,
+    measure_bound,
+    measure_bound_in_subprocess,
     measure_evaluation,
     measure_evaluation_in_subprocess,
     measure_in_subprocess,
@@ -67,7 +71,7 @@ def main():
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument(
         "--measure",
-        choices=["escalate", "remind", "peer", "reports", "merge", "timeline", "evaluation", "web"],
+        choices=["escalate", "remind", "peer", "bound", "reports", "merge", "timeline", "evaluation", "web"],
         help=argparse.SUPPRESS,
     )
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
@@ -76,6 +80,9 @@ def main():
     )
     parser.add_argument("--only-evaluation", action="store_true", help="measure the monthly evaluation only")
     parser.add_argument("--only-web", action="store_true", help="measure what the web client calls, as each role")
+    parser.add_argument(
+        "--only-escalation", action="store_true", help="measure the escalation backlog and its set-based bound only"
+    )
     parser.add_argument("--day", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
     if args.generate:
@@ -88,34 +95,35 @@ def main():
 def run_measure(args):
     """One measured step, in this (fresh) process."""
     day = date.fromisoformat(args.day)
-    if args.measure == "reports":
-        return measure_reports(args.db, day)
-    if args.measure == "merge":
-        return measure_merge(args.db, day)
-    if args.measure == "timeline":
-        return measure_timeline(args.db, day)
-    if args.measure == "evaluation":
-        return measure_evaluation(args.db, day)
-    if args.measure == "web":
-        return measure_web(args.db)
-    return measure(args.db, args.measure, day)
+    steps = {
+        "reports": lambda: measure_reports(args.db, day),
+        "merge": lambda: measure_merge(args.db, day),
+        "timeline": lambda: measure_timeline(args.db, day),
+        "evaluation": lambda: measure_evaluation(args.db, day),
+        "web": lambda: measure_web(args.db),
+        "bound": lambda: measure_bound(args.db, day),
+    }
+    return steps.get(args.measure, lambda: measure(args.db, args.measure, day))()
 
 
 def run_all(args):
     template = f"{args.db}_template"
     if args.regenerate or not db_exists(template):
         build_template(args, template)
-    ours, peer, merged = f"{args.db}_ours", f"{args.db}_peer", f"{args.db}_merge"
     print("running 9. web calls of each role, on the template ...", flush=True)
     web = measure_web_in_subprocess(template)
     if args.only_web:
         return 0 if report_web(web) else 1
+    if args.only_escalation:
+        results = run_jobs(args, template, jobs=JOBS[:2])
+        return 0 if all([report_web(web), report(results)]) else 1
     copy_db(template, f"{args.db}_evaluation")
     print("running 8. monthly evaluation ...", flush=True)
     evaluation = measure_evaluation_in_subprocess(f"{args.db}_evaluation", BENCH_DAY)
     print(f"  {json.dumps(evaluation)}", flush=True)
     if args.only_evaluation:
         return 0 if report_evaluation(evaluation) else 1
+    merged = f"{args.db}_merge"
     copy_db(template, merged)
     print("running 6. merger of 30 agencies ...", flush=True)
     merger = measure_merge_in_subprocess(merged, BENCH_DAY)
@@ -126,40 +134,59 @@ def run_all(args):
     print(f"  {json.dumps(timeline)}", flush=True)
     if args.only_merge:
         return 0 if report_merge(merger) and report_timeline(timeline) else 1
+    ours = f"{args.db}_ours"
     copy_db(template, ours)
     print("running 5. monthly reports ...", flush=True)
     monthly = measure_reports_in_subprocess(ours, BENCH_DAY)
     print(f"  {json.dumps(monthly)}", flush=True)
     if args.only_reports:
         return 0 if report_monthly(monthly) else 1
-    next_day = BENCH_DAY + timedelta(days=1)
-    results = {}
-    for label, job, day in (
-        ("1. escalation, backlog run", "escalate", BENCH_DAY),
-        ("2. escalation, next day", "escalate", next_day),
-        ("3a. reminders, first run", "remind", BENCH_DAY),
-        ("3b. reminders, next day", "remind", next_day),
-    ):
-        print(f"running {label} ...", flush=True)
-        results[label] = measure_in_subprocess(ours, job, day)
-        print(f"  {json.dumps(results[label])}", flush=True)
-    if not args.skip_peer:
-        copy_db(template, peer)
-        print("running 4. peer: base.automation ...", flush=True)
-        results["4. peer: base.automation"] = measure_in_subprocess(peer, "peer", BENCH_DAY)
-        print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
+    results = run_jobs(args, template, JOBS, ours=ours)
     print()
-    jobs_ok = report(results)
     passed = all(
         [
+            report_web(web),
             report_monthly(monthly),
-            jobs_ok,
+            report(results),
             report_merge(merger),
             report_timeline(timeline),
             report_evaluation(evaluation),
         ]
     )
     return 0 if passed else 1
+
+
+NEXT_DAY = BENCH_DAY + timedelta(days=1)
+JOBS = (
+    ("1. escalation, backlog run", "escalate", BENCH_DAY),
+    ("2. escalation, next day", "escalate", NEXT_DAY),
+    ("3a. reminders, first run", "remind", BENCH_DAY),
+    ("3b. reminders, next day", "remind", NEXT_DAY),
+)
+
+
+def run_jobs(args, template, jobs, ours=None):
+    """The set-based bound on a copy of the template, then ``jobs`` one after the other
+    on ``ours`` (a fresh copy when not given), then the peer unless skipped."""
+    bound_db = f"{args.db}_bound"
+    copy_db(template, bound_db)
+    print("running 0. the backlog's writes set-based (the bound) ...", flush=True)
+    results = {"bound": measure_bound_in_subprocess(bound_db, BENCH_DAY)}
+    print(f"  {json.dumps(results['bound'])}", flush=True)
+    if ours is None:
+        ours = f"{args.db}_ours"
+        copy_db(template, ours)
+    for label, job, day in jobs:
+        print(f"running {label} ...", flush=True)
+        results[label] = measure_in_subprocess(ours, job, day)
+        print(f"  {json.dumps(results[label])}", flush=True)
+    if not args.skip_peer:
+        peer = f"{args.db}_peer"
+        copy_db(template, peer)
+        print("running 4. peer: base.automation ...", flush=True)
+        results["4. peer: base.automation"] = measure_in_subprocess(peer, "peer", BENCH_DAY)
+        print(f"  {json.dumps(results['4. peer: base.automation'])}", flush=True)
+    return results
 
 
 if __name__ == "__main__":

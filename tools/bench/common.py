@@ -20,6 +20,7 @@ PEER_ACTORS = {1: "record.lead_agency_id.head_user_id", 2: "record.monitor_user_
 
 TARGETS = {
     "backlog_longest_transaction_s": 10.0,
+    "backlog_ratio_to_bound": 10.0,
     "backlog_speedup_vs_peer": 5.0,
     "steady_state_s": 2.0,
     "reminder_s": 1.0,

@@ -167,6 +167,7 @@ def generate_tasks(env, args, agencies, leaders, monitors):
                       write_date = now() at time zone 'UTC'"""
         )
     )
+    subscribe_followers(env)
     Task = env["oversight.task"]
     fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue", "weight"]
     with freeze_time(f"{BENCH_DAY} 08:00:00"):
@@ -180,3 +181,25 @@ def generate_tasks(env, args, agencies, leaders, monitors):
     cr.execute(SQL("ANALYZE"))
     cr.commit()
     return Task.search_count([("deadline_status", "=", "overdue")])
+
+
+def subscribe_followers(env):
+    """The followers assignment subscribes (``_subscribe_agency_heads``): the lead agency's
+    head, the Office monitor and the leader of every task that left the draft, with the
+    default subtypes, as a province's database holds them."""
+    subtypes = env["mail.message.subtype"].default_subtypes("oversight.task")[0]
+    env.cr.execute(
+        SQL(
+            """WITH followers AS (
+                   INSERT INTO mail_followers (res_model, res_id, partner_id)
+                   SELECT DISTINCT 'oversight.task', t.id, u.partner_id
+                     FROM oversight_task t
+                     JOIN oversight_agency a ON a.id = t.lead_agency_id
+                     JOIN res_users u ON u.id IN (a.head_user_id, t.monitor_user_id, t.leader_id)
+                    WHERE t.state <> 'draft'
+                RETURNING id)
+               INSERT INTO mail_followers_mail_message_subtype_rel (mail_followers_id, mail_message_subtype_id)
+               SELECT f.id, s FROM followers f, unnest(%s) s""",
+            subtypes.ids,
+        )
+    )

@@ -434,3 +434,102 @@ def measure_timeline_in_subprocess(dbname, day):
 
 def measure_evaluation_in_subprocess(dbname, day):
     return json.loads(run_step("--measure", "evaluation", "--day", str(day), "--db", dbname))
+
+
+# The escalation backlog's writes done set-based, in plain SQL, with no ORM: the lower
+# bound our job is compared with. Recipients and the one who acts follow the rules'
+# roles as the job reads them (the Office monitor stands for a missing actor).
+BOUND_STATEMENTS = [
+    """CREATE TEMP TABLE reached AS
+       SELECT t.id AS task_id, t.lead_agency_id, t.company_id, t.effective_deadline, t.escalation_level,
+              r.id AS rule_id, r.level, r.activity_type_id, %(today)s - t.effective_deadline AS days,
+              a.head_user_id AS lead_head, coalesce(t.monitor_user_id, oa.head_user_id) AS monitor,
+              coalesce(t.leader_id, d.signer_id) AS leader, na.head_user_id AS agency_head,
+              r.notify_lead_head, r.notify_monitor, r.notify_leader, r.activity_role
+         FROM oversight_task t
+         JOIN oversight_escalation_rule r ON r.active
+         JOIN oversight_agency a ON a.id = t.lead_agency_id
+         JOIN res_company c ON c.id = t.company_id
+    LEFT JOIN oversight_agency oa ON oa.id = c.oversight_office_agency_id
+    LEFT JOIN oversight_directive d ON d.id = t.directive_id
+    LEFT JOIN oversight_agency na ON na.id = r.notify_agency_id
+        WHERE t.state = 'assigned' AND t.active
+          AND %(today)s - t.effective_deadline
+              >= CASE WHEN t.starred THEN r.starred_overdue_days ELSE r.overdue_days END
+          AND NOT EXISTS (SELECT 1 FROM oversight_task_escalation e
+                           WHERE e.task_id = t.id AND e.level = r.level AND e.deadline = t.effective_deadline)""",
+    """CREATE TEMP TABLE sent AS
+       WITH inserted AS (
+            INSERT INTO oversight_task_escalation (task_id, agency_id, company_id, level, rule_id, deadline,
+                                                   days_overdue, date, create_uid, write_uid, create_date, write_date)
+            SELECT task_id, lead_agency_id, company_id, level, rule_id, effective_deadline, days, %(today)s,
+                   1, 1, now(), now()
+              FROM reached
+         RETURNING id, task_id, rule_id)
+       SELECT i.id, r.* FROM inserted i JOIN reached r USING (task_id, rule_id)""",
+    """INSERT INTO oversight_task_escalation_res_users_rel (oversight_task_escalation_id, res_users_id)
+       SELECT DISTINCT id, user_id FROM (
+            SELECT id, lead_head AS user_id FROM sent WHERE notify_lead_head
+            UNION ALL SELECT id, monitor FROM sent WHERE notify_monitor
+            UNION ALL SELECT id, leader FROM sent WHERE notify_leader
+            UNION ALL SELECT id, agency_head FROM sent) recipients
+        WHERE user_id IS NOT NULL""",
+    """CREATE TEMP TABLE acting AS
+       SELECT DISTINCT ON (task_id) task_id, level, activity_type_id, days,
+              coalesce(CASE activity_role WHEN 'lead_head' THEN lead_head WHEN 'monitor' THEN monitor
+                                          WHEN 'leader' THEN leader ELSE agency_head END, monitor) AS user_id
+         FROM sent WHERE activity_type_id IS NOT NULL ORDER BY task_id, level DESC""",
+    """INSERT INTO mail_activity (res_model_id, res_model, res_id, activity_type_id, user_id, summary,
+                                  date_deadline, automated, active, create_uid, write_uid, create_date, write_date)
+       SELECT m.id, 'oversight.task', task_id, activity_type_id, user_id,
+              days || ' days overdue – level ' || level, %(today)s, true, true, 1, 1, now(), now()
+         FROM acting, ir_model m WHERE m.model = 'oversight.task'""",
+    """WITH followers AS (
+            INSERT INTO mail_followers (res_model, res_id, partner_id)
+            SELECT DISTINCT 'oversight.task', a.task_id, u.partner_id
+              FROM acting a JOIN res_users u ON u.id = a.user_id
+       ON CONFLICT DO NOTHING RETURNING id)
+       INSERT INTO mail_followers_mail_message_subtype_rel (mail_followers_id, mail_message_subtype_id)
+       SELECT f.id, s.id FROM followers f, mail_message_subtype s
+        WHERE s."default" AND NOT s.internal AND (s.res_model IS NULL OR s.res_model = 'oversight.task')""",
+    """CREATE TEMP TABLE raised AS
+       SELECT task_id, min(escalation_level) AS old_level, max(level) AS new_level
+         FROM sent GROUP BY task_id HAVING max(level) > min(escalation_level)""",
+    """UPDATE oversight_task t SET escalation_level = r.new_level, write_date = now(), write_uid = 1
+         FROM raised r WHERE t.id = r.task_id""",
+    """WITH messages AS (
+            INSERT INTO mail_message (model, res_id, message_type, subtype_id, author_id, body, is_internal,
+                                      date, message_id, create_uid, write_uid, create_date, write_date)
+            SELECT 'oversight.task', task_id, 'notification',
+                   (SELECT res_id FROM ir_model_data WHERE module = 'mail' AND name = 'mt_note'),
+                   (SELECT partner_id FROM res_users WHERE id = 1), '', true, now(),
+                   '<' || task_id || '.' || extract(epoch FROM now()) || '-bound@localhost>', 1, 1, now(), now()
+              FROM raised
+         RETURNING id, res_id)
+       INSERT INTO mail_tracking_value (mail_message_id, field_id, old_value_integer, new_value_integer,
+                                        create_uid, write_uid, create_date, write_date)
+       SELECT m.id, f.id, r.old_level, r.new_level, 1, 1, now(), now()
+         FROM messages m JOIN raised r ON r.task_id = m.res_id
+         JOIN ir_model_fields f ON f.model = 'oversight.task' AND f.name = 'escalation_level'""",
+]
+
+
+def measure_bound(dbname, day):
+    """The backlog's escalations, recipient links, activities, followers, level update and
+    chatter log written set-based in one transaction: the bound of our job's wall time."""
+    env = odoo_env(dbname)
+    started = time.monotonic()
+    for statement in BOUND_STATEMENTS:
+        env.cr.execute(statement, {"today": day})
+    env.cr.commit()
+    seconds = time.monotonic() - started
+    written = {
+        name: count(env, name)
+        for name in ("oversight_task_escalation", "oversight_task_escalation_res_users_rel", "mail_activity")
+    }
+    env.cr.close()
+    print(json.dumps({"job": "bound", "seconds": round(seconds, 3), **written}))
+
+
+def measure_bound_in_subprocess(dbname, day):
+    return json.loads(run_step("--measure", "bound", "--day", str(day), "--db", dbname))

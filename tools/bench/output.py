@@ -18,12 +18,16 @@ def report_monthly(reports):
 
 
 def report(results):
+    """The scheduled jobs' table, then each figure with its target; the backlog's wall
+    time also as a ratio to the set-based bound (run ``bound``)."""
+    bound = results.pop("bound")
     header = (
         f"{'run':<34}{'wall s':>9}{'queries':>10}{'peak MB':>9}{'+MB':>7}{'longest tx s':>14}"
         f"{'notices':>9}{'activities':>11}{'mails':>7}"
     )
     print(header)
     print("-" * len(header))
+    print(f"{'0. set-based bound (plain SQL)':<34}{bound['seconds']:>9.2f}")
     for label, res in results.items():
         print(
             f"{label:<34}{res['seconds']:>9.2f}{res['queries']:>10}{res['peak_rss_mb']:>9.0f}"
@@ -31,15 +35,21 @@ def report(results):
             f"{res['activities']:>11}{res['mails_queued']:>7}"
         )
     backlog, peer = results["1. escalation, backlog run"], results.get("4. peer: base.automation")
-    steady, remind = results["2. escalation, next day"], results["3b. reminders, next day"]
+    steady, remind = results.get("2. escalation, next day"), results.get("3b. reminders, next day")
     figures = {
         "backlog_longest_transaction_s": backlog["longest_transaction_s"],
+        "backlog_ratio_to_bound": round(backlog["seconds"] / bound["seconds"], 1),
         "backlog_speedup_vs_peer": round(peer["seconds"] / backlog["seconds"], 1) if peer else None,
-        "steady_state_s": steady["seconds"],
-        "reminder_s": remind["seconds"],
+        "steady_state_s": steady and steady["seconds"],
+        "reminder_s": remind and remind["seconds"],
         "queries_per_escalated_task": round(backlog["queries"] / max(backlog["tasks_escalated"], 1), 2),
     }
     print()
+    print(
+        f"backlog: {backlog['seconds']:.1f} s for {backlog['tasks_escalated']} tasks; the same writes set-based: "
+        f"{bound['seconds']:.1f} s ({bound['oversight_task_escalation']} escalations, "
+        f"{bound['oversight_task_escalation_res_users_rel']} recipient links, {bound['mail_activity']} activities)"
+    )
     if peer:
         ratio = backlog["seconds"] / peer["seconds"]
         print(f"ours / peer wall time: {ratio:.3f} (the peer is {figures['backlog_speedup_vs_peer']} times slower)")
