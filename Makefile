@@ -8,7 +8,7 @@ export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
 ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard addons/task_oversight_evaluation
 
-.PHONY: setup run test lint pot bench migration-check clean
+.PHONY: setup run test lint pot bench migration-check replica-check clean
 
 setup:  ## Odoo source and virtualenv
 	@tools/setup.sh
@@ -34,6 +34,10 @@ pot:  ## regenerate the .pot templates of both addons
 bench:  ## province-scale benchmark of the scheduled jobs (see tools/bench/__main__.py)
 	@tools/setup.sh
 	$(VENV)/bin/python tools/bench $(BENCH_ARGS)
+
+replica-check:  ## primary + streaming replica + Odoo with 2 workers and 2 cron workers (deploy/README.md)
+	@tools/setup.sh
+	@tools/replica_check.sh
 
 clean:
 	rm -rf $(VENV) .odoo-data .pytest_cache .pytest-output.log
