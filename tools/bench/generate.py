@@ -169,7 +169,7 @@ def generate_tasks(env, args, agencies, leaders, monitors):
     )
     subscribe_followers(env)
     Task = env["oversight.task"]
-    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue", "weight"]
+    fnames = ["effective_deadline", "deadline_status", "days_overdue", "report_overdue", "weight", "party_agency_ids"]
     with freeze_time(f"{BENCH_DAY} 08:00:00"):
         ids = Task.search([]).ids
         for start in range(0, len(ids), 5000):

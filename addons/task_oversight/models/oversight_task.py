@@ -106,6 +106,18 @@ class OversightTask(models.Model):
         tracking=True,
         domain="[('company_id', '=', company_id)]",
     )
+    # the agencies taking part (the lead and the coordinators) in one relation: the agency
+    # record rules are then one indexed semi-join, where "lead OR coordinator" made
+    # PostgreSQL read every task to count an agency's list
+    party_agency_ids = fields.Many2many(
+        "oversight.agency",
+        "oversight_task_party_agency_rel",
+        "task_id",
+        "agency_id",
+        string="Agencies Taking Part",
+        compute="_compute_party_agency_ids",
+        store=True,
+    )
     monitor_user_id = fields.Many2one(
         "res.users",
         string="Office Monitor",
@@ -199,6 +211,18 @@ class OversightTask(models.Model):
         "(company_id, lead_agency_id) INCLUDE (state, deadline_status, leader_id, directive_id, date_assigned,"
         " effective_deadline, date_done, starred, days_overdue) WHERE active"
     )
+
+    @api.depends("lead_agency_id", "coordinating_agency_ids")
+    def _compute_party_agency_ids(self):
+        for task in self:
+            task.party_agency_ids = task.lead_agency_id | task.coordinating_agency_ids
+
+    @api.model
+    def _search(self, domain, *args, **kwargs):
+        # the agency record rules read the agencies taking part, stored when the ORM flushes;
+        # a many2many condition does not flush them by itself
+        self.flush_model(["party_agency_ids"])
+        return super()._search(domain, *args, **kwargs)
 
     def _default_monitor_user(self):
         user = self.env.user

@@ -48,6 +48,19 @@ class TestAccess(OversightCase):
         self.assertEqual(Task.with_user(self.user_b).search([]), self.task_b)
         self.assertEqual(Task.with_user(self.leader).search_count([]), Task.search_count([]))
 
+    def test_rules_follow_the_agencies_taking_part_at_once(self):
+        """The rules read the stored agencies taking part (lead and coordinators): a change
+        of coordinators or of lead is seen by the next search, and by the task's updates."""
+        Task, Update = self.env["oversight.task"], self.env["oversight.task.update"]
+        self.assertEqual(self.task_coord.party_agency_ids, self.agency_c | self.agency_a)
+        self.task_coord.sudo().coordinating_agency_ids = self.agency_b
+        self.assertNotIn(self.task_coord, Task.with_user(self.user_a).search([]))
+        self.assertIn(self.task_coord, Task.with_user(self.user_b).search([]))
+        self.task_b.sudo()._workflow_write({"lead_agency_id": self.agency_a.id})
+        self.assertIn(self.task_b, Task.with_user(self.user_a).search([]))
+        self.assertIn(self.update_b, Update.with_user(self.user_a).search([]))
+        self.assertNotIn(self.update_b, Update.with_user(self.user_b).search([]))
+
     def test_rules_follow_a_new_sub_agency(self):
         """The rules hold each user's agencies, resolved once: a sub-agency created or moved later counts."""
         Task = self.env["oversight.task"]
