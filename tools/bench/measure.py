@@ -222,11 +222,20 @@ WEB_ROLES = {
 }
 
 
-def measure_web(dbname, runs=15):
+# the planner settings of deploy/docker-compose.yml that describe the hardware (SSD: a random
+# read costs about a sequential one) and the memory of a sort or hash; JIT stays at its default
+DEPLOY_SETTINGS = {"random_page_cost": "1.1", "work_mem": "32MB"}
+
+
+def measure_web(dbname, settings=None, runs=15):
     """What the web client asks the server for, as each role: server time per call (median
-    and 90th percentile over ``runs`` calls, caches emptied before each) and its queries."""
+    and 90th percentile over ``runs`` calls, caches emptied before each) and its queries;
+    with PostgreSQL's defaults, or with ``settings`` for the session."""
     env = odoo_env(dbname)
     from odoo import sql_db  # noqa: PLC0415
+
+    for name, value in (settings or {}).items():
+        env.cr.execute(SQL("SELECT set_config(%s, %s, false)", name, value))
 
     results = {}
     for role, (login, domain) in WEB_ROLES.items():
@@ -265,11 +274,12 @@ def measure_web(dbname, runs=15):
             }
     env.cr.rollback()
     env.cr.close()
-    print(json.dumps({"job": "web", "calls": results}))
+    print(json.dumps({"job": "web", "settings": settings or {}, "calls": results}))
 
 
-def measure_web_in_subprocess(dbname):
-    return json.loads(run_step("--measure", "web", "--day", "2026-11-20", "--db", dbname))
+def measure_web_in_subprocess(dbname, deploy_settings=False):
+    args = ["--measure", "web", "--day", "2026-11-20", "--db", dbname]
+    return json.loads(run_step(*args, *(["--deploy-settings"] if deploy_settings else [])))
 
 
 def count(env, table):

@@ -205,11 +205,13 @@ class OversightTask(models.Model):
     # the lists' default order (key tasks first, then by effective deadline) as the ORM writes it
     # (a boolean is ordered as COALESCE(starred, false)), served by an index: no sort of every task
     _list_order_idx = models.Index("((COALESCE(starred, false)) DESC, effective_deadline ASC NULLS LAST, id DESC)")
-    # the statistics (R3: the active tasks of a committee, by lead agency) read from this index
-    # alone, never from the wide rows: the leaders' analysis, the dashboard, the monthly figures
+    # the statistics (R3: the active tasks of a committee, by lead agency) and the counts of the
+    # lists read from this index alone, never from the wide rows: the leaders' analysis, the
+    # dashboard, the monthly figures, "1-80 / 100,000" (its condition is written as the ORM
+    # writes it, "active IS TRUE", for PostgreSQL to match it)
     _statistics_idx = models.Index(
         "(company_id, lead_agency_id) INCLUDE (state, deadline_status, leader_id, directive_id, date_assigned,"
-        " effective_deadline, date_done, starred, days_overdue) WHERE active"
+        " effective_deadline, date_done, starred, days_overdue) WHERE active IS TRUE"
     )
 
     @api.depends("lead_agency_id", "coordinating_agency_ids")

@@ -89,5 +89,5 @@ class OversightTaskAnalysis(models.Model):
                       CASE WHEN t.deadline_status = 'done_late' THEN 0.0
                            WHEN t.state = 'done' THEN 100.0 END AS on_time_rate
                  FROM oversight_task t
-                WHERE t.active AND t.state IN ('assigned', 'reported', 'done')"""
+                WHERE t.active IS TRUE AND t.state IN ('assigned', 'reported', 'done')"""
         )
