@@ -3,7 +3,6 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.fields import Command
 from odoo.tools import SQL
-from odoo.tools.mail import generate_tracking_message_id
 
 from .oversight_workflow_mixin import LOGGED_BY_THE_JOB
 
@@ -87,7 +86,7 @@ class OversightTaskEscalation(models.Model):
         highest level it reached: a task that climbs several levels at once
         (a backlog, missed days) gives one to-do, not a pile of them."""
         Rule = self.env["oversight.escalation.rule"]
-        self._prefetch_recipients(tasks, Rule.browse({rule_id for rows in candidates.values() for (rule_id,) in rows}))
+        Rule.browse({rule_id for rows in candidates.values() for (rule_id,) in rows})._prefetch_recipients(tasks)
         vals_list, activities = [], []
         for task in tasks:
             days = (today - task.effective_deadline).days
@@ -116,22 +115,6 @@ class OversightTaskEscalation(models.Model):
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
         escalations._raise_task_levels()
         return escalations
-
-    @api.model
-    def _prefetch_recipients(self, tasks, rules):
-        """Read at once whether the people the rules may name for ``tasks`` are active:
-        ``_recipients`` then works from the cache instead of a query per task."""
-        people = (
-            tasks.lead_agency_id.head_user_id
-            | tasks.monitor_user_id
-            | tasks.leader_id
-            | tasks.directive_id.signer_id
-            | tasks.company_id.oversight_office_agency_id.head_user_id
-            | rules.notify_agency_id.head_user_id
-        )
-        if any(rules.mapped("notify_lead_members")):
-            people |= tasks.lead_agency_id.user_ids
-        people.fetch(["active", "partner_id"])
 
     @api.model
     def _activity_values(self, task, rule, user, days, today):
@@ -215,39 +198,20 @@ class OversightTaskEscalation(models.Model):
 
     @api.model
     def _log_levels(self, changes):
-        """One chatter note per task with the tracked change of its level, created in one batch."""
+        """One chatter note per task with the tracked change of its level: the notes logged
+        in one batch (``_message_log_batch``), then their tracking values in one creation."""
         if not changes:
             return
-        Task = self.env["oversight.task"].sudo()
-        author_id, email_from = Task._message_compute_author()
-        base = {
-            "author_id": author_id,
-            "email_from": email_from,
-            "model": Task._name,
-            "record_alias_domain_id": False,
-            "record_company_id": False,
-            "message_type": "notification",
-            "is_internal": True,
-            "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note"),
-            "body": "",
-            "email_add_signature": False,
-            "reply_to": self.env["mail.thread"]._notify_get_reply_to(default=email_from, author_id=author_id)[False],
-        }
-        messages = Task.browse([task_id for task_id, _old, _new in changes])._message_create(
+        tasks = self.env["oversight.task"].browse([task_id for task_id, _old, _new in changes])
+        messages = tasks._message_log_batch(bodies={})
+        col_info = tasks.fields_get(["escalation_level"])["escalation_level"]
+        Tracking = self.env["mail.tracking.value"].sudo()
+        Tracking.create(
             [
-                dict(base, res_id=task_id, message_id=generate_tracking_message_id("message-notify"))
-                for task_id, *_ in changes
-            ]
-        )
-        field_id = self.env["ir.model.fields"]._get(Task._name, "escalation_level").id
-        self.env["mail.tracking.value"].sudo().create(
-            [
-                {
-                    "mail_message_id": message.id,
-                    "field_id": field_id,
-                    "old_value_integer": old,
-                    "new_value_integer": new,
-                }
-                for message, (_task_id, old, new) in zip(messages, changes, strict=True)
+                dict(
+                    Tracking._create_tracking_values(old, new, "escalation_level", col_info, task),
+                    mail_message_id=message.id,
+                )
+                for task, message, (_task_id, old, new) in zip(tasks, messages, changes, strict=True)
             ]
         )
