@@ -31,10 +31,17 @@ class ResUsers(models.Model):
 
     @api.depends("oversight_agency_id")
     def _compute_oversight_scope_agency_ids(self):
-        Agency = self.env["oversight.agency"].with_context(active_test=False)
+        # one search for all the users' agencies, then each user's subtree by its path
+        agencies = (
+            self.env["oversight.agency"]
+            .with_context(active_test=False)
+            .search([("id", "child_of", self.oversight_agency_id.ids)])
+        )
         for user in self:
-            agency = user.oversight_agency_id
-            user.oversight_scope_agency_ids = Agency.search([("id", "child_of", agency.ids)]) if agency else Agency
+            path = user.oversight_agency_id.parent_path
+            user.oversight_scope_agency_ids = agencies.browse(
+                agency.id for agency in agencies if path and agency.parent_path.startswith(path)
+            )
 
     @api.model_create_multi
     def create(self, vals_list):
