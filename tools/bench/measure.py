@@ -530,7 +530,7 @@ def measure_bound(dbname, day):
     env = odoo_env(dbname)
     started = time.monotonic()
     for statement in BOUND_STATEMENTS:
-        env.cr.execute(statement, {"today": day})
+        env.cr.execute(SQL(statement, today=day))
     env.cr.commit()
     seconds = time.monotonic() - started
     written = {
