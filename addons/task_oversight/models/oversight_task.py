@@ -216,8 +216,10 @@ class OversightTask(models.Model):
 
     @api.depends("lead_agency_id", "coordinating_agency_ids")
     def _compute_party_agency_ids(self):
-        for task in self:
-            task.party_agency_ids = task.lead_agency_id | task.coordinating_agency_ids
+        # one write of the relation per set of agencies, not one per task: a merger moves
+        # thousands of tasks to the same lead
+        for agencies, tasks in self.grouped(lambda task: task.lead_agency_id | task.coordinating_agency_ids).items():
+            tasks.party_agency_ids = agencies
 
     @api.model
     def _search(self, domain, *args, **kwargs):
