@@ -1,3 +1,4 @@
+from collections import Counter
 from datetime import date
 
 from odoo.tests import tagged
@@ -33,3 +34,26 @@ class TestAnalysis(ReportCase):
         # the issuer's level, looked up from the directive only when asked for
         by_issuer = dict(Analysis._read_group([], ["issuer_level"], ["task_count:sum"]))
         self.assertEqual(by_issuer, {"people_committee": sum(count for count, *_rest in groups.values())})
+
+    def test_groups_by_a_record_are_those_of_the_tasks(self):
+        """Grouped by agency, leader or directive (keyed by the joined record for the planner):
+        the groups of the tasks' own values, the empty one included, in the order of the
+        agencies, with the total of the pivot in the same call."""
+        self._build_fixture()
+        # a task whose assigning leader's account was deleted since (ondelete set null)
+        self._assigned_on(date(2026, 10, 20), date(2026, 11, 30))._workflow_write({"leader_id": False})
+        Analysis = self.env["oversight.task.analysis"].with_user(self.leader)
+        rows = Analysis.search([])
+        self.assertIn(self.env["res.users"], {row.leader_id for row in rows})
+        for fname in ("lead_agency_id", "leader_id", "directive_id"):
+            with self.subTest(fname):
+                expected = Counter(row[fname] for row in rows)
+                self.assertEqual(dict(Analysis._read_group([], [fname], ["__count"])), expected)
+        total, by_agency = Analysis.formatted_read_grouping_sets([], [[], ["lead_agency_id"]], ["task_count:sum"])
+        self.assertEqual(total[0]["task_count:sum"], len(rows))
+        agencies = self.env["oversight.agency"].search([("id", "in", rows.lead_agency_id.ids)])
+        self.assertEqual([group["lead_agency_id"][0] for group in by_agency], agencies.ids)
+        self.assertEqual(
+            [group["task_count:sum"] for group in by_agency],
+            [len(rows.filtered(lambda row, agency=agency: row.lead_agency_id == agency)) for agency in agencies],
+        )
