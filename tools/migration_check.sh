@@ -45,6 +45,10 @@ checks = {
     "the directive symbol is in upper case": task.directive_id.symbol == "QĐ-UBND",
     "an existing task counts as acknowledged": str(task.date_acknowledged) == "2026-03-02",
     "the district agency is history to merge, not lost": task.lead_agency_id.active,
+    "the digest emails as shipped list their tasks from a view": all(
+        "object.lines_html" in env.ref(f"task_oversight.mail_template_{kind}_digest").body_html
+        for kind in ("escalation", "reminder")
+    ),
 }
 failed = [name for name, passed in checks.items() if not passed]
 print("migration check:", "; ".join(f"{name}: {'ok' if passed else 'FAILED'}" for name, passed in checks.items()))

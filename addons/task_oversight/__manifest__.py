@@ -28,6 +28,7 @@
         "views/oversight_task_escalation_views.xml",
         "views/oversight_task_reminder_views.xml",
         "views/oversight_digest_views.xml",
+        "views/oversight_digest_templates.xml",
         "views/res_users_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/oversight_task_decision_wizard_views.xml",

@@ -37,12 +37,30 @@ class OversightDigest(models.Model):
     mail_id = fields.Many2one("mail.mail", string="Email", ondelete="set null", index="btree_not_null")
     note = fields.Char()
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    lines_html = fields.Html(
+        string="Tasks Listed",
+        compute="_compute_lines_html",
+        sanitize=False,
+        help="The table of the email: the tasks, most urgent first, and how many more there are.",
+    )
 
     @api.depends("escalation_ids", "reminder_ids")
     def _compute_line_count(self):
         # tasks, not notices: a task that climbed three levels in one run is one line
         for digest in self:
             digest.line_count = len(digest.escalation_ids.task_id | digest.reminder_ids.task_id)
+
+    @api.depends_context("lang")
+    def _compute_lines_html(self):
+        for digest in self:
+            lines = digest._lines()
+            values = {"digest": digest, "lines": lines, "more": digest.line_count - len(lines)}
+            digest.lines_html = self.env["ir.qweb"]._render("task_oversight.digest_lines", values)
+
+    def mail_allowed_qweb_expressions(self):
+        # with it, the body of a digest's email is placeholders only: Odoo fills them in without
+        # compiling a QWeb program for each email
+        return (*super().mail_allowed_qweb_expressions(), "object.lines_html")
 
     @api.model
     def _send_pending(self, notice_model, batch_size=50):

@@ -90,6 +90,7 @@ class TestEscalation(OversightJobCase):
         self.assertEqual(mail.subject, "1 nhiệm vụ quá hạn cần đồng chí chỉ đạo")
         self.assertIn("Kính gửi đồng chí Giám đốc Sở Nội vụ", mail.body_html)
         self.assertIn("Cấp 1 – quá hạn 2 ngày", mail.body_html)
+        self.assertIn("<th>Cán bộ thụ lý</th>", mail.body_html)  # the table of the view, in her language
         self.assertIn(task.code, mail.body_html)
 
     def test_level_change_in_the_chatter(self):
@@ -250,6 +251,13 @@ class TestEscalation(OversightJobCase):
         self.assertEqual(len(mail), 1)
         self.assertEqual(sum(task.code in mail.body_html for task in tasks), 1)
         self.assertIn("and 1 more tasks in Task Oversight", mail.body_html)
+
+    def test_digest_bodies_are_placeholders_only(self):
+        """The digests' bodies as shipped hold placeholders only (the tasks come from a view):
+        Odoo fills them in without compiling a QWeb program for each email."""
+        for kind in ("escalation", "reminder"):
+            template = self.env.ref(f"task_oversight.mail_template_{kind}_digest")
+            self.assertFalse(template._has_unsafe_expression_template_qweb(template.body_html, "oversight.digest"))
 
     def test_returned_report_does_not_resend_levels(self):
         task = self._overdue_task()
