@@ -35,6 +35,8 @@ TARGETS = {
     "web_median_ms": 50.0,
     "web_p90_ms": 100.0,
 }
+# web calls measured and printed but outside the targets (every list and form), with why
+UNTARGETED_CALLS = {"pivot_all_years": "the analysis without its default filter, every task of 24 months summed"}
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 
 
