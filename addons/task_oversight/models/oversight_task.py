@@ -205,15 +205,15 @@ class OversightTask(models.Model):
     # the lists' default order (key tasks first, then by effective deadline) as the ORM writes it
     # (a boolean is ordered as COALESCE(starred, false)), served by an index: no sort of every task
     _list_order_idx = models.Index("((COALESCE(starred, false)) DESC, effective_deadline ASC NULLS LAST, id DESC)")
+    # an agency's counts start from the agencies taking part (party_agency_ids) and look up each
+    # task's state in this narrow index alone, a loop of index-only probes, where PostgreSQL at
+    # its default costs read every open task to hash them
+    _state_by_id_idx = models.Index("(id) INCLUDE (state, company_id) WHERE active IS TRUE")
     # the statistics (R3: the active tasks of a committee, by lead agency) and the counts of the
     # lists read from this index alone, never from the wide rows: the leaders' analysis, the
     # dashboard, the monthly figures, "1-80 / 100,000" (its condition is written as the ORM
     # writes it, "active IS TRUE", for PostgreSQL to match it); keyed by the date of assignment,
     # so that the analysis as it opens (this year's tasks) reads only this year's part of it
-    # an agency's counts start from the agencies taking part (party_agency_ids) and look up each
-    # task's state in this narrow index alone, a loop of index-only probes, where PostgreSQL at
-    # its default costs read every open task to hash them
-    _state_by_id_idx = models.Index("(id) INCLUDE (state, company_id) WHERE active IS TRUE")
     _statistics_idx = models.Index(
         "(company_id, date_assigned) INCLUDE (lead_agency_id, state, deadline_status, leader_id, directive_id,"
         " effective_deadline, date_done, starred, days_overdue) WHERE active IS TRUE"
