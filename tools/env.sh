@@ -11,3 +11,9 @@ OVERSIGHT_ADDONS=(task_oversight task_oversight_reports task_oversight_dashboard
 OVERSIGHT_MODULES="$(IFS=,; echo "${OVERSIGHT_ADDONS[*]}")"
 ODOO_BIN=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 export ODOO_SRC VENV ODOO_DB ODOO_PORT ODOO_ADDONS_PATH
+
+# A database as Odoo makes it when it creates one itself: with pg_trgm, without which the
+# fields' trigram indexes (index="trigram", the searched names) are silently not created
+oversight_createdb() {
+    createdb "$1" && psql -qd "$1" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" >/dev/null
+}

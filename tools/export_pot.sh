@@ -10,7 +10,7 @@ rc="$(mktemp)"
 export ODOO_DATA_DIR="${ODOO_DATA_DIR:-$ROOT/.odoo-data}"
 trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -f "$rc"' EXIT
 printf '[options]\naddons_path = %s\ndata_dir = %s\n' "$ODOO_ADDONS_PATH" "$ODOO_DATA_DIR" > "$rc"
-createdb "$db"
+oversight_createdb "$db"
 "$ROOT/tools/install_check.sh" "$db" --data-dir="$ODOO_DATA_DIR" >/dev/null
 "${ODOO_BIN[@]}" i18n export -c "$rc" -d "$db" "${OVERSIGHT_ADDONS[@]}"
 ls "$ROOT"/addons/*/i18n/*.pot

@@ -21,7 +21,7 @@ trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$old"' EXIT
 git -C "$ROOT" archive "$PREVIOUS" addons | tar -x -C "$old"
 common=(--data-dir="$ODOO_DATA_DIR" --log-level=warn --http-interface=127.0.0.1)
 
-createdb "$db"
+oversight_createdb "$db"
 "${ODOO_BIN[@]}" --addons-path="$ODOO_SRC/addons,$old/addons" -d "$db" "${common[@]}" \
     -i task_oversight,task_oversight_reports --stop-after-init
 "${ODOO_BIN[@]}" shell --addons-path="$ODOO_SRC/addons,$old/addons" -d "$db" "${common[@]}" --no-http <<'PY'

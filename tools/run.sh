@@ -9,7 +9,7 @@ source "$ROOT/tools/env.sh"
 export ODOO_DATA_DIR="${ODOO_DATA_DIR:-$ROOT/.odoo-data}"
 if ! psql -lqt | cut -d '|' -f 1 | grep -qw "$ODOO_DB"; then
     echo "Creating the database $ODOO_DB with demo data (a few minutes)..."
-    createdb "$ODOO_DB"
+    oversight_createdb "$ODOO_DB"
     "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
         -i "$OVERSIGHT_MODULES" --with-demo --load-language=vi_VN \
         --stop-after-init --log-level=warn --no-http

@@ -16,7 +16,7 @@ cleanup() {
 export ODOO_DATA_DIR="${ODOO_DATA_DIR:-$ROOT/.odoo-data}"
 trap cleanup EXIT
 
-createdb "$db"
+oversight_createdb "$db"
 "$ROOT/tools/install_check.sh" "$db" --data-dir="$ODOO_DATA_DIR" --load-language=vi_VN
 
 status=0

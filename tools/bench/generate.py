@@ -18,6 +18,8 @@ def build_template(args, name):
     print(f"Generating the province in database {name} (once; --regenerate to redo it)", flush=True)
     psql("-d", "postgres", "-c", f'DROP DATABASE IF EXISTS "{name}"')
     psql("-d", "postgres", "-c", f'CREATE DATABASE "{name}"')
+    # as Odoo creates a database (and tools/env.sh's oversight_createdb): with the trigram indexes
+    psql("-d", name, "-c", "CREATE EXTENSION IF NOT EXISTS pg_trgm")
     subprocess.run(
         [
             sys.executable,

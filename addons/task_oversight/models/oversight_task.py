@@ -78,7 +78,7 @@ class OversightTask(models.Model):
     _rec_names_search = ["name", "code"]
     _mail_post_access = "read"
 
-    name = fields.Char(string="Task", required=True, tracking=True)
+    name = fields.Char(string="Task", required=True, tracking=True, index="trigram")  # searched by words
     code = fields.Char(string="Reference", readonly=True, copy=False, default="/", index="trigram")
     active = fields.Boolean(default=True)
     directive_id = fields.Many2one("oversight.directive", index=True, ondelete="restrict", tracking=True)

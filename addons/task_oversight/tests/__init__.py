@@ -16,3 +16,4 @@ from . import test_oversight_settings
 from . import test_directive_reader
 from . import test_directive_intake
 from . import test_task_import
+from . import test_search

@@ -1,0 +1,26 @@
+from odoo.tests import tagged
+
+from .common import OversightCase
+
+
+@tagged("post_install", "-at_install")
+class TestTaskSearch(OversightCase):
+    def test_name_search_by_words_of_the_name_and_by_reference(self):
+        """An agency's head finds its task by words inside its name or by its reference,
+        never another agency's task with the same words."""
+        task = self._assigned_task(name="Rà soát thủ tục hành chính lĩnh vực đất đai")
+        self._assigned_task(name="Rà soát thủ tục hành chính lĩnh vực xây dựng", lead_agency_id=self.agency_b.id)
+        Task = self.env["oversight.task"].with_user(self.head_a)
+        self.assertEqual([task_id for task_id, _name in Task.name_search("lĩnh vực")], task.ids)
+        self.assertEqual([task_id for task_id, _name in Task.name_search(task.code[-5:])], task.ids)
+
+    def test_searched_texts_have_trigram_indexes(self):
+        """The database is made as Odoo makes one (pg_trgm), so the words of a task's name and
+        its reference are looked up in trigram indexes, not by reading every task."""
+        self.assertTrue(self.env.registry.has_trigram)
+        self.env.cr.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'oversight_task' AND indexdef LIKE '%gin_trgm_ops%'"
+        )
+        definitions = " ".join(row[0] for row in self.env.cr.fetchall())
+        self.assertIn("(name gin_trgm_ops)", definitions)
+        self.assertIn("(code gin_trgm_ops)", definitions)
