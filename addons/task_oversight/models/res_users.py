@@ -31,16 +31,17 @@ class ResUsers(models.Model):
 
     @api.depends("oversight_agency_id")
     def _compute_oversight_scope_agency_ids(self):
-        # one search for all the users' agencies, then each user's subtree by its path
+        # one search for all the users' agencies, then each agency's subtree by its path, set
+        # on all its users at once
         agencies = (
             self.env["oversight.agency"]
             .with_context(active_test=False)
             .search([("id", "child_of", self.oversight_agency_id.ids)])
         )
-        for user in self:
-            path = user.oversight_agency_id.parent_path
-            user.oversight_scope_agency_ids = agencies.browse(
-                agency.id for agency in agencies if path and agency.parent_path.startswith(path)
+        for home, users in self.grouped("oversight_agency_id").items():
+            path = home.parent_path
+            users.oversight_scope_agency_ids = agencies.filtered(
+                lambda agency, path=path: path and agency.parent_path.startswith(path)
             )
 
     @api.model_create_multi

@@ -61,6 +61,19 @@ class TestAccess(OversightCase):
         self.assertIn(self.update_b, Update.with_user(self.user_a).search([]))
         self.assertNotIn(self.update_b, Update.with_user(self.user_b).search([]))
 
+    def test_agencies_taking_part_and_in_scope_computed_together(self):
+        """Computed for many records at once, each gets its own agencies: the tasks of one
+        write whose coordinators differ, the users of different agencies or of none."""
+        (self.task_coord | self.task_b).sudo()._workflow_write({"lead_agency_id": self.agency_b.id})
+        self.assertEqual(self.task_coord.party_agency_ids, self.agency_b | self.agency_a)
+        self.assertEqual(self.task_b.party_agency_ids, self.agency_b)
+        users = self.head_a | self.user_a | self.user_a_sub | self.user_b | self.leader
+        users.invalidate_recordset(["oversight_scope_agency_ids"])
+        self.assertEqual(
+            [user.oversight_scope_agency_ids for user in users],
+            [self.agency_a | self.agency_a_sub] * 2 + [self.agency_a_sub, self.agency_b, self.env["oversight.agency"]],
+        )
+
     def test_rules_follow_a_new_sub_agency(self):
         """The rules hold each user's agencies, resolved once: a sub-agency created or moved later counts."""
         Task = self.env["oversight.task"]
