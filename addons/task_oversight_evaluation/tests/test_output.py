@@ -46,6 +46,21 @@ class TestEvaluationOutput(HttpCase, EvaluationCase):
         self.assertIn("Giám đốc Sở Tài chính", response.text)
         self.assertNotIn("Chuyên viên SNV", response.text, "B's head reads only its agency")
 
+    def test_opening_buttons_run_on_a_read_only_cursor(self):
+        """Print, Export and the evaluations' list only open something: routed to a read-only
+        cursor (the replica once ``db_replica_host`` is set), they never try to write."""
+        period = self._period()
+        self.authenticate("t_home_affairs", "t_home_affairs")
+        for method in ("action_print", "action_export_xlsx", "action_open_evaluations"):
+            with self.subTest(method=method):
+                self.assertTrue(getattr(type(period), method)._readonly, "routed to the replica by call_button")
+                with self.assertNoLogs("odoo.http", "WARNING"):  # a write would be retried, and logged
+                    action = self.make_jsonrpc_request(
+                        "/web/dataset/call_button",
+                        {"model": period._name, "method": method, "args": [period.ids], "kwargs": {}},
+                    )
+                self.assertIn(action["type"], ("ir.actions.report", "ir.actions.act_url", "ir.actions.act_window"))
+
     def test_xlsx_for_home_affairs(self):
         period = self._period()
         self.assertEqual(
