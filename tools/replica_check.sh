@@ -271,6 +271,7 @@ import time
 import uuid
 
 import psycopg2
+from psycopg2 import sql
 import requests
 
 ENV = os.environ
@@ -693,7 +694,8 @@ COUNTED = {
 
 
 def counts():
-    return {label: scalar(primary, f"SELECT count(*) FROM {table}") for label, table in COUNTED.items()}
+    query = sql.SQL("SELECT count(*) FROM {}")
+    return {label: scalar(primary, query.format(sql.Identifier(table))) for label, table in COUNTED.items()}
 
 
 def run_round(number):
