@@ -45,18 +45,12 @@ from bench.measure import (
     DEPLOY_SETTINGS,
     measure,
     measure_bound,
-    measure_bound_in_subprocess,
     measure_evaluation,
-    measure_evaluation_in_subprocess,
     measure_in_subprocess,
     measure_merge,
-    measure_merge_in_subprocess,
     measure_reports,
-    measure_reports_in_subprocess,
     measure_timeline,
-    measure_timeline_in_subprocess,
     measure_web,
-    measure_web_in_subprocess,
 )
 from bench.output import report, report_evaluation, report_merge, report_monthly, report_timeline, report_web
 
@@ -113,9 +107,9 @@ def run_all(args):
     if args.regenerate or not db_exists(template):
         build_template(args, template)
     print("running 9. web calls of each role, on the template ...", flush=True)
-    web = measure_web_in_subprocess(template)
+    web = measure_in_subprocess(template, "web")
     print("running 9. web calls of each role, with the planner settings of deploy/ ...", flush=True)
-    web_deployed = measure_web_in_subprocess(template, deploy_settings=True)
+    web_deployed = measure_in_subprocess(template, "web", BENCH_DAY, "--deploy-settings")
     if args.only_web:
         return 0 if report_web(web, web_deployed) else 1
     if args.only_escalation:
@@ -123,25 +117,25 @@ def run_all(args):
         return 0 if all([report_web(web, web_deployed), report(results)]) else 1
     copy_db(template, f"{args.db}_evaluation")
     print("running 8. monthly evaluation ...", flush=True)
-    evaluation = measure_evaluation_in_subprocess(f"{args.db}_evaluation", BENCH_DAY)
+    evaluation = measure_in_subprocess(f"{args.db}_evaluation", "evaluation")
     print(f"  {json.dumps(evaluation)}", flush=True)
     if args.only_evaluation:
         return 0 if report_evaluation(evaluation) else 1
     merged = f"{args.db}_merge"
     copy_db(template, merged)
     print("running 6. merger of 30 agencies ...", flush=True)
-    merger = measure_merge_in_subprocess(merged, BENCH_DAY)
+    merger = measure_in_subprocess(merged, "merge")
     print(f"  {json.dumps(merger)}", flush=True)
     copy_db(template, f"{args.db}_timeline")
     print("running 7. timeline of every task ...", flush=True)
-    timeline = measure_timeline_in_subprocess(f"{args.db}_timeline", BENCH_DAY)
+    timeline = measure_in_subprocess(f"{args.db}_timeline", "timeline")
     print(f"  {json.dumps(timeline)}", flush=True)
     if args.only_merge:
         return 0 if report_merge(merger) and report_timeline(timeline) else 1
     ours = f"{args.db}_ours"
     copy_db(template, ours)
     print("running 5. monthly reports ...", flush=True)
-    monthly = measure_reports_in_subprocess(ours, BENCH_DAY)
+    monthly = measure_in_subprocess(ours, "reports")
     print(f"  {json.dumps(monthly)}", flush=True)
     if args.only_reports:
         return 0 if report_monthly(monthly) else 1
@@ -175,7 +169,7 @@ def run_jobs(args, template, jobs, ours=None):
     bound_db = f"{args.db}_bound"
     copy_db(template, bound_db)
     print("running 0. the backlog's writes set-based (the bound) ...", flush=True)
-    results = {"bound": measure_bound_in_subprocess(bound_db, BENCH_DAY)}
+    results = {"bound": measure_in_subprocess(bound_db, "bound")}
     print(f"  {json.dumps(results['bound'])}", flush=True)
     if ours is None:
         ours = f"{args.db}_ours"

@@ -287,11 +287,6 @@ def measure_web(dbname, settings=None, runs=15):
     print(json.dumps({"job": "web", "settings": settings or {}, "calls": results}))
 
 
-def measure_web_in_subprocess(dbname, deploy_settings=False):
-    args = ["--measure", "web", "--day", "2026-11-20", "--db", dbname]
-    return json.loads(run_step(*args, *(["--deploy-settings"] if deploy_settings else [])))
-
-
 def count(env, table):
     env.cr.execute(SQL("SELECT count(*) FROM %s", SQL.identifier(table)))
     return env.cr.fetchone()[0]
@@ -318,12 +313,9 @@ def rss_kb():
     return 0
 
 
-def measure_in_subprocess(dbname, job, day):
-    return json.loads(run_step("--measure", job, "--day", str(day), "--db", dbname))
-
-
-def measure_reports_in_subprocess(dbname, day):
-    return json.loads(run_step("--measure", "reports", "--day", str(day), "--db", dbname))
+def measure_in_subprocess(dbname, job, day=BENCH_DAY, *options):
+    """One measured step (``--measure job``) in a fresh process: the JSON it printed."""
+    return json.loads(run_step("--measure", job, "--day", str(day), "--db", dbname, *options))
 
 
 def measure_merge(dbname, day, agencies=30, open_tasks=10_000):
@@ -386,10 +378,6 @@ def measure_merge(dbname, day, agencies=30, open_tasks=10_000):
     print(json.dumps(result))
 
 
-def measure_merge_in_subprocess(dbname, day):
-    return json.loads(run_step("--measure", "merge", "--day", str(day), "--db", dbname))
-
-
 def measure_timeline(dbname, day, steps_per_task=6):
     """The timeline at province scale: about six steps a task generated in SQL
     (setup, not measured), then the task form with its timeline and the "slow
@@ -446,14 +434,6 @@ def measure_timeline(dbname, day, steps_per_task=6):
     result = {"job": "timeline", "steps": steps, "timings": timings}
     env.cr.close()
     print(json.dumps(result))
-
-
-def measure_timeline_in_subprocess(dbname, day):
-    return json.loads(run_step("--measure", "timeline", "--day", str(day), "--db", dbname))
-
-
-def measure_evaluation_in_subprocess(dbname, day):
-    return json.loads(run_step("--measure", "evaluation", "--day", str(day), "--db", dbname))
 
 
 # The escalation backlog's writes done set-based, in plain SQL, with no ORM: the lower
@@ -549,7 +529,3 @@ def measure_bound(dbname, day):
     }
     env.cr.close()
     print(json.dumps({"job": "bound", "seconds": round(seconds, 3), **written}))
-
-
-def measure_bound_in_subprocess(dbname, day):
-    return json.loads(run_step("--measure", "bound", "--day", str(day), "--db", dbname))
