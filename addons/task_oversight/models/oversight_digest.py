@@ -64,12 +64,16 @@ class OversightDigest(models.Model):
 
     @api.model
     def _send_pending(self, notice_model, batch_size=50):
-        """Queue one email per recipient for the notices not mailed to them yet."""
+        """Queue one email per recipient for the notices not mailed to them yet.
+
+        The recipients still waiting are the job's remaining work: when Odoo's time
+        budget ends before the last batch, the job is not done and runs again."""
         Notice = self.env[notice_model]
         field = self._fields[Notice._digest_field]
         users = self._pending_users(Notice, field)
         kind = Notice._digest_kind
         cron = self.env["ir.cron"]
+        cron._commit_progress(remaining=len(users))
         for start in range(0, len(users), batch_size):
             batch = users[start : start + batch_size]
             pending = self._pending_notices(Notice, field, batch)

@@ -47,14 +47,22 @@ class OversightNoticeJob(models.AbstractModel):
 
     @api.model
     def _after_batches(self):
-        """What the job does once every batch is sent (e.g. mail the digests)."""
+        """What the job does once every batch is sent (e.g. mail the digests).
+
+        It owns the job's remaining count from there on: it reports the work it has
+        left when Odoo's time budget runs out, and 0 once it is done."""
+        self.env["ir.cron"]._commit_progress(remaining=0)
 
     @api.model
     def _run_job(self, today, batch_size):
-        """Process the candidates in committed batches, then :meth:`_after_batches`."""
+        """Process the candidates in committed batches, then :meth:`_after_batches`.
+
+        The step after the batches counts as one piece of work left until it runs:
+        a run whose time budget ends after the last batch is not marked done by
+        Odoo, which runs the job again at once, and that run goes straight to it."""
         subject_ids = sorted(self._candidates(today))
         cron = self.env["ir.cron"]
-        cron._commit_progress(remaining=len(subject_ids))
+        cron._commit_progress(remaining=len(subject_ids) + 1)
         Subject = self.env[self._subject_model]
         for start in range(0, len(subject_ids), batch_size):
             subjects = Subject.browse(subject_ids[start : start + batch_size])

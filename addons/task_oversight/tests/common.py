@@ -5,7 +5,8 @@ from freezegun import freeze_time
 
 from odoo.tests import TransactionCase, new_test_user
 
-from odoo.addons.base.models.ir_cron import IrCron
+from odoo.addons.base.models import ir_cron
+from odoo.addons.base.models.ir_cron import CompletionStatus, IrCron
 
 
 class OversightCase(TransactionCase):
@@ -114,6 +115,33 @@ class OversightCase(TransactionCase):
     def _activity_users(self, record, xmlid):
         activity_type = self.env.ref(xmlid)
         return record.activity_ids.filtered(lambda a: a.activity_type_id == activity_type).user_id
+
+    def _run_as_cron_worker(self, xmlid, day, code):
+        """Run a scheduled action as Odoo's cron worker does, until Odoo marks it done:
+        on its own cursor, with a time budget that is always spent (``_commit_progress``
+        answers no time left after every batch), run again at once while it reports
+        work left. Return the status of each run."""
+        cron = self.env.ref(xmlid)
+        cron.code = code  # small batches: the backlog takes several of them
+        self.registry_enter_test_mode()  # the job's own cursor sees the test's data
+        statuses = []
+        run_job = IrCron._run_job.__func__
+
+        def spy(cls, job):
+            statuses.append(run_job(cls, job))
+            return statuses[-1]
+
+        with (
+            freeze_time(f"{day} 08:00:00"),
+            patch.object(ir_cron, "MIN_TIME_PER_JOB", 0),
+            patch.object(IrCron, "_run_job", classmethod(spy)),
+        ):
+            while not statuses or statuses[-1] == CompletionStatus.PARTIALLY_DONE:
+                self.assertLess(len(statuses), 10, "the job never finishes")
+                cron.method_direct_trigger()
+        self.assertEqual(statuses[-1], CompletionStatus.FULLY_DONE)
+        self.env.invalidate_all()
+        return statuses
 
     @contextmanager
     def _no_commit_cron(self):

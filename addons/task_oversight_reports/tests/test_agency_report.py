@@ -164,6 +164,17 @@ class TestAgencyReport(ReportCase):
         self.assertEqual(len(messages), 2, "one email to the head per offset")
         self.assertIn("Sở Nội vụ", messages[0].subject)
 
+    def test_reminders_as_the_cron_worker_runs_them(self):
+        """Out of time after every batch of one report: done means every open report reminded."""
+        self._run_as_cron_worker(
+            "task_oversight_reports.ir_cron_report_reminders",
+            date(2026, 11, 20),
+            "model._cron_remind_reports(batch_size=1)",
+        )
+        reminded = self.env["oversight.agency.report.reminder"].search([]).report_id
+        self.assertGreater(len(reminded), 1)
+        self.assertEqual(reminded, self.period.agency_report_ids.filtered(lambda report: report.state == "draft"))
+
     def test_period_job_runs_twice_without_duplicates(self):
         Period = self.env["oversight.report.period"]
         with self._no_commit_cron():
