@@ -1,1 +1,6 @@
-from . import test_access, test_allowlist, test_evaluation, test_output, test_scoring, test_workflow
+from . import test_access
+from . import test_allowlist
+from . import test_evaluation
+from . import test_output
+from . import test_scoring
+from . import test_workflow

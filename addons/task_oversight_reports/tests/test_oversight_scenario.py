@@ -1,4 +1,4 @@
-"""The whole journey across both addons, as the users would live it."""
+"""The whole journey, from the directive to the printed task sheet, as the users would live it."""
 
 from datetime import date
 
