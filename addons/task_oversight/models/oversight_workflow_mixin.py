@@ -24,13 +24,23 @@ def check_integer_range(model, vals):
             )
 
 
+def extend_allowlist(allowlist, extra):
+    """``allowlist`` with the fields of ``extra`` added, group by group: what an addon
+    extending a model returns from ``_get_create_allowlist`` / ``_get_write_allowlist``
+    on top of ``super()``'s."""
+    return {group: allowlist.get(group, frozenset()) | extra.get(group, frozenset()) for group in allowlist | extra}
+
+
 class OversightWorkflowMixin(models.AbstractModel):
     """Writes by allowlist (R16) and the checks of the workflow buttons.
 
     Each model names, per group, the fields a user may set on ``create``
     (``_create_allowlist``) and change on ``write`` (``_write_allowlist``);
     a user may touch the union of the lists of its groups and nothing else,
-    whatever the form shows. Results, states, decisions, authors and the
+    whatever the form shows. An addon extending a model adds fields through
+    ``super()`` of :meth:`_get_create_allowlist` / :meth:`_get_write_allowlist`
+    (:func:`extend_allowlist`), never by assigning the class attributes again,
+    which would undo what another addon added. Results, states, decisions, authors and the
     record a child belongs to are written only by the workflow methods,
     after their own checks, through :meth:`_workflow_write`, the one elevated
     write. A client's context cannot switch off the tracking of these models.
@@ -38,7 +48,7 @@ class OversightWorkflowMixin(models.AbstractModel):
 
     _name = "oversight.workflow.mixin"
     _description = "Oversight Workflow Checks"
-    # {group xml id: frozenset of field names}
+    # {group xml id: frozenset of field names}: the lists of the model that declares them
     _create_allowlist = {}
     _write_allowlist = {}
 
@@ -46,13 +56,13 @@ class OversightWorkflowMixin(models.AbstractModel):
     def create(self, vals_list):
         model = self if self.env.su else self._without_forbidden_defaults()
         for vals in vals_list:
-            model._check_vals(vals, self._create_allowlist, model._default_echoes(vals))
+            model._check_vals(vals, self._get_create_allowlist(), model._default_echoes(vals))
         if not self.env.su:
             model._check_user_create(vals_list)
         return super(OversightWorkflowMixin, model._tracked()).create(vals_list)
 
     def write(self, vals):
-        self._check_vals(vals, self._write_allowlist)
+        self._check_vals(vals, self._get_write_allowlist())
         if not self.env.su:
             self._check_user_write(vals)
         return super(OversightWorkflowMixin, self._tracked()).write(vals)
@@ -66,6 +76,16 @@ class OversightWorkflowMixin(models.AbstractModel):
     # Allowlist
     # ------------------------------------------------------------------
 
+    @api.model
+    def _get_create_allowlist(self):
+        """``{group xml id: field names}`` a user of each group may set on create."""
+        return self._create_allowlist
+
+    @api.model
+    def _get_write_allowlist(self):
+        """``{group xml id: field names}`` a user of each group may change on write."""
+        return self._write_allowlist
+
     def _tracked(self):
         context = self.env.context
         if any(context.get(key) and context.get(key) is not LOGGED_BY_THE_JOB for key in UNTRACKED_CONTEXT_KEYS):
@@ -75,7 +95,7 @@ class OversightWorkflowMixin(models.AbstractModel):
     def _without_forbidden_defaults(self):
         """A client's ``default_<field>`` context sets a field on create as surely
         as a value: only those of the user's create allowlist are kept."""
-        allowed = self._allowed_fields(self._create_allowlist)
+        allowed = self._allowed_fields(self._get_create_allowlist())
         context = {
             key: value
             for key, value in self.env.context.items()

@@ -1,14 +1,15 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.task_oversight.models.oversight_task import OFFICE, TASK_CREATE_FIELDS, TASK_WRITE_FIELDS
+from odoo.addons.task_oversight.models.oversight_task import OFFICE
+from odoo.addons.task_oversight.models.oversight_workflow_mixin import extend_allowlist
+
+# R16: the Office also sets the weight (hệ số quy đổi) of the tasks it registers
+WEIGHT_FIELDS = {OFFICE: frozenset({"weight"})}
 
 
 class OversightTask(models.Model):
     _inherit = "oversight.task"
-    # R16: the Office also sets the weight (hệ số quy đổi) of the tasks it registers
-    _create_allowlist = {OFFICE: TASK_CREATE_FIELDS | {"weight"}}
-    _write_allowlist = {OFFICE: TASK_WRITE_FIELDS | {"weight"}}
 
     weight = fields.Float(
         compute="_compute_weight",
@@ -19,6 +20,14 @@ class OversightTask(models.Model):
         help="Conversion factor of the task as a product of its officer's monthly evaluation (hệ số quy đổi): "
         "the default of Settings, that of key tasks for key tasks; the Office may set another.",
     )
+
+    @api.model
+    def _get_create_allowlist(self):
+        return extend_allowlist(super()._get_create_allowlist(), WEIGHT_FIELDS)
+
+    @api.model
+    def _get_write_allowlist(self):
+        return extend_allowlist(super()._get_write_allowlist(), WEIGHT_FIELDS)
 
     @api.depends("starred", "company_id")
     def _compute_weight(self):
