@@ -6,7 +6,7 @@ ODOO_DB ?= oversight
 ODOO_PORT ?= 8069
 export ODOO_SRC VENV ODOO_DB ODOO_PORT
 
-ADDONS := addons/task_oversight addons/task_oversight_reports addons/task_oversight_dashboard addons/task_oversight_evaluation
+ADDONS := $(patsubst %/__manifest__.py,%,$(wildcard addons/task_oversight*/__manifest__.py))
 
 .PHONY: setup run test lint pot bench migration-check replica-check clean
 
@@ -24,11 +24,11 @@ migration-check:  ## upgrade a database of the previous release to this checkout
 
 lint:  ## ruff and pylint-odoo
 	@tools/setup.sh
-	$(VENV)/bin/ruff check $(ADDONS) tests tools
-	$(VENV)/bin/ruff format --check $(ADDONS) tests tools
+	$(VENV)/bin/ruff check $(ADDONS) tests tools conftest.py
+	$(VENV)/bin/ruff format --check $(ADDONS) tests tools conftest.py
 	$(VENV)/bin/pylint --rcfile=setup.cfg --disable=manifest-superfluous-key $(ADDONS)
 
-pot:  ## regenerate the .pot templates of both addons
+pot:  ## regenerate the .pot templates of the addons
 	@tools/export_pot.sh
 
 bench:  ## province-scale benchmark of the scheduled jobs (see tools/bench/__main__.py)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import yaml
 
+from .test_deploy import MODULES, init_modules
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -31,11 +33,10 @@ class TestDockerCompose(unittest.TestCase):
             self.assertIn("./addons:/mnt/extra-addons:ro", self.services[name]["volumes"], name)
         self.assertIn("8069:8069", self.services["odoo"]["ports"])
 
-    def test_init_installs_both_addons_with_demo_in_vietnamese(self):
+    def test_init_installs_every_addon_with_demo_in_vietnamese(self):
         command = self.services["init"]["command"]
         self.assertEqual(command[0], "odoo", "the image's entrypoint adds the database settings")
-        modules = "task_oversight,task_oversight_reports,task_oversight_dashboard,task_oversight_evaluation"
-        self.assertIn(f"--init={modules}", command)
+        self.assertEqual(init_modules(command), MODULES)
         self.assertIn("--with-demo", command)
         self.assertIn("--load-language=vi_VN", command)
         self.assertIn("--stop-after-init", command)

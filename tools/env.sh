@@ -6,8 +6,9 @@
 : "${ODOO_DB:=oversight}"
 : "${ODOO_PORT:=8069}"
 ODOO_ADDONS_PATH="$ODOO_SRC/addons,$ROOT/addons"
-# the project's addons, in install order
-OVERSIGHT_ADDONS=(task_oversight task_oversight_reports task_oversight_dashboard task_oversight_evaluation)
+# the project's addons: every folder addons/task_oversight* (Odoo orders the install by
+# their dependencies); the one list every script, test and make target reads
+mapfile -t OVERSIGHT_ADDONS < <(cd "$ROOT/addons" && for manifest in task_oversight*/__manifest__.py; do dirname "$manifest"; done)
 OVERSIGHT_MODULES="$(IFS=,; echo "${OVERSIGHT_ADDONS[*]}")"
 ODOO_BIN=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 export ODOO_SRC VENV ODOO_DB ODOO_PORT ODOO_ADDONS_PATH

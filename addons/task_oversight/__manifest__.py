@@ -1,12 +1,13 @@
 {
     "name": "Task Oversight",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Productivity/Task Oversight",
     "summary": "Track the tasks a People's Committee assigns to its agencies",
     "author": "Task Oversight contributors",
     "website": "https://github.com/task-oversight/task-oversight",
     "license": "LGPL-3",
     "depends": ["mail", "resource"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/task_oversight_security.xml",
         "security/ir.model.access.csv",
@@ -35,6 +36,8 @@
         "wizard/oversight_task_completion_wizard_views.xml",
         "wizard/oversight_agency_merge_views.xml",
         "wizard/oversight_directive_intake_views.xml",
+        "report/report_paperformat_data.xml",
+        "report/oversight_report_layout.xml",
         "views/task_oversight_menus.xml",
     ],
     "demo": [

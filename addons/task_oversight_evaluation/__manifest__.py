@@ -1,12 +1,12 @@
 {
     "name": "Task Oversight Evaluation",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Productivity/Task Oversight",
     "summary": "Monthly evaluation of officers and agency heads from their task results (Decree 335/2025/NĐ-CP)",
     "author": "Task Oversight contributors",
     "website": "https://github.com/task-oversight/task-oversight",
     "license": "LGPL-3",
-    "depends": ["task_oversight_reports"],
+    "depends": ["task_oversight"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/task_oversight_evaluation_security.xml",

@@ -1,6 +1,6 @@
 {
     "name": "Task Oversight Reports",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Productivity/Task Oversight",
     "summary": "Monthly agency reports, consolidated rankings and printable oversight documents",
     "author": "Task Oversight contributors",
@@ -14,7 +14,6 @@
         "data/mail_activity_type_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
-        "report/report_paperformat_data.xml",
         "report/oversight_reports.xml",
         "report/oversight_report_templates.xml",
         "report/oversight_agency_report_templates.xml",

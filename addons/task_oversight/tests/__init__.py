@@ -1,5 +1,6 @@
 from . import test_access
 from . import test_agency
+from . import test_allowlist
 from . import test_concurrency
 from . import test_cron_worker
 from . import test_deadline_status
@@ -20,6 +21,7 @@ from . import test_search
 from . import test_succession
 from . import test_task_flow
 from . import test_task_import
+from . import test_test_modules
 from . import test_tours
 from . import test_user_flows
 from . import test_views

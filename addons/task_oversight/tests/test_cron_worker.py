@@ -1,4 +1,5 @@
 from collections import Counter
+
 from odoo.tests import new_test_user, tagged
 
 from .common import OversightJobCase
@@ -45,9 +46,7 @@ class TestCronWorker(OversightJobCase):
         self.assertGreater(len(recipients), 50, "the backlog must be larger than one batch of digests")
         self.assertEqual(Counter(digests.user_id), Counter(dict.fromkeys(recipients, 1)), "one digest per recipient")
         self.assertTrue(all(digests.mail_id), "every digest has its email")
-        listed = Counter(
-            (notice, digest.user_id) for digest in digests for notice in digest[notices._digest_field]
-        )
+        listed = Counter((notice, digest.user_id) for digest in digests for notice in digest[notices._digest_field])
         expected = Counter({(notice, user): 1 for notice in notices for user in notice.user_ids})
         self.assertEqual(listed, expected, "each notice in the digest of each of its recipients, once")
 
@@ -57,7 +56,9 @@ class TestCronWorker(OversightJobCase):
         self._run_as_cron_worker(
             "task_oversight.ir_cron_overdue_escalation", "2026-04-10", "model._cron_escalate(batch_size=20)"
         )
-        escalations = self.env["oversight.task.escalation"].search([("task_id.lead_agency_id", "in", self.backlog_agencies.ids)])
+        escalations = self.env["oversight.task.escalation"].search(
+            [("task_id.lead_agency_id", "in", self.backlog_agencies.ids)]
+        )
         self.assertEqual(Counter(escalations.mapped("level")), {1: AGENCIES, 2: AGENCIES, 3: AGENCIES})
         self._assert_every_digest_mailed(escalations, "escalation")
 
@@ -67,6 +68,8 @@ class TestCronWorker(OversightJobCase):
         self._run_as_cron_worker(
             "task_oversight.ir_cron_deadline_reminders", "2026-03-10", "model._cron_remind(batch_size=20)"
         )
-        reminders = self.env["oversight.task.reminder"].search([("task_id.lead_agency_id", "in", self.backlog_agencies.ids)])
+        reminders = self.env["oversight.task.reminder"].search(
+            [("task_id.lead_agency_id", "in", self.backlog_agencies.ids)]
+        )
         self.assertEqual(len(reminders.task_id), AGENCIES)
         self._assert_every_digest_mailed(reminders, "reminder")

@@ -5,12 +5,14 @@ import polib
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import UserError, ValidationError
+from odoo.modules.module import get_module_path
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 from odoo.tools.misc import file_path
 from odoo.tools.translate import trans_export
 
-MODULES = ("task_oversight", "task_oversight_reports", "task_oversight_dashboard", "task_oversight_evaluation")
+# the project's addons: every folder next to this one that shares its prefix
+MODULES = tuple(sorted(path.name for path in Path(get_module_path("task_oversight")).parent.glob("task_oversight*")))
 
 
 @tagged("post_install", "-at_install")

@@ -1,7 +1,7 @@
 from odoo import http
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-from odoo.addons.task_oversight_reports.controllers.main import XLSX_MIMETYPE
+from odoo.addons.task_oversight.tools.xlsx import xlsx_response
 
 
 class OversightEvaluationController(http.Controller):
@@ -16,7 +16,4 @@ class OversightEvaluationController(http.Controller):
         """The evaluations of a period the caller may read, built at each download."""
         period = request.env["oversight.evaluation.period"].browse(period_id)
         content, filename = period._xlsx_download()
-        return request.make_response(
-            content,
-            headers=[("Content-Type", XLSX_MIMETYPE), ("Content-Disposition", content_disposition(filename))],
-        )
+        return xlsx_response(content, filename)

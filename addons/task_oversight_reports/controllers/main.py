@@ -1,7 +1,7 @@
 from odoo import http
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from odoo.addons.task_oversight.tools.xlsx import xlsx_response
 
 
 class OversightReportController(http.Controller):
@@ -13,7 +13,4 @@ class OversightReportController(http.Controller):
         may read it is decided at each download (R16)."""
         period = request.env["oversight.report.period"].browse(period_id)
         content, filename = period._xlsx_download()
-        return request.make_response(
-            content,
-            headers=[("Content-Type", XLSX_MIMETYPE), ("Content-Disposition", content_disposition(filename))],
-        )
+        return xlsx_response(content, filename)

@@ -2,9 +2,7 @@
 of Home Affairs and whoever keeps figures in spreadsheets; built at download
 time by ``/task_oversight_reports/period/<id>/xlsx``, never stored."""
 
-import io
-
-import xlsxwriter
+from odoo.addons.task_oversight.tools.xlsx import table_workbook
 
 from ..models.oversight_agency_report import FIGURE_FIELDS
 from ..tools.rates import NOT_APPLICABLE
@@ -14,27 +12,20 @@ def period_workbook(period):
     """The workbook of ``period`` (bytes): one row per agency, then the totals."""
     env = period.env
     sections = period._report_sections()
-    output = io.BytesIO()
-    workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-    sheet = workbook.add_worksheet(env._("Consolidated"))
-    bold = workbook.add_format({"bold": True, "border": 1, "text_wrap": True, "align": "center"})
-    cell = workbook.add_format({"border": 1, "text_wrap": True})
-    percent = workbook.add_format({"border": 1, "num_format": "0.0"})
-    sheet.write(0, 0, period.company_id.name, workbook.add_format({"bold": True}))
-    sheet.write(1, 0, env._("Task completion, month %(period)s", period=period.name))
-    for column, header in enumerate(_headers(env)):
-        sheet.write(3, column, header, bold)
-    sheet.set_row(3, 60)
-    sheet.set_column(1, 1, 36)
-    for row, report in enumerate(sections["reports"], start=4):
-        for column, value in enumerate(_row(report, row - 3)):
-            sheet.write(row, column, value, percent if isinstance(value, float) else cell)
-    total_row = 4 + len(sections["reports"])
-    sheet.write(total_row, 1, env._("Total"), bold)
-    for column, name in enumerate(FIGURE_FIELDS[:-1], start=2):
-        sheet.write(total_row, column, sections["totals"][name], bold)
-    workbook.close()
-    return output.getvalue()
+    rows = [_row(report, number) for number, report in enumerate(sections["reports"], start=1)]
+    figures = sections["totals"]
+    label = env._("Total")
+    totals = ["", label, *(figures[name] for name in FIGURE_FIELDS[:-1])]
+    return table_workbook(
+        env._("Consolidated"),
+        [period.company_id.name, env._("Task completion, month %(period)s", period=period.name)],
+        _headers(env),
+        rows,
+        totals=totals,
+        widths={1: 36},
+        number_format="0.0",
+        header_height=60,
+    )
 
 
 def _headers(env):

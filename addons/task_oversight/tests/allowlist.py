@@ -1,0 +1,156 @@
+"""The walk of R16 over every model of an addon and every stored field, as each role: a
+field outside the role's allowlist is refused on create and on write, before anything
+reaches the database. Each addon's ``test_allowlist`` mixes :class:`AllowlistWalk` into
+its own test case with its ``addons`` and a fixture holding a record of each of its
+models; a model or field added later is walked without a new test."""
+
+from datetime import date
+
+from odoo.exceptions import AccessError
+from odoo.fields import Command
+
+ROLES = ("user_a", "head_a", "office", "leader", "manager")
+SIMPLE_VALUES = {
+    "char": "Giá trị khác",
+    "text": "Giá trị khác",
+    "html": "<p>Giá trị khác</p>",
+    "integer": 7,
+    "float": 7.0,
+    "monetary": 7.0,
+    "date": date(2026, 1, 2),
+    "datetime": "2026-01-02 03:00:00",
+}
+
+
+class AllowlistWalk:
+    """Mixed into a ``TransactionCase`` with the users of ``OversightCase``."""
+
+    # Odoo's test loader runs only the test methods a class defines itself, unless told
+    allow_inherited_tests_method = True
+    addons = ()
+    roles = ROLES
+    min_models = 1
+    min_checked = 100
+
+    @classmethod
+    def _walked_models(cls):
+        return [
+            cls.env[name]
+            for name in cls.env.registry
+            if cls.env[name]._original_module in cls.addons
+            and not cls.env[name]._abstract
+            and not cls.env[name]._transient
+            and cls.env[name]._auto
+        ]
+
+    @classmethod
+    def _allowlist_task_fixture(cls):
+        """A record of every model of task_oversight: a task with a progress report, a
+        coordinating agency's part, an extension request, notices and a digest; and an
+        overdue task with its own report. Returns the two tasks."""
+        cls.env["res.company"].create({"name": "UBND tỉnh Quảng Ngãi"})  # a company that is not the default
+        task = cls._allowlist_assigned_task()
+        cls.env["oversight.task.update"].with_user(cls.user_a).create(
+            {"task_id": task.id, "progress": 10, "note": "Đang triển khai"}
+        )
+        task.write({"coordinating_agency_ids": [Command.link(cls.agency_b.id)]})
+        cls.env["oversight.task.coordination"].with_user(cls.user_b).create(
+            {"task_id": task.id, "contribution": "Số liệu tài chính"}
+        )
+        overdue = cls._allowlist_assigned_task(deadline=date(2026, 10, 30))
+        cls.env["oversight.task.update"].with_user(cls.user_a).create(
+            {"task_id": overdue.id, "progress": 50, "note": "Chậm do chờ ý kiến"}
+        )
+        cls.env["oversight.extension.request"].with_user(cls.user_a).create(
+            {"task_id": task.id, "requested_deadline": date(2026, 12, 31), "reason": "Chờ ý kiến"}
+        )
+        notice = {"task_id": task.id, "agency_id": cls.agency_a.id, "date": date(2026, 11, 2)}
+        cls.env["oversight.task.escalation"].create({**notice, "level": 1, "deadline": date(2026, 11, 1)})
+        cls.env["oversight.task.reminder"].create({**notice, "kind": "deadline", "reference_date": date(2026, 11, 9)})
+        mail = cls.env["mail.mail"].create({"subject": "Nhiệm vụ quá hạn", "body_html": "<p>1 nhiệm vụ</p>"})
+        cls.env["oversight.digest"].create({"user_id": cls.head_a.id, "kind": "escalation", "mail_id": mail.id})
+        return task, overdue
+
+    @classmethod
+    def _allowlist_assigned_task(cls, deadline=date(2026, 11, 30)):
+        task = (
+            cls.env["oversight.task"]
+            .with_user(cls.office)
+            .create(
+                {
+                    "name": "Rà soát quy trình nội bộ",
+                    "directive_id": cls.directive.id,
+                    "leader_id": cls.leader.id,
+                    "lead_agency_id": cls.agency_a.id,
+                    "date_assigned": date(2026, 10, 1),
+                    "deadline": deadline,
+                }
+            )
+        )
+        task.action_assign()
+        return task
+
+    def _value(self, record, field):
+        """A value of ``field`` that is not the one a new record gets anyway
+        (a form sending back a default is no privilege)."""
+        default = record.default_get([field.name]).get(field.name)
+        if field.type in SIMPLE_VALUES:
+            return SIMPLE_VALUES[field.type]
+        if field.type == "boolean":
+            return not default
+        if field.type == "selection":
+            return next(key for key, _label in field._description_selection(self.env) if key != default)
+        other = self.env[field.comodel_name].sudo().search([("id", "!=", default or 0)], limit=1)
+        return other.id if field.type == "many2one" else [Command.link(other.id)]
+
+    def _refused(self, call, field):
+        """Whether ``call`` is refused by the allowlist, naming the field."""
+        try:
+            call()
+        except AccessError as error:
+            return field._description_string(self.env) in str(error)
+        return False
+
+    def test_every_model_has_an_allowlist(self):
+        mixin = type(self.env["oversight.workflow.mixin"])
+        models = self._walked_models()
+        self.assertGreaterEqual(len(models), self.min_models)
+        for model in models:
+            with self.subTest(model=model._name):
+                self.assertIsInstance(model, mixin)
+                self.assertTrue(model.sudo().search([], limit=1), "the fixture holds a record of every model")
+
+    def test_fields_outside_the_allowlist_are_refused(self):
+        checked = 0
+        for model in self._walked_models():
+            record = model.sudo().search([], limit=1)
+            for role in self.roles:
+                user = getattr(self, role)
+                as_user = model.with_user(user)
+                allowed_create = as_user._allowed_fields(model._get_create_allowlist())
+                allowed_write = as_user._allowed_fields(model._get_write_allowlist())
+                for field in model._fields.values():
+                    if not field.store or field.name == "id":
+                        continue
+                    vals = {field.name: self._value(record, field)}
+                    if field.name not in allowed_write:
+                        checked += 1
+                        self.assertTrue(
+                            self._refused(lambda: record.with_user(user).write(vals), field),  # noqa: B023
+                            f"{role} wrote {model._name}.{field.name}",
+                        )
+                    if field.name not in allowed_create:
+                        checked += 1
+                        self.assertTrue(
+                            self._refused(lambda: as_user.create([vals]), field),  # noqa: B023
+                            f"{role} created {model._name} with {field.name}",
+                        )
+        self.assertGreater(checked, self.min_checked)
+
+    def _assert_never_allowed(self, never):
+        """``never``: ``[(model, "create" | "write", field names no role may set)]``."""
+        for name, operation, fields in never:
+            allowlist = getattr(self.env[name], f"_get_{operation}_allowlist")()
+            for group, allowed in allowlist.items():
+                with self.subTest(model=name, operation=operation, group=group):
+                    self.assertFalse(fields & allowed)
