@@ -386,10 +386,10 @@ def run_round(run, notify, cron_ids, number):
 def check_nothing_late(run, jobs, first, again):
     """Whatever round 2 creates, round 1 should have: either sent twice (the
     duplicate checks tell) or left unsent by round 1 and caught up a run (a
-    day) late, e.g. a batch a job gave up as "left to a concurrent run"."""
+    day) late, e.g. records a job gave up as "left to the next run"."""
     late = {label: count for label, count in again.items() if count}
     if late:
-        left = logs.left_to_concurrent_runs(run.odoo_log.since(0))
+        left = logs.left_to_next_run(run.odoo_log.since(0))
         causes = [f"{jobs[a]} and {jobs[b]} ran at the same time" for a, b in (first[1] if first else {})]
         run.fail(f"round 2 created what round 1 had not: {late}; in round 1, " + "; ".join(left + causes))
     else:

@@ -18,12 +18,14 @@ CRON = re.compile(
     r"^(\S+ \S+) (\d+) \w+ \S+ odoo\.addons\.base\.models\.ir_cron: Job .* \((\d+)\) "
     r"(starting|fully done|partially done|failed)"
 )
-# transaction control and Odoo's own bookkeeping, not the request's data
-BOOKKEEPING = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|SET |SHOW |SELECT 1\b)|res_device_log", re.I)
+# transaction control, the reset of a borrowed connection (odoo/sql_db.py ConnectionPool.borrow,
+# psycopg2's reset()) and Odoo's own bookkeeping, not the request's data
+BOOKKEEPING = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|DISCARD ALL|SET |SHOW |SELECT 1\b)|res_device_log", re.I)
 ASSET_NOT_FOUND = re.compile(r'"GET (/web/assets/\S+) HTTP[^"]*" 404')
 ERROR_LINE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ")
 RETRIED = "retrying with a read/write cursor"  # odoo/http.py: a read-only request that wrote
-LEFT_TO_CONCURRENT_RUN = "left to a concurrent run"  # task_oversight's jobs, a batch locked by another run
+# task_oversight/models/oversight_notice_job.py: records a job gave up after concurrent changes
+LEFT_TO_NEXT_RUN = "left to the next run"
 
 
 class LogFile:
@@ -145,6 +147,6 @@ def retried_requests(text):
     return [line for line in text.splitlines() if RETRIED in line]
 
 
-def left_to_concurrent_runs(text):
-    """The messages of the batches a job left to a concurrent run of its own."""
-    return [line.split(": ", 1)[-1] for line in text.splitlines() if LEFT_TO_CONCURRENT_RUN in line]
+def left_to_next_run(text):
+    """The messages of the records a job left to its next run (a day later)."""
+    return [line.split(": ", 1)[-1] for line in text.splitlines() if LEFT_TO_NEXT_RUN in line]
