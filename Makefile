@@ -37,7 +37,7 @@ bench:  ## province-scale benchmark of the scheduled jobs (see tools/bench/__mai
 
 replica-check:  ## primary + streaming replica + Odoo with 2 workers and 2 cron workers (deploy/README.md)
 	@tools/setup.sh
-	@tools/replica_check.sh
+	@$(VENV)/bin/python tools/replica_check
 
 clean:
 	rm -rf $(VENV) .odoo-data .pytest_cache .pytest-output.log

@@ -1,5 +1,5 @@
 """deploy/ cannot be run here (no Docker engine): it must be right by reading.
-tools/replica_check.sh runs the same topology for real, without Docker."""
+tools/replica_check/ (make replica-check) runs the same topology for real, without Docker."""
 
 import configparser
 import os
