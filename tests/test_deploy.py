@@ -53,7 +53,7 @@ class TestDeploy(unittest.TestCase):
         self.fail(f"{service}: nothing mounted on {target}")
 
     def test_services(self):
-        self.assertEqual(set(self.services), {"primary", "replica", "init", "odoo"})
+        self.assertEqual(set(self.services), {"primary", "replica", "init", "odoo", "proxy"})
         for name in ("primary", "replica"):
             self.assertEqual(self.services[name]["image"], "postgres:16", name)
         for name in ("init", "odoo"):
@@ -169,3 +169,47 @@ class TestDeploy(unittest.TestCase):
         for key in {*self.primary, *self.replica}:
             self.assertIn(f"`{key}`", readme, key)
         self.assertIn("make replica-check", readme)
+
+    def haproxy(self):
+        """``{section line: [its directives]}`` of haproxy.cfg, comments dropped."""
+        sections, current = {}, None
+        for raw in (DEPLOY / "haproxy.cfg").read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if not line.startswith((" ", "\t")):
+                current = sections.setdefault(line.strip(), [])
+            else:
+                current.append(" ".join(line.split()))
+        return sections
+
+    def test_every_long_running_service_is_supervised(self):
+        # when PostgreSQL restarts, Odoo's prefork master exits (status 255): a supervisor restarts it
+        for name, service in self.services.items():
+            expected = "no" if name == "init" else "unless-stopped"
+            self.assertEqual(service.get("restart"), expected, name)
+        unit = configparser.ConfigParser(interpolation=None, strict=False)
+        unit.optionxform = str
+        unit.read(DEPLOY / "odoo.service", encoding="utf-8")
+        self.assertEqual(unit["Service"]["Restart"], "always")
+        self.assertEqual(unit["Service"]["StartLimitIntervalSec"], "0", "retry for as long as the database takes")
+        self.assertIn("--config=/etc/odoo/odoo.conf", unit["Service"]["ExecStart"])
+
+    def test_the_proxy_buffers_and_queues_one_request_per_worker(self):
+        sections = self.haproxy()
+        defaults = sections["defaults"]
+        self.assertIn("option http-buffer-request", defaults)
+        timeouts = {line.split()[1]: line.split()[2] for line in defaults if line.startswith("timeout ")}
+        self.assertIn("queue", timeouts)
+        seconds = int(timeouts["server"].rstrip("s"))
+        self.assertGreater(seconds, self.odoo_conf.getint("limit_time_real"), "Odoo ends a runaway before the proxy")
+        [server] = [line for line in sections["backend odoo"] if line.startswith("server ")]
+        self.assertIn("odoo:8069", server)
+        maxconn = int(server.split("maxconn ")[1].split()[0])
+        self.assertEqual(maxconn, self.odoo_conf.getint("workers"), "one request per HTTP worker")
+        [bus] = [line for line in sections["backend bus"] if line.startswith("server ")]
+        self.assertTrue(bus.endswith(f"odoo:{self.odoo_conf['gevent_port']}"), "the bus goes to the gevent worker")
+        proxy = self.services["proxy"]
+        self.assertEqual(self.mounted("proxy", "/usr/local/etc/haproxy/haproxy.cfg"), DEPLOY / "./haproxy.cfg")
+        self.assertEqual(proxy["depends_on"]["odoo"]["condition"], "service_healthy")
+        self.assertIn("127.0.0.1:8080:8080", proxy["ports"])
