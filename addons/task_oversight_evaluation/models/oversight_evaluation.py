@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.task_oversight.tools.rounding import half_up
+
 from ..tools.scoring import GRADES, combined_points, grade, part_percentages, result_points
 
 EVALUATION_STATES = [
@@ -12,7 +14,10 @@ EVALUATION_STATES = [
 ]
 # results may be computed again until the head has reviewed
 RECOMPUTABLE_STATES = ("draft", "self_assessed")
-ROLES = [("officer", "Officer"), ("head", "Head of Agency")]
+# the decree evaluates civil servants (công chức); a deputy (cấp phó) is evaluated by its head
+ROLES = [("officer", "Civil Servant"), ("deputy", "Deputy Head"), ("head", "Head of Agency")]
+# whose results combine their own products with their agency's (the head's share, Settings)
+MANAGING_ROLES = ("head", "deputy")
 
 AGENCY_USER = "task_oversight.group_agency_user"
 AGENCY_HEAD = "task_oversight.group_agency_head"
@@ -60,13 +65,16 @@ class OversightEvaluation(models.Model):
         OFFICE: REVIEW_FIELDS,
         HOME_AFFAIRS: REVIEW_FIELDS,
     }
-    _order = "date_from desc, agency_id, role desc, user_id"
+    _order = "date_from desc, agency_id, role_sequence, user_id"
     _rec_name = "user_id"
 
     period_id = fields.Many2one("oversight.evaluation.period", required=True, index=True, ondelete="cascade")
     user_id = fields.Many2one("res.users", string="Evaluated", required=True, index=True, ondelete="restrict")
     agency_id = fields.Many2one("oversight.agency", required=True, index=True, ondelete="restrict")
-    role = fields.Selection(ROLES, required=True, default="officer")
+    role = fields.Selection(ROLES, string="Position", required=True, default="officer")
+    role_sequence = fields.Integer(
+        compute="_compute_role_sequence", store=True, help="Head, deputies, then civil servants."
+    )
     company_id = fields.Many2one(related="period_id.company_id", store=True, index=True)
     date_from = fields.Date(related="period_id.date_from", store=True, string="Period Start")
     state = fields.Selection(
@@ -118,6 +126,12 @@ class OversightEvaluation(models.Model):
         for evaluation in self:
             evaluation.display_name = f"{evaluation.user_id.name} - {evaluation.period_id.name}"
 
+    @api.depends("role")
+    def _compute_role_sequence(self):
+        order = {"head": 0, "deputy": 1, "officer": 2}
+        for evaluation in self:
+            evaluation.role_sequence = order.get(evaluation.role, 2)
+
     @api.depends("product_count")
     def _compute_has_products(self):
         for evaluation in self:
@@ -134,7 +148,8 @@ class OversightEvaluation(models.Model):
             else:
                 points = evaluation.manual_result_points
             evaluation.result_points = points
-            evaluation.total_points = round(points + evaluation.general_points, 2)
+            # both parts are stored rounded (2 and 1 decimals): their sum is exact, rounded once here
+            evaluation.total_points = half_up(points + evaluation.general_points, 2)
             evaluation.grade = grade(evaluation.total_points, rules)
 
     @api.depends_context("uid")
@@ -258,22 +273,30 @@ class OversightEvaluation(models.Model):
     def _is_office(self, user):
         return user.has_group(OFFICE) or user.has_group(HOME_AFFAIRS)
 
+    def _reviewers(self):
+        """Who reviews: a civil servant, the head and deputies of its agency (or of a superior
+        one); a deputy, the head of its own agency; a head, those of the superior agency.
+        Empty when nobody is there: then the Office or Home Affairs reviews."""
+        self.ensure_one()
+        if self.role == "deputy" and self.sudo().agency_id.head_user_id - self.user_id:
+            return self.sudo().agency_id.head_user_id
+        return self._chain(include_own=self.role == "officer") - self.user_id
+
     def _is_reviewer(self, user):
-        """Officers are reviewed by the heads of their agency, heads by those of the
-        superior agency; by the Office or Home Affairs when the agency has none."""
         self.ensure_one()
         if user == self.user_id:
             return False
-        heads = self._chain(include_own=self.role == "officer") - self.user_id
-        return user in heads if heads else self._is_office(user)
+        reviewers = self._reviewers()
+        return user in reviewers if reviewers else self._is_office(user)
 
     def _is_confirmer(self, user):
+        """The Office or Home Affairs; for civil servants and deputies, also the heads of the superior agency."""
         self.ensure_one()
         if user == self.user_id:
             return False
         if self._is_office(user):
             return True
-        return self.role == "officer" and user in self._chain(include_own=False)
+        return self.role in ("officer", "deputy") and user in self._chain(include_own=False)
 
     def _is_reviewer_or_confirmer(self, user):
         return self._is_reviewer(user) or self._is_confirmer(user)
@@ -324,31 +347,34 @@ class OversightEvaluation(models.Model):
         return evaluations
 
     def _write_figures(self, own, agency, rules):
+        """Store the figures, each rounded once, half up, from the unrounded values: the
+        combination of a head's results uses its two halves unrounded."""
         own_rates = part_percentages(own, rules)
         own_points = result_points(own_rates, rules) if own_rates else None
         vals = {
             "product_count": len(own),
-            "weight_assigned": sum(product.weight for product in own),
-            "weight_completed": sum(product.weight for product in own if product.completed),
-            "quantity_rate": own_rates[0] if own_rates else 0.0,
-            "quality_rate": own_rates[1] if own_rates else 0.0,
-            "progress_rate": own_rates[2] if own_rates else 0.0,
-            "own_result_points": own_points or 0.0,
+            "weight_assigned": half_up(sum(product.weight for product in own), 1),
+            "weight_completed": half_up(sum(product.weight for product in own if product.completed), 1),
+            **self._rate_values("", own_rates),
+            "own_result_points": half_up(own_points or 0.0, 2),
         }
         points = own_points
-        if self.role == "head":
+        if self.role in MANAGING_ROLES:
             agency_rates = part_percentages(agency, rules)
             agency_points = result_points(agency_rates, rules) if agency_rates else None
             vals |= {
                 "agency_product_count": len(agency),
-                "agency_quantity_rate": agency_rates[0] if agency_rates else 0.0,
-                "agency_quality_rate": agency_rates[1] if agency_rates else 0.0,
-                "agency_progress_rate": agency_rates[2] if agency_rates else 0.0,
-                "agency_result_points": agency_points or 0.0,
+                **self._rate_values("agency_", agency_rates),
+                "agency_result_points": half_up(agency_points or 0.0, 2),
             }
             points = combined_points(own_points, agency_points, rules)
-        vals["computed_result_points"] = points or 0.0
+        vals["computed_result_points"] = half_up(points or 0.0, 2)
         self._workflow_write(vals)
+
+    @api.model
+    def _rate_values(self, prefix, rates):
+        names = ("quantity_rate", "quality_rate", "progress_rate")
+        return {f"{prefix}{name}": half_up(rates[index], 1) if rates else 0.0 for index, name in enumerate(names)}
 
     @api.model
     def _ensure_evaluations(self, period, products):
@@ -391,5 +417,11 @@ class OversightEvaluation(models.Model):
                 [("oversight_agency_id", "in", agencies.ids), ("share", "=", False), ("all_group_ids", "in", group.ids)]
             )
         )
-        leaders = {user.id for user in agencies.head_user_id | agencies.deputy_user_ids}
-        return {user.id: (user.oversight_agency_id.id, "head" if user.id in leaders else "officer") for user in users}
+        heads, deputies = set(agencies.head_user_id.ids), set(agencies.deputy_user_ids.ids)
+        return {
+            user.id: (
+                user.oversight_agency_id.id,
+                "head" if user.id in heads else "deputy" if user.id in deputies else "officer",
+            )
+            for user in users
+        }

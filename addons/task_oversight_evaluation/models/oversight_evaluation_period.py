@@ -3,6 +3,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.task_oversight.tools.vietnamese import name_sort_key
+
 from ..report.evaluation_xlsx import evaluation_workbook
 from ..tools.scoring import cap_exceeded
 from .oversight_evaluation import HOME_AFFAIRS, OFFICE, RECOMPUTABLE_STATES
@@ -241,4 +243,8 @@ class OversightEvaluationPeriod(models.Model):
             .browse([agency.id for agency in grouped])
             .sorted(lambda agency: (agency.sequence, agency.name))
         )
-        return [(agency, grouped[agency].sorted(lambda e: (e.role != "head", e.user_id.name))) for agency in agencies]
+        # the head, the deputies, then the civil servants, each by given name as Vietnamese lists are
+        return [
+            (agency, grouped[agency].sorted(lambda e: (e.role_sequence, name_sort_key(e.user_id.name))))
+            for agency in agencies
+        ]

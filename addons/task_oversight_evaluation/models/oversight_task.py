@@ -11,6 +11,12 @@ WEIGHT_FIELDS = {OFFICE: frozenset({"weight"})}
 class OversightTask(models.Model):
     _inherit = "oversight.task"
 
+    evaluation_line_ids = fields.One2many(
+        "oversight.evaluation.line",
+        "task_id",
+        string="Evaluated As Product",
+        help="The evaluations this task counted in: the Department of Home Affairs reads these tasks.",
+    )
     weight = fields.Float(
         compute="_compute_weight",
         store=True,

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.scoring import Rules
@@ -51,6 +51,18 @@ class ResCompany(models.Model):
     def _oversight_eval_rules(self):
         self.ensure_one()
         return Rules(**{attribute: self[name] for name, attribute in RULE_FIELDS.items()})
+
+    def _oversight_check_settings(self):
+        result = super()._oversight_check_settings()
+        self._check_oversight_eval_rules()
+        return result
+
+    @api.constrains(*RULE_FIELDS, "oversight_eval_default_weight", "oversight_eval_key_weight")
+    def _check_oversight_eval_settings(self):
+        # also when the company is written directly (RPC, import): a period is never computed
+        # with weights that add up to nothing or bands that do not rise
+        if not self._oversight_settings_pending():
+            self._check_oversight_eval_rules()
 
     def _check_oversight_eval_rules(self):
         """The rules an evaluation can be computed with, or a sentence saying what is wrong."""

@@ -22,9 +22,3 @@ class ResConfigSettings(models.TransientModel):
     oversight_eval_head_own_share = fields.Integer(related="company_id.oversight_eval_head_own_share", readonly=False)
     oversight_eval_default_weight = fields.Float(related="company_id.oversight_eval_default_weight", readonly=False)
     oversight_eval_key_weight = fields.Float(related="company_id.oversight_eval_key_weight", readonly=False)
-
-    def set_values(self):
-        result = super().set_values()
-        # checked once every field is saved: 40/60 is as valid as 30/70
-        self.company_id._check_oversight_eval_rules()
-        return result

@@ -15,10 +15,14 @@ COLUMNS = (
     "quality_rate",
     "progress_rate",
     "result_points",
+    "own_result_points",
+    "agency_result_points",
+    "self_general_points",
     "general_points",
     "total_points",
     "grade",
     "state",
+    "review_note",
 )
 
 

@@ -21,7 +21,9 @@ class EvaluationCase(OversightCase):
         cls.env["res.lang"]._activate_lang("en_US")
         cls.user_a2 = cls._user("t_user_a2", AGENCY_USER, cls.agency_a, name="Chuyên viên Y")
         cls.user_a3 = cls._user("t_user_a3", AGENCY_USER, cls.agency_a, name="Chuyên viên Z")
-        cls.home_affairs = cls._user("t_home_affairs", f"{AGENCY_USER},{HOME_AFFAIRS}", name="Phòng Công chức")
+        cls.home_affairs = cls._user(
+            "t_home_affairs", HOME_AFFAIRS, name="Phòng Công chức"
+        )  # its own group alone, as configured
         users = cls.office | cls.leader | cls.head_a | cls.head_b | cls.user_a | cls.user_a2 | cls.user_a3
         (users | cls.user_b | cls.home_affairs).lang = "en_US"
         cls.tasks = cls._build_month()

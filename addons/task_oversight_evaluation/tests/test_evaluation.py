@@ -2,6 +2,7 @@ from datetime import date
 
 from freezegun import freeze_time
 
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .common import EvaluationCase
@@ -121,7 +122,8 @@ class TestEvaluationMonth(EvaluationCase):
         self.tasks["key"].with_user(self.office).write({"weight": 3})
         x = self._evaluation(self._period(), self.user_a)
         # weight 10 (key task 3); quality 7 - 0.5 - 1.0 = 5.5; progress 6.5, counted twice
-        self.assertAlmostEqual(x.result_points, round(70 * (7 + 5.5 + 2 * 6.5) / 10 / 4, 2))
+        # 70 x 25.5 / 40 = 44.625: half up, 44.63 (Python's round of the binary float gives 44.62)
+        self.assertEqual(x.result_points, 44.63)
         Settings = self.env["res.config.settings"]
         Settings.create({"oversight_eval_general_max": 40, "oversight_eval_result_max": 60}).execute()
         self.assertEqual(self.env.company._oversight_eval_rules().result_max, 60)  # both saved, then checked
@@ -129,6 +131,31 @@ class TestEvaluationMonth(EvaluationCase):
             Settings.create({"oversight_eval_general_max": 50}).execute()
         with self.assertRaisesRegex(Exception, "grade bands must rise"):
             Settings.create({"oversight_eval_band_good": 95}).execute()
+
+    def test_rules_written_on_the_company_are_checked(self):
+        """What Settings refuses is refused when the company is written directly (RPC, import):
+        a period is never computed with weights adding up to nothing or bands that do not rise."""
+        company = self.env.company.with_user(self.manager)
+        cases = [
+            (
+                {
+                    "oversight_eval_weight_quantity": 0,
+                    "oversight_eval_weight_quality": 0,
+                    "oversight_eval_weight_progress": 0,
+                },
+                "not all zero",
+            ),
+            ({"oversight_eval_weight_quality": -5}, "positive or zero"),
+            ({"oversight_eval_general_max": 200}, "add up to 100"),
+            ({"oversight_eval_band_good": 95}, "grade bands must rise"),
+            ({"oversight_eval_default_weight": -1.0}, "greater than 0"),
+            ({"oversight_eval_excellent_cap": 120}, "percentages from 0 to 100"),
+        ]
+        for vals, message in cases:
+            with self.subTest(vals=vals), self.assertRaisesRegex(ValidationError, message):
+                company.write(vals)
+        self.assertEqual(self.env.company._oversight_eval_rules().weight_quality, 1)
+        company.write({"oversight_eval_general_max": 40, "oversight_eval_result_max": 60})  # together: valid
 
     def test_quarterly_evaluation(self):
         """A province evaluating by quarter: after the third quarter closes, its period holds

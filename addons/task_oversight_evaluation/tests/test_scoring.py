@@ -1,5 +1,7 @@
 from odoo.tests import BaseCase, tagged
 
+from odoo.addons.task_oversight.tools.rounding import half_up
+
 from ..tools.scoring import Product, Rules, cap_exceeded, combined_points, grade, part_percentages, result_points
 
 
@@ -49,3 +51,16 @@ class TestScoring(BaseCase):
         # the other reading counts the excellent among the base
         self.assertFalse(cap_exceeded({"excellent": 1, "good": 4}, Rules(cap_base="good_or_better")))
         self.assertFalse(cap_exceeded({"good": 3, "completed": 2}, self.rules))
+
+    def test_rounded_once_half_up_from_unrounded_halves(self):
+        """A head's own results 67.0833… (shown 67.08) and its agency's 58.3333… (58.33): the
+        combination is 62.7083…, shown 62.71; combining the shown halves and rounding the
+        binary float gave 62.70."""
+        own = result_points((100.0, 93.75, 93.75), self.rules)
+        agency = result_points((250 / 3, 250 / 3, 250 / 3), self.rules)
+        self.assertEqual((half_up(own, 2), half_up(agency, 2)), (67.08, 58.33))
+        self.assertEqual(half_up(combined_points(own, agency, self.rules), 2), 62.71)
+        self.assertEqual(round(0.5 * 67.08 + 0.5 * 58.33, 2), 62.7, "the old way, a hundredth lower")
+        self.assertEqual(half_up(89.995, 2), 90.0)
+        self.assertEqual(grade(half_up(89.995, 2), self.rules), "excellent")
+        self.assertEqual(half_up(44.625, 2), 44.63)

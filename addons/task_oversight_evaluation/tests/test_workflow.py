@@ -106,3 +106,32 @@ class TestEvaluationWorkflow(EvaluationCase):
             z.with_user(self.head_a).write({"manual_result_points": 71})
         with self.assertRaises(AccessError):
             z.with_user(self.head_a).write({"grade": "excellent"})
+
+    def test_a_deputy_is_evaluated_by_its_head(self):
+        """A deputy (cấp phó) of agency A, holding no task of October: its results are its
+        agency's (70 x 22.75 / 33 = 48.26), it is reviewed by the head of A, not by the Office,
+        and it reads neither its head's evaluation nor another deputy's."""
+        deputy = self._user("t_deputy_a", "task_oversight.group_agency_head", self.agency_a, name="Phó Giám đốc")
+        other = self._user("t_deputy_a2", "task_oversight.group_agency_head", self.agency_a, name="Phó Giám đốc 2")
+        self.agency_a.deputy_user_ids = deputy | other
+        period = self._period()
+        evaluation = self._evaluation(period, deputy)
+        self.assertRecordValues(
+            evaluation,
+            [{"role": "deputy", "product_count": 0, "agency_result_points": 48.26, "result_points": 48.26}],
+        )
+        with self.assertRaisesRegex(UserError, "Only the reviewer"):
+            evaluation.with_user(self.office).write({"general_points": 25})
+        with self.assertRaises(AccessError):
+            evaluation.with_user(other).read(["total_points"])
+        with self.assertRaises(AccessError):
+            self._evaluation(period, self.head_a).with_user(deputy).read(["total_points"])
+        evaluation.with_user(self.head_a).write({"general_points": 25, "review_note": "Chỉ đạo tốt lĩnh vực phụ trách"})
+        evaluation.with_user(self.head_a).action_review()
+        self.assertRecordValues(
+            evaluation, [{"state": "reviewed", "reviewer_id": self.head_a.id, "total_points": 73.26, "grade": "good"}]
+        )
+        # its officers stay readable by it, as before
+        self._evaluation(period, self.user_a).with_user(deputy).read(["total_points"])
+        evaluation.with_user(self.home_affairs).action_confirm()
+        self.assertEqual(evaluation.state, "confirmed")

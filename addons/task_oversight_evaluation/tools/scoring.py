@@ -12,6 +12,10 @@ A product (sản phẩm/công việc, here a task) of weight *w* (hệ số quy 
 
 Each part's percentage is its points over the weight assigned; the results
 points are the parts' weighted mean times the results maximum (70).
+
+Every function returns unrounded values: figures are rounded once, half up, where
+they are stored or shown (``task_oversight.tools.rounding.half_up``), never an
+intermediate one.
 """
 
 from dataclasses import dataclass
@@ -84,16 +88,16 @@ def result_points(percentages, rules):
     """The results points (0 to ``result_max``) of three part percentages."""
     weights = (rules.weight_quantity, rules.weight_quality, rules.weight_progress)
     mean = sum(weight * value for weight, value in zip(weights, percentages, strict=True)) / sum(weights)
-    return round(rules.result_max * mean / 100, 2)
+    return rules.result_max * mean / 100
 
 
 def combined_points(own, agency, rules):
-    """A head's results: its own products' and its agency's, by the configured share;
+    """A head's (or deputy's) results: its own products' and its agency's, by the configured share;
     one of them alone when the other has no products (``None``)."""
     if own is None or agency is None:
         return own if agency is None else agency
     share = rules.head_own_share / 100
-    return round(share * own + (1 - share) * agency, 2)
+    return share * own + (1 - share) * agency
 
 
 def grade(total, rules):
