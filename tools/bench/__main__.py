@@ -24,7 +24,9 @@ measures on copies of it, each in a fresh process:
    evaluation of last month computed by the scheduled action, then its second
    run, which adds nothing;
 9. the web client's calls (list, grouped list, kanban, form, pivot, name_search) as an
-   Office user, a leader, an agency head and an officer: server time per call.
+   Office user, a leader, an agency head and an officer: server time per call;
+10. (``--cron-worker``) the escalation backlog run by Odoo's cron worker loop, with its
+   time budget, until Odoo marks the job done: every recipient's digest mailed?
 
 It prints wall time, SQL queries, peak memory and the longest transaction of
 each, and the ratio ours / peer. The data is generated with SQL (the tasks) and
@@ -45,6 +47,7 @@ from bench.measure import (
     DEPLOY_SETTINGS,
     measure,
     measure_bound,
+    measure_cron_worker,
     measure_evaluation,
     measure_in_subprocess,
     measure_merge,
@@ -52,7 +55,15 @@ from bench.measure import (
     measure_timeline,
     measure_web,
 )
-from bench.output import report, report_evaluation, report_merge, report_monthly, report_timeline, report_web
+from bench.output import (
+    report,
+    report_cron_worker,
+    report_evaluation,
+    report_merge,
+    report_monthly,
+    report_timeline,
+    report_web,
+)
 
 
 def main():
@@ -66,7 +77,18 @@ def main():
     parser.add_argument("--generate", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument(
         "--measure",
-        choices=["escalate", "remind", "peer", "bound", "reports", "merge", "timeline", "evaluation", "web"],
+        choices=[
+            "escalate",
+            "remind",
+            "peer",
+            "bound",
+            "reports",
+            "merge",
+            "timeline",
+            "evaluation",
+            "web",
+            "cron_worker",
+        ],
         help=argparse.SUPPRESS,
     )
     parser.add_argument("--only-reports", action="store_true", help="measure the monthly reports only")
@@ -78,6 +100,11 @@ def main():
     parser.add_argument(
         "--only-escalation", action="store_true", help="measure the escalation backlog and its set-based bound only"
     )
+    parser.add_argument(
+        "--cron-worker",
+        action="store_true",
+        help="run the escalation backlog through Odoo's cron worker loop only, and count the digests mailed",
+    )
     parser.add_argument("--day", help=argparse.SUPPRESS)
     parser.add_argument("--deploy-settings", action="store_true", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args()
@@ -85,6 +112,8 @@ def main():
         return generate(args, args.generate)
     if args.measure:
         return run_measure(args)
+    if args.cron_worker:
+        return run_cron_worker(args)
     return run_all(args)
 
 
@@ -98,6 +127,7 @@ def run_measure(args):
         "evaluation": lambda: measure_evaluation(args.db, day),
         "web": lambda: measure_web(args.db, DEPLOY_SETTINGS if args.deploy_settings else None),
         "bound": lambda: measure_bound(args.db, day),
+        "cron_worker": lambda: measure_cron_worker(args.db, day),
     }
     return steps.get(args.measure, lambda: measure(args.db, args.measure, day))()
 
@@ -152,6 +182,19 @@ def run_all(args):
         ]
     )
     return 0 if passed else 1
+
+
+def run_cron_worker(args):
+    """10.: the backlog through the cron worker; passes when Odoo's "done" means every digest mailed."""
+    template = f"{args.db}_template"
+    if args.regenerate or not db_exists(template):
+        build_template(args, template)
+    database = f"{args.db}_cron"
+    copy_db(template, database)
+    print("running 10. escalation backlog in the cron worker loop ...", flush=True)
+    result = measure_in_subprocess(database, "cron_worker")
+    print(f"  {json.dumps(result)}", flush=True)
+    return 0 if report_cron_worker(result) else 1
 
 
 NEXT_DAY = BENCH_DAY + timedelta(days=1)

@@ -529,3 +529,58 @@ def measure_bound(dbname, day):
     }
     env.cr.close()
     print(json.dumps({"job": "bound", "seconds": round(seconds, 3), **written}))
+
+
+def measure_cron_worker(dbname, day):
+    """The escalation job over the backlog as Odoo's cron worker runs it: the worker's own
+    loop (``ir.cron._process_jobs``, a time budget of about 10 s per run, the job run again
+    at once while it reports work left), not a call from a shell, until Odoo marks it done.
+    Then: digests mailed against the recipients of every notice, and lines in no digest."""
+    env = odoo_env(dbname)
+    from odoo.addons.base.models.ir_cron import IrCron  # noqa: PLC0415
+
+    cron = env.ref("task_oversight.ir_cron_overdue_escalation")
+    # only this job is due (the worker would run every due job of the database in turn)
+    env.cr.execute(SQL("UPDATE ir_cron SET nextcall = now() at time zone 'UTC' + interval '1 year'"))
+    env.cr.execute(SQL("UPDATE ir_cron SET nextcall = '2000-01-01' WHERE id = %s", cron.id))
+    env.cr.commit()
+    statuses = []
+    run_job = IrCron._run_job.__func__
+
+    def spy(cls, job):
+        statuses.append(str(run_job(cls, job)))
+        return statuses[-1]
+
+    IrCron._run_job = classmethod(spy)
+    with freeze_time(f"{day} 08:00:00", tick=True):
+        started = time.monotonic()
+        while not statuses or statuses[-1] == "partially done":
+            IrCron._process_jobs(dbname)
+        seconds = time.monotonic() - started
+    env.cr.rollback()
+    env.invalidate_all()
+    env.cr.execute(
+        SQL(
+            """SELECT count(DISTINCT rel.res_users_id),
+                      count(*) FILTER (WHERE NOT EXISTS (
+                          SELECT 1 FROM oversight_digest_escalation_rel dr
+                            JOIN oversight_digest d ON d.id = dr.digest_id
+                           WHERE dr.notice_id = rel.oversight_task_escalation_id AND d.user_id = rel.res_users_id))
+                 FROM oversight_task_escalation_res_users_rel rel"""
+        )
+    )
+    recipients, lines_in_no_digest = env.cr.fetchone()
+    env.cr.execute(
+        SQL("SELECT count(*), count(mail_id), count(DISTINCT user_id) FROM oversight_digest WHERE kind = 'escalation'")
+    )
+    digests, mailed, users = env.cr.fetchone()
+    return {
+        "seconds": round(seconds, 1),
+        "runs": statuses,
+        "levels": count(env, "oversight_task_escalation"),
+        "recipients": recipients,
+        "digests": digests,
+        "digests_mailed": mailed,
+        "recipients_with_a_digest": users,
+        "lines_in_no_digest": lines_in_no_digest,
+    }

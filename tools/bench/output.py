@@ -1,5 +1,7 @@
 """The printed tables, each figure with its target."""
 
+from collections import Counter
+
 from .common import TARGETS, UNTARGETED_CALLS
 
 
@@ -127,3 +129,20 @@ def report_web(defaults, deployed):
             f"{call['queries']:>9}   {verdict}"
         )
     return ok
+
+
+def report_cron_worker(result):
+    """The backlog in the cron worker: the job marked done must mean every digest mailed."""
+    runs = Counter(result["runs"])
+    print(
+        f"cron worker: {result['seconds']:.1f} s, {len(result['runs'])} runs of the job by Odoo "
+        f"({', '.join(f'{count} {status}' for status, count in runs.items())}), {result['levels']} levels; "
+        f"{result['digests_mailed']} of {result['recipients']} recipients mailed a digest "
+        f"({result['digests']} digests), {result['lines_in_no_digest']} escalation-recipient lines in no digest"
+    )
+    passed = (
+        result["lines_in_no_digest"] == 0
+        and result["digests_mailed"] == result["digests"] == result["recipients_with_a_digest"] == result["recipients"]
+    )
+    print("cron worker: done means every digest mailed" if passed else "cron worker: FAILED, digests left unsent")
+    return passed

@@ -1,5 +1,6 @@
 from . import resource_calendar
 from . import res_company
+from . import oversight_input_mixin
 from . import oversight_workflow_mixin
 from . import oversight_agency
 from . import res_users

@@ -1,3 +1,4 @@
+import logging
 from datetime import date
 
 from odoo import api, fields, models
@@ -31,6 +32,9 @@ AGENCY_TYPES = [
     ("central", "Central agency in the locality"),
     ("other", "Other"),
 ]
+
+
+_logger = logging.getLogger(__name__)
 
 
 class OversightAgency(models.Model):
@@ -206,10 +210,32 @@ class OversightAgency(models.Model):
 
     @api.model
     def _cron_apply_successions(self):
-        """Carry out the successions whose date has come (decided in advance)."""
+        """Carry out the successions whose date has come (decided in advance), each decision
+        in its own savepoint: one that fails is logged and shown to the Office on the agency,
+        and the others of the day are carried out."""
         today = self.env.company._oversight_today()
-        ended = self.sudo().search([("successor_id", "!=", False), ("date_end", "<=", today)])
-        ended._apply_succession()
+        ended = self.sudo().search([("successor_id", "!=", False), ("date_end", "<=", today), ("active", "=", True)])
+        for _decision, agencies in ended.grouped(lambda agency: (agency.successor_id, agency.end_decision_ref)).items():
+            try:
+                with self.env.cr.savepoint():
+                    agencies._apply_succession()
+            except Exception as error:  # one decision that cannot be applied must not stop the others
+                _logger.exception("Task Oversight: the succession of %s could not be applied", agencies.mapped("code"))
+                agencies._report_failed_succession(error)
+            self.env["ir.cron"]._commit_progress(len(agencies))
+
+    def _report_failed_succession(self, error):
+        """Say on each agency that its succession was not applied, and ask the Office to look."""
+        message = self.env._(
+            "The decision %(decision)s ending this agency on %(date)s could not be carried out: %(error)s. "
+            "Its tasks stay with it until the Office corrects the decision.",
+            decision=self[:1].end_decision_ref or "—",
+            date=fields.Date.to_string(self[:1].date_end),
+            error=str(error),
+        )
+        office = self.company_id[:1].oversight_office_agency_id.head_user_id
+        for agency in self:
+            agency.message_post(body=message, partner_ids=office.partner_id.ids, subtype_xmlid="mail.mt_comment")
 
     def _apply_succession(self, tasks=None):
         """Hand what the agencies were doing to their successor, on the day they end:

@@ -103,6 +103,10 @@ class OversightDirective(models.Model):
         for directive in self:
             directive.task_count = counts.get(directive, 0)
 
+    @api.constrains("signer_id")
+    def _check_signer(self):
+        self._check_leader_field("signer_id")
+
     @api.constrains("name", "date")
     def _check_name(self):
         for directive in self:
@@ -113,11 +117,13 @@ class OversightDirective(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_input(vals_list)  # read below, before the mixin's create checks them
         for vals in vals_list:
             self._check_number_free(vals.get("name"), vals.get("date"), vals.get("company_id"))
         return super().create(vals_list)
 
     def write(self, vals):
+        self._check_input([vals])  # read below, before the mixin's write checks them
         if "name" in vals or "date" in vals:
             for directive in self:
                 directive._check_number_free(

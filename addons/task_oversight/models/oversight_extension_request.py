@@ -89,6 +89,7 @@ class OversightExtensionRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_input(vals_list)  # read below, before the mixin's create checks them
         self._check_one_open_request([vals.get("task_id") for vals in vals_list])
         requests = super().create(vals_list)
         requests._activity_update()

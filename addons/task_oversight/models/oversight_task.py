@@ -308,6 +308,10 @@ class OversightTask(models.Model):
                     )
                 )
 
+    @api.constrains("leader_id")
+    def _check_leader(self):
+        self._check_leader_field("leader_id")
+
     @api.constrains("lead_agency_id")
     def _check_lead_not_ended(self):
         today = self.env.company._oversight_today()
@@ -468,10 +472,10 @@ class OversightTask(models.Model):
         """The head of the lead agency (or a deputy) names the officer in charge
         (``officer_id``, a user id); a change of officer needs its ``reason``."""
         officer = self._record_argument("res.users", officer_id, self.env._("officer"))
-        self._check_can_assign_officer(officer, reason)
-        helpers = self.env["res.users"].browse(helper_ids or []).exists()
+        helpers = self._records_argument("res.users", helper_ids, self.env._("helping officers"))
+        self._check_can_assign_officer(officer, reason, helpers=helpers)
         vals = {"officer_id": officer.id}
-        if helper_ids is not None:
+        if helpers is not None:
             vals["officer_ids"] = [Command.set(helpers.ids)]
         changed = self.filtered("officer_id")
         self._workflow_write(vals)
@@ -619,7 +623,7 @@ class OversightTask(models.Model):
         if not opening:
             self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
 
-    def _check_can_assign_officer(self, officer, reason, opening=False):
+    def _check_can_assign_officer(self, officer, reason, opening=False, helpers=None):
         if not self.env.su and any(not task._is_dispatcher(self.env.user) for task in self):
             raise UserError(
                 self.env._("Only the head of the lead agency, or a deputy it named, assigns the officer in charge.")
@@ -629,15 +633,17 @@ class OversightTask(models.Model):
             return
         if not officer:
             raise UserError(self.env._("Choose the officer in charge."))
-        strangers = self.filtered(lambda task: not task.lead_agency_id._has_member(officer))
-        if strangers:
-            raise UserError(
-                self.env._(
-                    "%(officer)s is not a member of %(agency)s, the lead agency: only its members handle its tasks.",
-                    officer=officer.name,
-                    agency=strangers[0].lead_agency_id.name,
+        for person in officer | (helpers or officer.browse()):
+            strangers = self.filtered(lambda task: not task.lead_agency_id._has_member(person))  # noqa: B023
+            if strangers:
+                raise UserError(
+                    self.env._(
+                        "%(officer)s is not a member of %(agency)s, the lead agency: only its members handle "
+                        "its tasks.",
+                        officer=person.name,
+                        agency=strangers[0].lead_agency_id.name,
+                    )
                 )
-            )
         if self.filtered(lambda task: task.officer_id and task.officer_id != officer):
             self._check_reason(reason, self.env._("Give the reason for changing the officer in charge."))
 

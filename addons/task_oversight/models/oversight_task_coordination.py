@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 AGENCY_USER = "task_oversight.group_agency_user"
 # R16: a coordinating agency names its officer and says what it contributes
@@ -58,3 +58,15 @@ class OversightTaskCoordination(models.Model):
     def _check_user_create(self, vals_list):
         """An agency writes its own part only."""
         self._check_own_agency(vals_list, self.env._("An agency writes only its own part of a task."))
+
+    def _check_user_write(self, vals):
+        """An agency removed from the task's coordinators no longer writes its part (kept as it was)."""
+        former = self.filtered(lambda part: part.agency_id not in part.task_id.sudo().coordinating_agency_ids)[:1]
+        if former:
+            raise UserError(
+                self.env._(
+                    "%(agency)s no longer coordinates task %(task)s: its part is kept as it was and cannot be changed.",
+                    agency=former.agency_id.name,
+                    task=former.task_id.display_name,
+                )
+            )

@@ -1,27 +1,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-# PostgreSQL's integer column
-INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+from .oversight_input_mixin import check_values
+
 # client context keys that would switch off the chatter trail of R14
 UNTRACKED_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
 # the value with which a job that logs the changes itself, in bulk, switches tracking off:
 # an object no client's (JSON) context can hold
 LOGGED_BY_THE_JOB = object()
-
-
-def check_integer_range(model, vals):
-    """Refuse an integer the database cannot store, with a sentence, before the database is asked."""
-    for name, value in vals.items():
-        field = model._fields.get(name)
-        if field and field.type == "integer" and isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
-            raise ValidationError(
-                model.env._(
-                    "The value %(value)s of “%(field)s” is out of range.",
-                    value=value,
-                    field=field._description_string(model.env),
-                )
-            )
 
 
 def extend_allowlist(allowlist, extra):
@@ -54,6 +40,7 @@ class OversightWorkflowMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_input(vals_list)
         model = self if self.env.su else self._without_forbidden_defaults()
         for vals in vals_list:
             model._check_vals(vals, self._get_create_allowlist(), model._default_echoes(vals))
@@ -62,6 +49,7 @@ class OversightWorkflowMixin(models.AbstractModel):
         return super(OversightWorkflowMixin, model._tracked()).create(vals_list)
 
     def write(self, vals):
+        self._check_input([vals])
         self._check_vals(vals, self._get_write_allowlist())
         if not self.env.su:
             self._check_user_write(vals)
@@ -85,6 +73,14 @@ class OversightWorkflowMixin(models.AbstractModel):
     def _get_write_allowlist(self):
         """``{group xml id: field names}`` a user of each group may change on write."""
         return self._write_allowlist
+
+    @api.model
+    def _check_input(self, vals_list):
+        """The values' types first (oversight.input.mixin), before anything converts them."""
+        if not isinstance(vals_list, list | tuple) or not all(isinstance(vals, dict) for vals in vals_list):
+            raise ValidationError(self.env._("Records are created and changed with dictionaries of field values."))
+        for vals in vals_list:
+            check_values(self, vals)
 
     def _tracked(self):
         context = self.env.context
@@ -125,7 +121,6 @@ class OversightWorkflowMixin(models.AbstractModel):
         return frozenset(echoes)
 
     def _check_vals(self, vals, allowlist, echoes=frozenset()):
-        self._check_integer_range(vals)
         if self.env.su:
             return
         forbidden = set(vals) - self._allowed_fields(allowlist) - echoes
@@ -152,9 +147,6 @@ class OversightWorkflowMixin(models.AbstractModel):
     def _allowed_fields(self, allowlist):
         user = self.env.user
         return frozenset().union(*(names for group, names in allowlist.items() if user.has_group(group)))
-
-    def _check_integer_range(self, vals):
-        check_integer_range(self, vals)
 
     @api.model
     def _check_readable_references(self, values):
@@ -202,6 +194,21 @@ class OversightWorkflowMixin(models.AbstractModel):
             if vals["agency_id"] not in own.ids:
                 raise AccessError(message)
 
+    def _check_leader_field(self, name):
+        """The user in field ``name`` (an assigning leader, a signer) is a Committee leader:
+        a leader follows the tasks and receives the last level of the ladder (R10)."""
+        leaders = self.env.ref("task_oversight.group_leader").sudo().all_user_ids
+        wrong = self.filtered(lambda record: record[name] and record[name] not in leaders)[:1]
+        if wrong:
+            raise ValidationError(
+                self.env._(
+                    "%(user)s is not a leader of the Committee and cannot be “%(field)s”: choose the Chairman "
+                    "or a Vice-Chairman.",
+                    user=wrong[name].name,
+                    field=self._fields[name]._description_string(self.env),
+                )
+            )
+
     def _has_activity(self, xmlid):
         """Whether the record (of a model with activities) has an open to-do of the type ``xmlid``."""
         self.ensure_one()
@@ -228,6 +235,20 @@ class OversightWorkflowMixin(models.AbstractModel):
                     label=label,
                 )
             ) from None
+
+    @api.model
+    def _records_argument(self, model, value, label):
+        """Records given by their ids (a list) to a workflow method; ``None`` when not given."""
+        if value is None:
+            return None
+        if not isinstance(value, list | tuple) or any(isinstance(v, bool) or not isinstance(v, int) for v in value):
+            raise UserError(
+                self.env._("“%(value)s” is not a valid list of %(label)s: give their ids.", value=value, label=label)
+            )
+        records = self.env[model].browse(value)
+        if len(records.exists()) != len(set(value)):
+            raise UserError(self.env._("Some of the %(label)s given no longer exist.", label=label))
+        return records
 
     @api.model
     def _record_argument(self, model, value, label):

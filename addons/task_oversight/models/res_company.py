@@ -5,8 +5,11 @@ import pytz
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .oversight_workflow_mixin import check_integer_range
+from .oversight_input_mixin import check_values
 
+# the context value with which the Settings dialog saves the company's fields one by one: the
+# rules across fields wait for the last one (set_values); an object no client's context holds
+SETTINGS_PENDING = object()
 DEFAULT_REMINDER_OFFSETS = "7, 3, 1"
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
@@ -52,8 +55,18 @@ class ResCompany(models.Model):
     )
 
     def write(self, vals):
-        check_integer_range(self, vals)
+        # the settings of the addons, as the models' values are (oversight.input.mixin)
+        check_values(self, vals, [name for name in vals if name.startswith("oversight_")])
         return super().write(vals)
+
+    def _oversight_settings_pending(self):
+        """Whether the Settings dialog is still saving its fields one by one (the rules across
+        fields are checked once all are saved: 40/60 is as valid as 30/70)."""
+        return self.env.context.get("oversight_settings_pending") is SETTINGS_PENDING
+
+    def _oversight_check_settings(self):
+        """The rules across the settings' fields; each addon adds its own through ``super()``.
+        Run by the constraints on every write, and by the Settings dialog once all is saved."""
 
     @api.constrains("oversight_max_extensions")
     def _check_oversight_max_extensions(self):

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 
-from .oversight_workflow_mixin import check_integer_range
+from .oversight_input_mixin import check_values
+from .res_company import SETTINGS_PENDING
 
 
 class ResConfigSettings(models.TransientModel):
@@ -20,8 +21,16 @@ class ResConfigSettings(models.TransientModel):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            check_integer_range(self, vals)
-        return super().create(vals_list)
+            check_values(self, vals, [name for name in vals if name.startswith("oversight_")])
+        # the company's fields are written one by one: the rules across them wait for set_values
+        return super(ResConfigSettings, self.with_context(oversight_settings_pending=SETTINGS_PENDING)).create(
+            vals_list
+        )
+
+    def set_values(self):
+        result = super().set_values()
+        self.company_id._oversight_check_settings()
+        return result
 
     def _compute_oversight_escalation_rule_count(self):
         count = self.env["oversight.escalation.rule"].search_count([])

@@ -6,8 +6,9 @@ models; a model or field added later is walked without a new test."""
 
 from datetime import date
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
+from odoo.service.model import call_kw
 
 ROLES = ("user_a", "head_a", "office", "leader", "manager")
 SIMPLE_VALUES = {
@@ -19,6 +20,25 @@ SIMPLE_VALUES = {
     "monetary": 7.0,
     "date": date(2026, 1, 2),
     "datetime": "2026-01-02 03:00:00",
+}
+
+
+# values of the wrong type or out of bounds, as a JSON client can send them, for each field type
+WRONG_VALUES = {
+    "char": [[1], {"a": 1}, 7],
+    "text": [[1], 7],
+    "html": [[1], 7],
+    "integer": ["abc", 1.5, 10**400, 2**31, [1]],
+    "float": ["abc", 1e308, 10**400, [1]],
+    "monetary": ["abc", 1e308, [1]],
+    "boolean": ["abc", [1], 2],
+    "date": ["31/12/2026", "2026-02-30", "abc", 5, [1]],
+    "datetime": ["31/12/2026 08:00", "abc", 5],
+    "selection": ["no_such_value", 5, [1]],
+    "many2one": ["abc", -1, 1.5, [1], True, 10**12],
+    "one2many": ["abc", ["x"], [True], [[1, 2]], 5],
+    "many2many": ["abc", ["x"], [True], [[1, 2]], 5],
+    "binary": ["not base64 !!!", 5],
 }
 
 
@@ -101,6 +121,8 @@ class AllowlistWalk:
         if field.type == "selection":
             return next(key for key, _label in field._description_selection(self.env) if key != default)
         other = self.env[field.comodel_name].sudo().search([("id", "!=", default or 0)], limit=1)
+        if not other:
+            return None  # nothing to link: the field is not walked
         return other.id if field.type == "many2one" else [Command.link(other.id)]
 
     def _refused(self, call, field):
@@ -132,7 +154,10 @@ class AllowlistWalk:
                 for field in model._fields.values():
                     if not field.store or field.name == "id":
                         continue
-                    vals = {field.name: self._value(record, field)}
+                    value = self._value(record, field)
+                    if value is None:
+                        continue
+                    vals = {field.name: value}
                     if field.name not in allowed_write:
                         checked += 1
                         self.assertTrue(
@@ -154,3 +179,27 @@ class AllowlistWalk:
             for group, allowed in allowlist.items():
                 with self.subTest(model=name, operation=operation, group=group):
                     self.assertFalse(fields & allowed)
+
+    def test_wrong_types_are_refused_with_a_sentence(self):
+        """Every stored field of every model, given a value of each wrong type through the
+        function the RPC routes call (``odoo.api.call_kw``): a sentence (a UserError, its
+        ValidationError and AccessError included), never a Python or PostgreSQL error."""
+        checked = 0
+        for model in self._walked_models():
+            record = model.sudo().search([], limit=1)
+            as_office = model.with_user(self.office)
+            for field in model._fields.values():
+                if not field.store or field.name == "id" or field.type not in WRONG_VALUES:
+                    continue
+                for value in WRONG_VALUES[field.type]:
+                    for method, args in (
+                        ("write", [record.ids, {field.name: value}]),
+                        ("create", [[{field.name: value}]]),
+                    ):
+                        checked += 1
+                        with (
+                            self.subTest(model=model._name, field=field.name, value=value, method=method),
+                            self.assertRaises(UserError),
+                        ):
+                            call_kw(as_office, method, args, {})
+        self.assertGreater(checked, self.min_checked / 2)

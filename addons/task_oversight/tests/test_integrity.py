@@ -175,11 +175,11 @@ class TestBadInput(OversightCase):
         with self.assertRaisesRegex(ValidationError, "at most six digits"):
             Directive.create({"name": "99999999999/UBND-KSTT", "summary": "x"})
         task = self._assigned_task()
-        with self.assertRaisesRegex(ValidationError, "out of range"):
+        with self.assertRaisesRegex(ValidationError, "whole number between"):
             self.env["oversight.task.update"].with_user(self.user_a).create(
                 {"task_id": task.id, "progress": 2**31, "note": "x"}
             )
-        with self.assertRaisesRegex(ValidationError, "out of range"):
+        with self.assertRaisesRegex(ValidationError, "whole number between"):
             self.env.company.with_user(self.manager).write({"oversight_confirm_days": 2**40})
         self.assertFalse(task.update_ids)
         self.assertEqual(self.env.company.oversight_confirm_days, 5)

@@ -9,6 +9,9 @@ from odoo.tests import HttpCase, JsonRpcException, tagged
 
 from .common import OversightCase
 
+# what a refusal with a sentence is called over HTTP
+USER_ERRORS = ("odoo.exceptions.UserError", "odoo.exceptions.ValidationError", "odoo.exceptions.AccessError")
+
 
 @tagged("post_install", "-at_install")
 class TestIntegrityHttp(HttpCase, OversightCase):
@@ -26,6 +29,23 @@ class TestIntegrityHttp(HttpCase, OversightCase):
         self.authenticate(user.login, user.login)
         params = {"model": model, "method": method, "args": args, "kwargs": kwargs or {}}
         return self.make_jsonrpc_request(f"/web/dataset/call_kw/{model}/{method}", params)
+
+    def _call_kw_error(self, user, model, method, args, kwargs=None):
+        """``(exception name, message)`` of a refused JSON-RPC call, as the web client reads them."""
+        self.authenticate(user.login, user.login)
+        payload = {
+            "jsonrpc": "2.0",
+            "method": "call",
+            "id": 1,
+            "params": {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+        }
+        response = self.url_open(
+            f"/web/dataset/call_kw/{model}/{method}",
+            data=json.dumps(payload),
+            headers={"Content-Type": "application/json"},
+        )
+        error = response.json()["error"]["data"]
+        return error["name"], error["message"]
 
     def _json2(self, user, model, method, body):
         key = (
@@ -104,3 +124,95 @@ class TestIntegrityHttp(HttpCase, OversightCase):
         self.assertGreaterEqual(status, 400)
         self.task.invalidate_recordset()
         self.assertEqual(self.task.state, "assigned")
+
+    def test_hardened_surfaces_over_json_rpc_and_json2(self):
+        """The refusals of test_hardening, sent as a script sends them: each a UserError (its
+        ValidationError included) with its sentence, and nothing changed."""
+        self.task.write({"coordinating_agency_ids": [(4, self.agency_b.id)]})
+        self.user_b.password = self.user_b.login
+        part = (
+            self.env["oversight.task.coordination"]
+            .with_user(self.user_b)
+            .create({"task_id": self.task.id, "contribution": "Số liệu tài chính"})
+        )
+        self.task.write({"coordinating_agency_ids": [(3, self.agency_b.id)]})
+        calls = [
+            (
+                self.head_a,
+                "oversight.task",
+                "action_assign_officer",
+                [[self.task.id]],
+                {"officer_id": self.user_a.id, "helper_ids": [self.user_b.id]},
+                "not a member",
+            ),
+            (
+                self.head_a,
+                "oversight.task",
+                "action_assign_officer",
+                [[self.task.id]],
+                {"officer_id": self.user_a.id, "helper_ids": "abc"},
+                "not a valid list",
+            ),
+            (
+                self.office,
+                "oversight.task",
+                "write",
+                [[self.task.id], {"leader_id": self.head_a.id}],
+                {},
+                "not a leader",
+            ),
+            (
+                self.user_b,
+                "oversight.task.coordination",
+                "write",
+                [[part.id], {"contribution": "Sửa"}],
+                {},
+                "oversight.task.coordination",
+            ),
+            (
+                self.office,
+                "oversight.task",
+                "write",
+                [[self.task.id], {"deadline": "31/12/2026"}],
+                {},
+                "write 2026-12-31",
+            ),
+            (
+                self.user_a,
+                "oversight.task.update",
+                "create",
+                [[{"task_id": self.task.id, "progress": 1e308, "note": "x"}]],
+                {},
+                "whole number",
+            ),
+            (
+                self.office,
+                "oversight.task",
+                "write",
+                [[self.task.id], {"lead_agency_id": "abc"}],
+                {},
+                "the id of a record",
+            ),
+        ]
+        for user, model, method, args, kwargs, message in calls:
+            with self.subTest(method=method, message=message):
+                name, text = self._call_kw_error(user, model, method, args, kwargs)
+                self.assertIn(name, USER_ERRORS)
+                self.assertIn(message, text)
+                body = (
+                    {"ids": args[0], **kwargs}
+                    if method.startswith("action_")
+                    else ({"ids": args[0], "vals": args[1]} if method == "write" else {"vals_list": args[0]})
+                )
+                status, answer = self._json2(user, model, method, body)
+                self.assertIn(answer["name"], USER_ERRORS, answer)
+                self.assertIn(message, answer["message"])
+                self.assertGreaterEqual(status, 400)
+        self.task.invalidate_recordset()
+        part = part.sudo()
+        part.invalidate_recordset()
+        self.assertRecordValues(
+            self.task, [{"officer_ids": [], "leader_id": self.leader.id, "lead_agency_id": self.agency_a.id}]
+        )
+        self.assertEqual(part.contribution, "Số liệu tài chính")
+        self.assertEqual(self.task.read(["deadline_status", "days_overdue", "effective_deadline"]), self.before)

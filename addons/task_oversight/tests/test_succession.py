@@ -7,6 +7,7 @@ from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
+from odoo.tools import mute_logger
 
 from .common import OversightCase
 
@@ -120,10 +121,11 @@ class TestSuccession(OversightCase):
     def test_a_decision_takes_effect_on_its_date(self):
         later = self.today() + timedelta(days=10)
         self._merge(self.planning, self.agency_b, day=later)
-        self.env["oversight.agency"]._cron_apply_successions()
+        with self._no_commit_cron():
+            self.env["oversight.agency"]._cron_apply_successions()
         self.assertTrue(self.planning.active)
         self.assertEqual(self.open.lead_agency_id, self.planning, "not before the date")
-        with freeze_time(f"{later} 01:00:00"):
+        with freeze_time(f"{later} 01:00:00"), self._no_commit_cron():
             self.env["oversight.agency"]._cron_apply_successions()
         self.assertFalse(self.planning.active)
         self.assertEqual(self.open.lead_agency_id, self.agency_b)
@@ -147,6 +149,48 @@ class TestSuccession(OversightCase):
             wizard.action_merge()
         self.assertTrue(self.planning.active)
         self.assertEqual(self.open.lead_agency_id, self.planning)
+
+    def test_no_merger_into_its_own_sub_agency(self):
+        """A sub-agency would end with the agency it succeeds: refused today and for a later date."""
+        unit = self.env["oversight.agency"].create(
+            {
+                "name": "Trung tâm Xúc tiến đầu tư",
+                "code": "T-TTXT",
+                "parent_id": self.planning.id,
+                "agency_type": "unit",
+            }
+        )
+        for day in (None, self.today() + timedelta(days=10)):
+            with self.subTest(day=day), self.assertRaisesRegex(UserError, "sub-agency of an agency that ends"):
+                self._merge(self.planning, unit, day=day)
+        self.assertTrue(self.planning.active)
+        self.assertFalse(self.planning.successor_id)
+
+    def test_one_failing_succession_does_not_block_the_others(self):
+        """A decision recorded before the check (successor inside its own hierarchy) fails on its
+        day, is shown on the agency, and the other decisions of that day are carried out."""
+        later = self.today() + timedelta(days=5)
+        unit = self.env["oversight.agency"].create(
+            {
+                "name": "Trung tâm Xúc tiến đầu tư",
+                "code": "T-TTXT",
+                "parent_id": self.agency_c.id,
+                "agency_type": "unit",
+            }
+        )
+        self.agency_c._workflow_write({"successor_id": unit.id, "date_end": later, "end_decision_ref": "99/QĐ-UBND"})
+        self._merge(self.planning, self.agency_b, day=later)
+        with (
+            freeze_time(f"{later} 01:00:00"),
+            self._no_commit_cron(),
+            mute_logger("odoo.addons.task_oversight.models.oversight_agency"),
+        ):
+            self.env["oversight.agency"]._cron_apply_successions()
+        self.assertFalse(self.planning.active, "the other decision of the day is carried out")
+        self.assertEqual(self.open.lead_agency_id, self.agency_b)
+        self.assertTrue(self.agency_c.active, "the failing one is left as it was")
+        self.assertEqual(unit.parent_id, self.agency_c)
+        self.assertIn("99/QĐ-UBND", self.agency_c.message_ids[:1].body, "the Office sees why on the agency")
 
     def test_an_ended_agency_receives_no_task(self):
         self._merge(self.planning, self.agency_b)

@@ -17,6 +17,7 @@ class OversightAgencyMerge(models.TransientModel):
     the date has come, else by the daily job on the date."""
 
     _name = "oversight.agency.merge"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Merge, Split or Rename Agencies"
 
     mode = fields.Selection(MERGE_MODES, required=True, default="merge")
@@ -112,6 +113,17 @@ class OversightAgencyMerge(models.TransientModel):
             raise UserError(self.env._("Choose the successor, or give the name and the code of the new agency."))
         if successors & self.agency_ids:
             raise UserError(self.env._("An agency cannot be merged into itself."))
+        descendants = successors & self.env["oversight.agency"].with_context(active_test=False).search(
+            [("id", "child_of", self.agency_ids.ids)]
+        )
+        if descendants:
+            raise UserError(
+                self.env._(
+                    "%(successor)s is a sub-agency of an agency that ends: it would end with it. "
+                    "Choose an agency outside their hierarchy, or a new one.",
+                    successor=descendants[0].name,
+                )
+            )
         ended = successors.filtered(lambda agency: agency.date_end or not agency.active)
         if ended:
             raise UserError(
@@ -149,6 +161,7 @@ class OversightAgencyMerge(models.TransientModel):
 
 class OversightAgencyMergeLine(models.TransientModel):
     _name = "oversight.agency.merge.line"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "New Agency of a Split"
 
     wizard_id = fields.Many2one("oversight.agency.merge", required=True, ondelete="cascade")

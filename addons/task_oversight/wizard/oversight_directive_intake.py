@@ -22,6 +22,7 @@ class OversightDirectiveIntake(models.TransientModel):
     assigned; every task is created by the clerk, through the task's own allowlist."""
 
     _name = "oversight.directive.intake"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Read a Directive"
 
     directive_id = fields.Many2one("oversight.directive", ondelete="cascade")
@@ -34,7 +35,11 @@ class OversightDirectiveIntake(models.TransientModel):
     issuer_level = fields.Selection(ISSUER_LEVELS, string="Issued By")
     summary = fields.Text(string="Abstract")
     signer_name = fields.Char(string="Signer as Written")
-    signer_id = fields.Many2one("res.users", string="Signed By")
+    signer_id = fields.Many2one(
+        "res.users",
+        string="Signed By",
+        domain=lambda self: [("group_ids", "in", self.env.ref("task_oversight.group_leader").ids)],
+    )
     line_ids = fields.One2many("oversight.directive.intake.line", "intake_id", string="Proposed Tasks")
     flagged_count = fields.Integer(compute="_compute_flagged_count")
 
@@ -262,6 +267,7 @@ class OversightDirectiveIntake(models.TransientModel):
 
 class OversightDirectiveIntakeLine(models.TransientModel):
     _name = "oversight.directive.intake.line"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Proposed Task"
     _order = "sequence, id"
 

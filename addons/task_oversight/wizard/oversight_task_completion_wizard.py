@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class OversightTaskCompletionWizard(models.TransientModel):
     _name = "oversight.task.completion.wizard"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Report Task Completion"
 
     task_ids = fields.Many2many("oversight.task", string="Tasks", required=True)

@@ -14,6 +14,7 @@ class OversightTaskDecisionWizard(models.TransientModel):
     """Collects the reason (and the new lead agency) a task decision needs."""
 
     _name = "oversight.task.decision.wizard"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Task Decision"
 
     task_ids = fields.Many2many("oversight.task", string="Tasks", required=True)

@@ -87,8 +87,18 @@ class ResCompany(models.Model):
         for company in self:
             company._oversight_parse_offsets(company.oversight_report_reminder_offsets)
 
+    def _oversight_check_settings(self):
+        result = super()._oversight_check_settings()
+        self._check_oversight_groups_rule()
+        self._check_oversight_criteria_rule()
+        return result
+
     @api.constrains("oversight_group_large_over", "oversight_group_small_under")
     def _check_oversight_groups(self):
+        if not self._oversight_settings_pending():
+            self._check_oversight_groups_rule()
+
+    def _check_oversight_groups_rule(self):
         for company in self:
             if not 0 < company.oversight_group_small_under <= company.oversight_group_large_over:
                 raise ValidationError(
@@ -100,6 +110,10 @@ class ResCompany(models.Model):
 
     @api.constrains("oversight_commend_min_rate", "oversight_commend_max_late_rate", "oversight_criticise_below_rate")
     def _check_oversight_criteria(self):
+        if not self._oversight_settings_pending():
+            self._check_oversight_criteria_rule()
+
+    def _check_oversight_criteria_rule(self):
         for company in self:
             rates = (
                 company.oversight_commend_min_rate,

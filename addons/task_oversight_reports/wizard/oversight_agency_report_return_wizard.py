@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class OversightAgencyReportReturnWizard(models.TransientModel):
     _name = "oversight.agency.report.return.wizard"
+    _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Return Agency Reports"
 
     report_ids = fields.Many2many(
