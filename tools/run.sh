@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make run`: database $ODOO_DB with both addons, Vietnamese and demo data,
+# `make run`: database $ODOO_DB with the project's addons, Vietnamese and demo data,
 # then the web client on http://localhost:$ODOO_PORT.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -574,7 +574,7 @@ def measure_cron_worker(dbname, day):
         SQL("SELECT count(*), count(mail_id), count(DISTINCT user_id) FROM oversight_digest WHERE kind = 'escalation'")
     )
     digests, mailed, users = env.cr.fetchone()
-    return {
+    result = {
         "seconds": round(seconds, 1),
         "runs": statuses,
         "levels": count(env, "oversight_task_escalation"),
@@ -584,3 +584,5 @@ def measure_cron_worker(dbname, day):
         "recipients_with_a_digest": users,
         "lines_in_no_digest": lines_in_no_digest,
     }
+    env.cr.close()
+    print(json.dumps(result))

@@ -12,7 +12,7 @@ from . import oversight_task_coordination
 from . import oversight_extension_request
 from . import oversight_escalation_rule
 from . import oversight_notice_job
-from . import oversight_notification_mixin
+from . import oversight_notice_mixin
 from . import oversight_task_escalation
 from . import oversight_task_reminder
 from . import oversight_digest

@@ -269,13 +269,7 @@ class OversightAgency(models.Model):
                 agency=successor.name,
                 decision=decision or "—",
             )
-            group._track_set_log_message(reason)
-            # the successor cannot also coordinate the task it now leads (R1)
-            group.filtered(lambda task: successor in task.coordinating_agency_ids)._workflow_write(
-                {"coordinating_agency_ids": [Command.unlink(successor.id)]}
-            )
-            group._workflow_write({"lead_agency_id": successor.id})
-            self.env["oversight.task.step"]._record(group, "lead_changed", document_ref=decision or False)
+            group._change_lead(successor, reason, document_ref=decision or False)
 
     def _move_coordination(self, successor):
         tasks = self._open_tasks("coordinating_agency_ids")

@@ -19,7 +19,7 @@ class OversightDigest(models.Model):
     """
 
     _name = "oversight.digest"
-    _description = "Notification Digest"
+    _description = "Notice Digest"
     _inherit = ["oversight.workflow.mixin"]  # written by the jobs alone: no field on any allowlist
     _order = "id desc"
     _rec_name = "user_id"
@@ -153,7 +153,7 @@ class OversightDigest(models.Model):
     def _notice_model(self):
         """The notice model whose digests are of this kind (each declares its ``_digest_kind``)."""
         self.ensure_one()
-        names = self.env.registry.descendants(["oversight.notification.mixin"], "_inherit")
+        names = self.env.registry.descendants(["oversight.notice.mixin"], "_inherit")
         return next(self.env[name] for name in names if self.env[name]._digest_kind == self.kind)
 
     def _notices(self):

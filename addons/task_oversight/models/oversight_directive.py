@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools.directive_number import parse_directive_number
+from ..tools.directive_number import parse_document_number
 
 OFFICE = "task_oversight.group_office"
 # R16: what the Office registers; the number's parts are computed, and tasks are
@@ -174,7 +174,7 @@ class OversightDirective(models.Model):
         asked, with the sentence alone; the letter case does not matter."""
         day = fields.Date.to_date(day) or self.env.company._oversight_today()
         try:
-            parsed = parse_directive_number(self.env, name, day.year)
+            parsed = parse_document_number(self.env, name, day.year)
         except ValueError:
             return  # the constraint on the number says what is wrong
         domain = [
@@ -197,7 +197,7 @@ class OversightDirective(models.Model):
         self.ensure_one()
         max_year = (self.date or self.env.company._oversight_today()).year
         try:
-            return parse_directive_number(self.env, self.name, max_year)
+            return parse_document_number(self.env, self.name, max_year)
         except ValueError:
             if raise_error:
                 raise

@@ -1,11 +1,14 @@
-from dateutil.relativedelta import relativedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
 from odoo.tools import SQL, format_date
+from odoo.tools.translate import LazyTranslate
 
-from ..tools.directive_number import parse_directive_number
+from ..tools.directive_number import parse_document_number
+from ..tools.rules import is_overdue, is_silent, overdue_sql, silent_sql
+from .oversight_workflow_mixin import LOGGED_BY_THE_JOB, Action
+
+_lt = LazyTranslate(__name__)
 
 TASK_STATES = [
     ("draft", "Draft"),
@@ -25,17 +28,102 @@ DEADLINE_STATUSES = [
     ("no_deadline", "No Deadline"),
 ]
 
-# A leader's decisions: the states each applies to
-LEADER_DECISIONS = {
-    "pause": ("assigned", "reported"),
-    "cancel": ("draft", "assigned", "reported", "paused"),
-    "resume": ("paused",),
-}
-
 # States counted in statistics (R3): draft, paused and cancelled tasks are not.
 OPEN_STATES = ("assigned", "reported")
 
 OFFICE = "task_oversight.group_office"
+LEADER = "task_oversight.group_leader"
+LEADER_REFUSAL = _lt("Only a Committee leader can pause, cancel or resume a task.")
+LEADER_REASON = _lt("Record the reason of the leader's decision.")
+# The task's workflow in one table: who takes each action, from which states, to which state,
+# with which reason, posting which subtype and writing which step of the timeline. The form's
+# buttons, the decision dialog, the checks and _track_subtype all read it; actions whose group
+# is None check who may take them themselves (the lead agency's head, its dispatcher).
+TASK_ACTIONS = {
+    "assign": Action(
+        ("draft",),
+        "assigned",
+        OFFICE,
+        _lt("Only the Committee Office can assign tasks."),
+        subtype="task_oversight.mt_task_assigned",
+        step="assigned",
+        verb=_lt("assign"),
+    ),
+    "report_done": Action(
+        ("assigned",),
+        "reported",
+        subtype="task_oversight.mt_task_reported",
+        step="reported",
+        verb=_lt("report the completion of"),
+    ),
+    "confirm_done": Action(
+        ("reported",),
+        "done",
+        OFFICE,
+        _lt("Only the Committee Office can confirm that a task is done."),
+        subtype="task_oversight.mt_task_done",
+        step="confirmed",
+        verb=_lt("confirm the completion of"),
+    ),
+    "return": Action(
+        ("reported",),
+        "assigned",
+        OFFICE,
+        _lt("Only the Committee Office can return a completion report."),
+        _lt("Give the reason why the completion report is returned."),
+        subtype="task_oversight.mt_task_returned",
+        step="returned",
+        verb=_lt("return the report of"),
+        dialog=True,
+    ),
+    "pause": Action(
+        ("assigned", "reported"),
+        "paused",
+        LEADER,
+        LEADER_REFUSAL,
+        LEADER_REASON,
+        subtype="task_oversight.mt_task_stopped",
+        step="paused",
+        verb=_lt("pause"),
+        dialog=True,
+    ),
+    "cancel": Action(
+        ("draft", "assigned", "reported", "paused"),
+        "cancelled",
+        LEADER,
+        LEADER_REFUSAL,
+        LEADER_REASON,
+        subtype="task_oversight.mt_task_stopped",
+        step="cancelled",
+        verb=_lt("cancel"),
+        dialog=True,
+    ),
+    "resume": Action(
+        ("paused",),
+        "assigned",
+        LEADER,
+        LEADER_REFUSAL,
+        LEADER_REASON,
+        subtype="task_oversight.mt_task_assigned",
+        step="resumed",
+        verb=_lt("resume"),
+        dialog=True,
+    ),
+    "change_lead": Action(
+        None,
+        group=OFFICE,
+        refusal=_lt("Only the Committee Office can change the lead agency of a task."),
+        reason=_lt("Give the reason for changing the lead agency."),
+        step="lead_changed",
+        dialog=True,
+    ),
+    "assign_officer": Action(
+        ("assigned", "reported", "paused"), step="officer", verb=_lt("assign an officer to"), dialog=True
+    ),
+    "acknowledge": Action(("assigned",), step="acknowledged", verb=_lt("acknowledge")),
+}
+# the leader's decisions: the actions of the table a leader takes
+LEADER_DECISIONS = tuple(name for name, action in TASK_ACTIONS.items() if action.group == LEADER)
 # R16: what the Office sets when it registers a task; once it is assigned, the lead
 # agency and the assignment date change only through the workflow ("Change Lead
 # Agency", with its reason). Agencies and leaders write nothing directly: they
@@ -74,6 +162,7 @@ class OversightTask(models.Model):
     _inherit = ["oversight.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _create_allowlist = {OFFICE: TASK_CREATE_FIELDS}
     _write_allowlist = {OFFICE: TASK_WRITE_FIELDS}
+    _actions = TASK_ACTIONS
     _order = "starred desc, effective_deadline asc nulls last, id desc"
     _rec_names_search = ["name", "code"]
     _mail_post_access = "read"
@@ -198,7 +287,7 @@ class OversightTask(models.Model):
     user_is_office = fields.Boolean(compute="_compute_user_rights")
     user_is_lead_head = fields.Boolean(compute="_compute_user_rights")
     user_in_lead_agency = fields.Boolean(compute="_compute_user_rights")
-    user_can_dispatch = fields.Boolean(compute="_compute_user_rights")
+    user_can_name_officer = fields.Boolean(compute="_compute_user_rights")
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
     _code_company_uniq = models.UniqueIndex("(company_id, code)")
@@ -292,7 +381,7 @@ class OversightTask(models.Model):
             task.user_is_leader = is_leader
             task.user_in_lead_agency = task in led
             task.user_is_lead_head = is_head and task in led
-            task.user_can_dispatch = task._is_dispatcher(user)
+            task.user_can_name_officer = task._names_officer(user)
 
     @api.constrains("deadline", "date_assigned")
     def _check_deadline(self):
@@ -370,29 +459,29 @@ class OversightTask(models.Model):
 
     def _track_subtype(self, init_values):
         self.ensure_one()
-        if "state" in init_values:
-            if self.state == "assigned" and init_values["state"] == "reported":
-                return self.env.ref("task_oversight.mt_task_returned")
-            subtype = {
-                "assigned": "task_oversight.mt_task_assigned",
-                "reported": "task_oversight.mt_task_reported",
-                "done": "task_oversight.mt_task_done",
-                "paused": "task_oversight.mt_task_stopped",
-                "cancelled": "task_oversight.mt_task_stopped",
-            }.get(self.state)
-            if subtype:
-                return self.env.ref(subtype)
-        return super()._track_subtype(init_values)
+        return self._action_subtype(init_values) or super()._track_subtype(init_values)
 
     # ------------------------------------------------------------------
-    # Workflow
+    # Workflow (TASK_ACTIONS)
     # ------------------------------------------------------------------
+
+    def _take_action(self, name, vals=None, message=None, feedback=None, **step):
+        """The common end of every action, in one order: the elevated write, the chatter
+        message of each task, the to-dos reconciled with the new state, the step of the
+        timeline. The checks are done before, by the caller."""
+        action = self._apply_action(name, vals)
+        if message:
+            for task in self:
+                task.message_post(body=message)
+        if action.target:
+            self._activity_update(feedback)
+        self.env["oversight.task.step"]._record(self, action.step, **step)
+        return True
 
     def action_assign(self):
         self._check_can_assign()
-        self._workflow_write({"state": "assigned"})
+        self._take_action("assign")
         self._subscribe_agency_heads()
-        self.env["oversight.task.step"]._record(self, "assigned")
         return True
 
     def action_report_done(self, document_ref=None, report_date=None, note=None):
@@ -415,58 +504,52 @@ class OversightTask(models.Model):
                 for task in self
             ]
         )
-        self._workflow_write({"state": "reported", "date_reported": report_date, "return_reason": False})
-        self._activity_update(self.env._("Completion reported (%(ref)s).", ref=document_ref))
-        self.env["oversight.task.step"]._record(self, "reported", document_ref=document_ref)
-        return True
+        return self._take_action(
+            "report_done",
+            {"date_reported": report_date, "return_reason": False},
+            feedback=self.env._("Completion reported (%(ref)s).", ref=document_ref),
+            document_ref=document_ref,
+        )
 
     def action_confirm_done(self):
-        self._check_can_confirm()
+        self._check_action("confirm_done")
         for report_date, tasks in self.grouped("date_reported").items():
-            tasks._workflow_write({"state": "done", "date_done": report_date})
-        self._activity_update()
-        self.env["oversight.task.step"]._record(self, "confirmed")
+            tasks._take_action("confirm_done", {"date_done": report_date})
         return True
 
     def action_return(self, reason=None):
         """The Office sends a completion report back with ``reason``; the deadline is unchanged (R4)."""
-        self._check_can_return(reason)
-        self._workflow_write({"state": "assigned", "date_reported": False, "return_reason": reason})
-        for task in self:
-            task.message_post(body=self.env._("Completion report returned: %(reason)s", reason=reason))
-        self._activity_update()
-        self.env["oversight.task.step"]._record(self, "returned", note=reason)
-        return True
+        self._check_action("return", reason)
+        return self._take_action(
+            "return",
+            {"date_reported": False, "return_reason": reason},
+            message=self.env._("Completion report returned: %(reason)s", reason=reason),
+            note=reason,
+        )
 
     def action_pause(self, reason=None):
         """A leader's decision to pause the task, with its ``reason``."""
-        self._check_can_decide(reason, "pause")
-        return self._apply_decision("paused", reason)
+        return self._decide("pause", reason)
 
     def action_cancel(self, reason=None):
         """A leader's decision to cancel the task, with its ``reason``."""
-        self._check_can_decide(reason, "cancel")
-        return self._apply_decision("cancelled", reason)
+        return self._decide("cancel", reason)
 
     def action_resume(self, reason=None):
         """A leader's decision to resume a paused task, with its ``reason``."""
-        self._check_can_decide(reason, "resume")
-        return self._apply_decision("assigned", reason)
+        return self._decide("resume", reason)
 
     def action_change_lead(self, lead_agency_id=None, reason=None):
         """The Office moves the tasks to the agency ``lead_agency_id`` (an id), keeping the ``reason`` (R1)."""
-        self._check_can_change_lead(reason)
+        self._check_action("change_lead", reason)
         new_lead = self._record_argument("oversight.agency", lead_agency_id, self.env._("lead agency"))
         if not new_lead:
             raise UserError(self.env._("Choose the new lead agency."))
-        self._workflow_write({"lead_agency_id": new_lead.id})
-        self.env["oversight.task.step"]._record(self, "lead_changed", note=reason)
-        for task in self:
-            task.message_post(
-                body=self.env._("Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason)
-            )
-        self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
-        return True
+        return self._change_lead(
+            new_lead,
+            self.env._("Lead agency changed to %(agency)s: %(reason)s", agency=new_lead.name, reason=reason),
+            note=reason,
+        )
 
     def action_assign_officer(self, officer_id=None, reason=None, helper_ids=None):
         """The head of the lead agency (or a deputy) names the officer in charge
@@ -478,7 +561,7 @@ class OversightTask(models.Model):
         if helpers is not None:
             vals["officer_ids"] = [Command.set(helpers.ids)]
         changed = self.filtered("officer_id")
-        self._workflow_write(vals)
+        self._apply_action("assign_officer", vals)
         for task in changed:
             task.message_post(
                 body=self.env._(
@@ -497,13 +580,11 @@ class OversightTask(models.Model):
     def action_acknowledge(self):
         """The lead agency acknowledges receipt (its officer in charge or its head)."""
         self._check_can_acknowledge()
-        self._workflow_write({"date_acknowledged": self.env.company._oversight_today()})
-        self.env["oversight.task.step"]._record(self, "acknowledged")
-        return True
+        return self._take_action("acknowledge", {"date_acknowledged": self.env.company._oversight_today()})
 
     def action_open_completion_wizard(self):
         """The form's "Report Completion": the dialog, prefilled from the officer's draft."""
-        self._check_state(("assigned",), self.env._("report the completion of"))
+        self._check_state(("assigned",), self._text(TASK_ACTIONS["report_done"].verb))
         self._check_user_is_lead_head(
             self.env._("Only the head of the lead agency can report the completion of a task.")
         )
@@ -512,24 +593,19 @@ class OversightTask(models.Model):
         )
 
     def action_open_decision_wizard(self):
-        """The form's decision buttons (return, pause, resume, cancel, change of lead): the
-        dialog that asks for the reason, opened only for whom may decide."""
+        """The form's decision buttons (an action of TASK_ACTIONS the dialog takes): the
+        dialog that asks for the reason, opened only for whom may take it."""
         decision = self.env.context.get("oversight_decision")
+        action = TASK_ACTIONS.get(decision)
+        if not action or not action.dialog:
+            raise UserError(self.env._("Unknown decision."))
+        context = {"default_decision": decision}
         if decision == "assign_officer":
             self._check_can_assign_officer(None, None, opening=True)
-            return self._wizard_action(
-                "task_oversight.oversight_task_decision_wizard_action",
-                {"default_decision": decision, "oversight_lead_agency_id": self[:1].lead_agency_id.id},
-            )
-        if decision == "return":
-            self._check_can_return(opening=True)
-        elif decision == "change_lead":
-            self._check_can_change_lead(opening=True)
+            context["oversight_lead_agency_id"] = self[:1].lead_agency_id.id
         else:
-            self._check_can_decide(None, decision, opening=True)
-        return self._wizard_action(
-            "task_oversight.oversight_task_decision_wizard_action", {"default_decision": decision}
-        )
+            self._check_action(decision, opening=True)
+        return self._wizard_action("task_oversight.oversight_task_decision_wizard_action", context)
 
     def action_request_extension(self):
         """Open a new extension request for the task (form button)."""
@@ -549,13 +625,48 @@ class OversightTask(models.Model):
         action.update(domain=[("task_id", "=", self.id)], context={"default_task_id": self.id})
         return action
 
+    def _decide(self, decision, reason=None, **arguments):
+        """Take the decision ``decision`` of the dialog (an action of TASK_ACTIONS) with its
+        reason and arguments, through the public method RPC clients call."""
+        if decision == "change_lead":
+            return self.action_change_lead(reason=reason, **arguments)
+        if decision == "assign_officer":
+            return self.action_assign_officer(reason=reason, **arguments)
+        if decision == "return":
+            return self.action_return(reason=reason)
+        if decision not in LEADER_DECISIONS:
+            raise UserError(self.env._("Unknown decision."))
+        action = self._check_action(decision, reason)
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        return self._take_action(
+            decision,
+            {"state_reason": reason},
+            message=self.env._("Leader's decision (%(state)s): %(reason)s", state=labels[action.target], reason=reason),
+            feedback=reason,
+            note=reason,
+        )
+
+    def _change_lead(self, new_lead, message, **step):
+        """Move the tasks to ``new_lead``: the elevated write, the chatter, the step, and the
+        heads of the new lead follow the open tasks. The Office's action and the succession
+        of an agency that ends (R18) both come here."""
+        # one chatter entry per task, logged now and in one batch: the tracked change of lead
+        # with the reason; the new lead cannot also coordinate the task it now leads (R1)
+        changes = [(task.id, task.lead_agency_id, new_lead) for task in self]
+        self.with_context(tracking_disable=LOGGED_BY_THE_JOB)._apply_action(
+            "change_lead", {"lead_agency_id": new_lead.id, "coordinating_agency_ids": [Command.unlink(new_lead.id)]}
+        )
+        self._log_change("lead_agency_id", changes, body=message)
+        self.env["oversight.task.step"]._record(self, "lead_changed", **step)
+        self.filtered(lambda task: task.state != "draft")._subscribe_agency_heads()
+        return True
+
     # ------------------------------------------------------------------
     # Checks
     # ------------------------------------------------------------------
 
     def _check_can_assign(self):
-        self._check_group("task_oversight.group_office", self.env._("Only the Committee Office can assign tasks."))
-        self._check_state(("draft",), self.env._("assign"))
+        self._check_action("assign")
         incomplete = self.filtered(lambda task: not (task.leader_id and task.directive_id))
         if incomplete:
             raise UserError(
@@ -567,7 +678,7 @@ class OversightTask(models.Model):
             )
 
     def _check_can_report_done(self, document_ref, report_date):
-        self._check_state(("assigned",), self.env._("report the completion of"))
+        self._check_action("report_done")
         self._check_user_is_lead_head(
             self.env._("Only the head of the lead agency can report the completion of a task.")
         )
@@ -577,7 +688,7 @@ class OversightTask(models.Model):
         )
         today = self.env.company._oversight_today()
         try:
-            parse_directive_number(self.env, document_ref, today.year)
+            parse_document_number(self.env, document_ref, today.year)
         except ValueError:
             raise UserError(
                 self.env._(
@@ -597,38 +708,12 @@ class OversightTask(models.Model):
                 )
             )
 
-    def _check_can_confirm(self):
-        self._check_group(
-            "task_oversight.group_office", self.env._("Only the Committee Office can confirm that a task is done.")
-        )
-        self._check_state(("reported",), self.env._("confirm the completion of"))
-
-    def _check_can_return(self, reason=None, opening=False):
-        """``opening``: the dialog that will ask for the reason is about to open."""
-        self._check_group(
-            "task_oversight.group_office", self.env._("Only the Committee Office can return a completion report.")
-        )
-        self._check_state(("reported",), self.env._("return the report of"))
-        if not opening:
-            self._check_reason(reason, self.env._("Give the reason why the completion report is returned."))
-
-    def _check_can_decide(self, reason, decision, opening=False):
-        if decision not in LEADER_DECISIONS:
-            raise UserError(self.env._("Unknown decision."))
-        self._check_group(
-            "task_oversight.group_leader", self.env._("Only a Committee leader can pause, cancel or resume a task.")
-        )
-        labels = {"pause": self.env._("pause"), "cancel": self.env._("cancel"), "resume": self.env._("resume")}
-        self._check_state(LEADER_DECISIONS[decision], labels[decision])
-        if not opening:
-            self._check_reason(reason, self.env._("Record the reason of the leader's decision."))
-
     def _check_can_assign_officer(self, officer, reason, opening=False, helpers=None):
-        if not self.env.su and any(not task._is_dispatcher(self.env.user) for task in self):
+        if not self.env.su and any(not task._names_officer(self.env.user) for task in self):
             raise UserError(
                 self.env._("Only the head of the lead agency, or a deputy it named, assigns the officer in charge.")
             )
-        self._check_state(("assigned", "reported", "paused"), self.env._("assign an officer to"))
+        self._check_action("assign_officer", opening=True)
         if opening:
             return
         if not officer:
@@ -648,9 +733,9 @@ class OversightTask(models.Model):
             self._check_reason(reason, self.env._("Give the reason for changing the officer in charge."))
 
     def _check_can_acknowledge(self):
-        self._check_state(("assigned",), self.env._("acknowledge"))
+        self._check_action("acknowledge")
         user = self.env.user
-        if not self.env.su and any(task.officer_id != user and not task._is_dispatcher(user) for task in self):
+        if not self.env.su and any(task.officer_id != user and not task._names_officer(user) for task in self):
             raise UserError(
                 self.env._("The task is acknowledged by its officer in charge or the head of the lead agency.")
             )
@@ -663,13 +748,6 @@ class OversightTask(models.Model):
                     date=format_date(self.env, done[0].date_acknowledged),
                 )
             )
-
-    def _check_can_change_lead(self, reason=None, opening=False):
-        self._check_group(
-            "task_oversight.group_office", self.env._("Only the Committee Office can change the lead agency of a task.")
-        )
-        if not opening:
-            self._check_reason(reason, self.env._("Give the reason for changing the lead agency."))
 
     def _state_error_message(self, state_label, action_label):
         return self.env._(
@@ -697,8 +775,7 @@ class OversightTask(models.Model):
         if not deadline:
             return "no_deadline", 0
         reference = self.date_reported if self.state == "reported" and self.date_reported else today
-        late = (reference - deadline).days
-        return ("overdue", late) if late > 0 else ("in_time", 0)
+        return ("overdue", (reference - deadline).days) if is_overdue(reference, deadline) else ("in_time", 0)
 
     def _report_overdue_on(self, today):
         """R7: no deadline, and no report since the assignment for the urging interval."""
@@ -706,7 +783,7 @@ class OversightTask(models.Model):
         if self.state != "assigned" or self.deadline:
             return False
         since = max(filter(None, [self.date_assigned, self.last_update_date]))
-        return since + relativedelta(months=self.company_id.oversight_no_deadline_months) <= today
+        return is_silent(since, self.company_id.oversight_no_deadline_months, today)
 
     def _completion_draft_defaults(self):
         """Prefill the completion report from the officer's draft: the lead agency's
@@ -730,8 +807,9 @@ class OversightTask(models.Model):
             "default_note": draft.note,
         }
 
-    def _is_dispatcher(self, user):
-        """Whether ``user`` heads the lead agency (or a parent agency) or is one of its deputies."""
+    def _names_officer(self, user):
+        """Whether ``user`` names the officer in charge of the task: the head of the lead agency
+        (or of a parent agency), or one of its deputies."""
         self.ensure_one()
         agencies = self.sudo().lead_agency_id
         chain = agencies.browse(int(part) for part in (agencies.parent_path or "").split("/") if part)
@@ -750,23 +828,36 @@ class OversightTask(models.Model):
         if not is_head or self - self._filtered_user_leads():
             raise UserError(message)
 
-    def _apply_decision(self, state, reason):
-        self._workflow_write({"state": state, "state_reason": reason})
-        step = {"paused": "paused", "cancelled": "cancelled", "assigned": "resumed"}[state]
-        self.env["oversight.task.step"]._record(self, step, note=reason)
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for task in self:
-            task.message_post(
-                body=self.env._("Leader's decision (%(state)s): %(reason)s", state=labels[state], reason=reason)
-            )
-        self._activity_update(reason)
-        return True
+    @api.model
+    def _log_change(self, fname, changes, body=None):
+        """One chatter note per task with the tracked change of ``fname`` (``changes``:
+        ``[(task id, old value, new value)]``, values as the field holds them) and ``body``:
+        the notes logged in one batch, then their tracking values in one creation, for the
+        workflow writes done with tracking switched off (LOGGED_BY_THE_JOB)."""
+        if not changes:
+            return
+        tasks = self.browse([task_id for task_id, _old, _new in changes])
+        messages = tasks._message_log_batch(bodies=dict.fromkeys(tasks.ids, body) if body else {})
+        col_info = tasks.fields_get([fname])[fname]
+        Tracking = self.env["mail.tracking.value"].sudo()
+        Tracking.create(
+            [
+                dict(Tracking._create_tracking_values(old, new, fname, col_info, task), mail_message_id=message.id)
+                for task, message, (_task_id, old, new) in zip(tasks, messages, changes, strict=True)
+            ]
+        )
 
     def _subscribe_agency_heads(self):
-        for task in self:
-            agencies = task.lead_agency_id | task.coordinating_agency_ids
-            users = agencies.head_user_id | task.monitor_user_id | task.leader_id
-            task.message_subscribe(partner_ids=users.partner_id.ids)
+        """The heads of the agencies taking part, the Office monitor and the leader follow the
+        tasks: one subscription per set of people, not one per task (a merger moves thousands)."""
+
+        def people(task):
+            heads = (task.lead_agency_id | task.coordinating_agency_ids).head_user_id
+            return (heads | task.monitor_user_id | task.leader_id).partner_id
+
+        followers = self.grouped(people)
+        for partners, tasks in followers.items():
+            tasks.message_subscribe(partner_ids=partners.ids)
 
     def _activity_update(self, feedback=None):
         """Reconcile the to-dos of the tasks with their state, as ``hr_leave`` does:
@@ -821,15 +912,19 @@ class OversightTask(models.Model):
         self.env.cr.execute(
             SQL(
                 """SELECT t.id FROM oversight_task t JOIN res_company c ON c.id = t.company_id
-                WHERE (t.state = 'assigned' AND t.effective_deadline < %(today)s
+                WHERE (t.state = 'assigned' AND %(overdue)s
                        AND (t.deadline_status IS DISTINCT FROM 'overdue'
                             OR t.days_overdue IS DISTINCT FROM %(today)s - t.effective_deadline))
                    OR COALESCE(t.report_overdue, FALSE) <> COALESCE(
-                         t.state = 'assigned' AND t.deadline IS NULL
-                         AND GREATEST(t.date_assigned, t.last_update_date)
-                             + make_interval(months => c.oversight_no_deadline_months) <= %(today)s, FALSE)
+                         t.state = 'assigned' AND t.deadline IS NULL AND %(silent)s, FALSE)
              ORDER BY t.id""",
                 today=today,
+                overdue=overdue_sql(SQL("%s::date", today), SQL("t.effective_deadline")),
+                silent=silent_sql(
+                    SQL("GREATEST(t.date_assigned, t.last_update_date)"),
+                    SQL("c.oversight_no_deadline_months"),
+                    SQL("%s::date", today),
+                ),
             )
         )
         ids = [row[0] for row in self.env.cr.fetchall()]

@@ -17,7 +17,7 @@ class OversightTaskEscalation(models.Model):
 
     _name = "oversight.task.escalation"
     _description = "Task Escalation"
-    _inherit = ["oversight.notification.mixin"]
+    _inherit = ["oversight.notice.mixin"]
     _order = "date desc, level desc, id desc"
     _digest_field = "escalation_ids"
     _digest_kind = "escalation"
@@ -194,24 +194,4 @@ class OversightTaskEscalation(models.Model):
         Task = self.env["oversight.task"].with_context(tracking_disable=LOGGED_BY_THE_JOB)
         for level, task_ids in by_level.items():
             Task.browse(task_ids)._workflow_write({"escalation_level": level})
-        self._log_levels(changes)
-
-    @api.model
-    def _log_levels(self, changes):
-        """One chatter note per task with the tracked change of its level: the notes logged
-        in one batch (``_message_log_batch``), then their tracking values in one creation."""
-        if not changes:
-            return
-        tasks = self.env["oversight.task"].browse([task_id for task_id, _old, _new in changes])
-        messages = tasks._message_log_batch(bodies={})
-        col_info = tasks.fields_get(["escalation_level"])["escalation_level"]
-        Tracking = self.env["mail.tracking.value"].sudo()
-        Tracking.create(
-            [
-                dict(
-                    Tracking._create_tracking_values(old, new, "escalation_level", col_info, task),
-                    mail_message_id=message.id,
-                )
-                for task, message, (_task_id, old, new) in zip(tasks, messages, changes, strict=True)
-            ]
-        )
+        self.env["oversight.task"]._log_change("escalation_level", changes)

@@ -5,6 +5,8 @@ from odoo.exceptions import UserError
 from odoo.fields import Command
 from odoo.tools import SQL, format_date
 
+from ..tools.rules import silent_sql
+
 REMINDER_KINDS = [
     ("deadline", "Deadline Approaching"),
     ("no_deadline", "No Progress Report"),
@@ -23,7 +25,7 @@ class OversightTaskReminder(models.Model):
 
     _name = "oversight.task.reminder"
     _description = "Task Reminder"
-    _inherit = ["oversight.notification.mixin"]
+    _inherit = ["oversight.notice.mixin"]
     _order = "date desc, id desc"
     _digest_field = "reminder_ids"
     _digest_kind = "reminder"
@@ -122,8 +124,7 @@ class OversightTaskReminder(models.Model):
                      FROM oversight_task t
                     WHERE t.company_id = %(company)s AND t.state = 'assigned' AND t.active
                       AND t.deadline IS NULL AND %(task_filter)s
-                      AND GREATEST(t.date_assigned, t.last_update_date)
-                          <= %(today)s - make_interval(months => %(months)s)
+                      AND %(silent)s
                ), aged AS (
                    SELECT id, since, age(%(today)s, since) AS elapsed FROM silent
                ), due AS (
@@ -140,6 +141,11 @@ class OversightTaskReminder(models.Model):
             today=today,
             months=company.oversight_no_deadline_months,
             task_filter=task_filter,
+            silent=silent_sql(
+                SQL("GREATEST(t.date_assigned, t.last_update_date)"),
+                company.oversight_no_deadline_months,
+                SQL("%s::date", today),
+            ),
         )
 
     def _confirmation_query(self, company, today, task_filter):

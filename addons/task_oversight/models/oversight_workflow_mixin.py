@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -8,6 +10,26 @@ UNTRACKED_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
 # the value with which a job that logs the changes itself, in bulk, switches tracking off:
 # an object no client's (JSON) context can hold
 LOGGED_BY_THE_JOB = object()
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action of a model's workflow, as its ``_actions`` table lists it: the states it
+    applies to (``None``: any), the state it leads to (``None``: unchanged), the group that
+    may take it and the sentence refusing the others (``None``: the model checks who), the
+    sentence asking for its reason (when it needs one), the chatter subtype posted when it
+    changes the state, the step it writes in a task's timeline, and its verb in messages
+    ("You cannot pause task …"). Texts are ``LazyTranslate`` terms, translated at use."""
+
+    sources: tuple | None
+    target: str | None = None
+    group: str | None = None
+    refusal: object = None
+    reason: object = None
+    subtype: str | None = None
+    step: str | None = None
+    verb: object = ""
+    dialog: bool = False  # taken from the task's decision dialog, which asks for the reason
 
 
 def extend_allowlist(allowlist, extra):
@@ -37,6 +59,8 @@ class OversightWorkflowMixin(models.AbstractModel):
     # {group xml id: frozenset of field names}: the lists of the model that declares them
     _create_allowlist = {}
     _write_allowlist = {}
+    # {action name: Action}: the model's workflow, in one table (see Action)
+    _actions = {}
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -162,6 +186,48 @@ class OversightWorkflowMixin(models.AbstractModel):
         """The one elevated write: the workflow method calling it has checked
         the user's role, the records' states and the values."""
         return self.sudo().write(vals)
+
+    # ------------------------------------------------------------------
+    # The workflow table
+    # ------------------------------------------------------------------
+
+    def _check_action(self, name, reason=None, opening=False):
+        """The checks the table holds for action ``name``: who, from which state, with which
+        reason (not yet when ``opening`` the dialog that will ask for it)."""
+        action = self._actions[name]
+        if action.group:
+            self._check_group(action.group, self._text(action.refusal))
+        if action.sources is not None:
+            self._check_state(action.sources, self._text(action.verb))
+        if action.reason and not opening:
+            self._check_reason(reason, self._text(action.reason))
+        return action
+
+    def _text(self, term):
+        """A term of the table (``LazyTranslate``) in the language of this environment: a lazy
+        term translated on its own guesses the language from its caller, not from us."""
+        return term._translate(self.env.lang or "en_US") if hasattr(term, "_translate") else term
+
+    def _apply_action(self, name, vals=None):
+        """The elevated write of action ``name``: its target state (if it has one) and ``vals``."""
+        action = self._actions[name]
+        vals = dict(vals or {})
+        if action.target:
+            vals["state"] = action.target
+        if vals:
+            self._workflow_write(vals)
+        return action
+
+    def _action_subtype(self, init_values):
+        """The subtype of the action of the table that moved the record from its former state."""
+        self.ensure_one()
+        if "state" not in init_values:
+            return None
+        former = init_values["state"]
+        for action in self._actions.values():
+            if action.subtype and action.target == self.state and (action.sources is None or former in action.sources):
+                return self.env.ref(action.subtype)
+        return None
 
     # ------------------------------------------------------------------
     # Checks of the workflow buttons

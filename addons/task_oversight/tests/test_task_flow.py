@@ -3,6 +3,8 @@ from datetime import timedelta
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
 
+from odoo.addons.task_oversight.models.oversight_task import TASK_ACTIONS
+
 from .common import OversightCase
 
 
@@ -354,3 +356,31 @@ class TestTaskFlow(OversightCase):
         with self.assertRaisesRegex(UserError, "kept once it is sent"):
             completion.with_user(self.manager).unlink()
         self.assertEqual(completion.document_ref, "125/BC-SNV")
+
+
+@tagged("post_install", "-at_install")
+class TestWorkflowTable(OversightCase):
+    """TASK_ACTIONS is the one home of the task's workflow: what reads it finds what it names."""
+
+    def test_the_table_names_what_exists(self):
+        Task = self.env["oversight.task"]
+        states = {key for key, _label in Task._fields["state"].selection}
+        steps = {key for key, _label in self.env["oversight.task.step"]._fields["step"].selection}
+        dialog = {key for key, _label in self.env["oversight.task.decision.wizard"]._fields["decision"].selection}
+        for name, action in TASK_ACTIONS.items():
+            with self.subTest(action=name):
+                self.assertTrue(hasattr(Task, f"action_{name}"), "a public method of the same name for RPC clients")
+                self.assertLessEqual(set(action.sources or ()), states)
+                self.assertIn(action.target or "draft", states)
+                self.assertIn(action.step, steps)
+                if action.subtype:
+                    self.env.ref(action.subtype)
+                self.assertEqual(action.dialog, name in dialog, "the dialog offers the actions marked for it")
+
+    def test_track_subtype_follows_the_table(self):
+        task = self._assigned_task()
+        cases = [("draft", "assigned", "mt_task_assigned"), ("reported", "assigned", "mt_task_returned")]
+        for former, state, subtype in cases:
+            with self.subTest(former=former):
+                task._workflow_write({"state": state})
+                self.assertEqual(task._track_subtype({"state": former}), self.env.ref(f"task_oversight.{subtype}"))

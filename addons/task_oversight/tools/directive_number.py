@@ -43,7 +43,7 @@ SYMBOL_PART = re.compile(r"^[^\W_]+(&[^\W_]+)*$")
 DirectiveNumber = namedtuple("DirectiveNumber", "number year type_code issuer symbol doc_type")
 
 
-def parse_directive_number(env, text, max_year):
+def parse_document_number(env, text, max_year):
     """Return a :class:`DirectiveNumber` or raise ``ValueError`` with a clerk's sentence."""
     text = (text or "").strip()
     if not text:

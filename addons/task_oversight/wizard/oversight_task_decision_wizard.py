@@ -1,5 +1,6 @@
 from odoo import fields, models
 
+# the labels of the dialog's decisions: the actions of TASK_ACTIONS marked for the dialog
 DECISIONS = [
     ("return", "Return the Completion Report"),
     ("pause", "Pause"),
@@ -25,11 +26,9 @@ class OversightTaskDecisionWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        tasks = self.task_ids
-        if self.decision == "change_lead":
-            tasks.action_change_lead(lead_agency_id=self.lead_agency_id.id or False, reason=self.reason)
-        elif self.decision == "assign_officer":
-            tasks.action_assign_officer(officer_id=self.officer_id.id or False, reason=self.reason)
-        else:
-            getattr(tasks, f"action_{self.decision}")(reason=self.reason)
+        arguments = {
+            "change_lead": {"lead_agency_id": self.lead_agency_id.id or False},
+            "assign_officer": {"officer_id": self.officer_id.id or False},
+        }.get(self.decision, {})
+        self.task_ids._decide(self.decision, reason=self.reason, **arguments)
         return {"type": "ir.actions.act_window_close"}

@@ -1,10 +1,10 @@
-from dateutil.relativedelta import relativedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command, Domain
 from odoo.orm.models import parse_read_group_spec
 from odoo.tools import SQL
+
+from odoo.addons.task_oversight.tools.rules import overdue_sql, silent_sql
 
 from ..tools.rates import RATE_FIELDS, r6_rate_sql, r6_rates, rate_text
 
@@ -443,12 +443,11 @@ class OversightAgencyReport(models.Model):
                           COUNT(*) FILTER (WHERE done AND (deadline IS NULL OR date_done <= deadline)) AS done_on_time,
                           COUNT(*) FILTER (WHERE done AND date_done > deadline) AS done_late,
                           COUNT(*) FILTER (WHERE NOT done AND ref <= deadline) AS open_in_time,
-                          COUNT(*) FILTER (WHERE NOT done AND ref > deadline) AS open_overdue,
+                          COUNT(*) FILTER (WHERE NOT done AND %(overdue)s) AS open_overdue,
                           COUNT(*) FILTER (WHERE NOT done AND ref - deadline > 30) AS open_overdue_30,
                           COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL) AS open_no_deadline,
-                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL
-                                             AND last_report <= %(silent_since)s) AS open_no_report,
-                          COUNT(*) FILTER (WHERE NOT done AND starred AND ref > deadline) AS starred_overdue
+                          COUNT(*) FILTER (WHERE NOT done AND deadline IS NULL AND %(silent)s) AS open_no_report,
+                          COUNT(*) FILTER (WHERE NOT done AND starred AND %(overdue)s) AS starred_overdue
                      FROM scope GROUP BY agency_id
                )
                SELECT a.id, %(columns)s, COALESCE(y.year_task_count, 0)
@@ -461,7 +460,8 @@ class OversightAgencyReport(models.Model):
             to=date_to,
             **self._succession_sql(agency_ids, date_to),
             year_start=company._oversight_group_year_start(date_to),
-            silent_since=date_to - relativedelta(months=company.oversight_no_deadline_months),
+            overdue=overdue_sql(SQL("ref"), SQL("deadline")),
+            silent=silent_sql(SQL("last_report"), company.oversight_no_deadline_months, SQL("%s::date", date_to)),
             columns=SQL(", ").join(SQL("COALESCE(f.%s, 0)", SQL.identifier(name)) for name in FIGURE_FIELDS[:-1]),
             **{"from": date_from},
         )

@@ -228,6 +228,10 @@ registry.category("web_tour.tours").add("task_oversight_head_assigns_officer_tou
             run: "click",
         },
         {
+            content: "The dialog is closed and the task shows its officer (the form saved, nothing dirty)",
+            trigger: 'body:not(:has(.modal)) .o_form_view .o_field_widget[name=officer_id]:contains("Chuyên viên SNV")',
+        },
+        {
             content: "The timeline shows the step",
             trigger: ".o_form_view .o_notebook_headers a[name=timeline]",
         },

@@ -2,13 +2,13 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 
 
-class OversightNotificationMixin(models.AbstractModel):
+class OversightNoticeMixin(models.AbstractModel):
     """Something a scheduled job sent about a task (an escalation or a reminder),
     the proof that it was sent (``oversight.notice.job``). Its recipients
     receive it in their next digest (``oversight.digest``), one email per
     person and run."""
 
-    _name = "oversight.notification.mixin"
+    _name = "oversight.notice.mixin"
     _description = "Task Notice"
     _inherit = ["oversight.notice.job"]
     _subject_model = "oversight.task"
