@@ -433,10 +433,34 @@ class OversightTask(models.Model):
     def _prepare_create_values(self, vals_list):
         # the reference is the product's, numbered once the values are allowed
         result = super()._prepare_create_values(vals_list)
-        for vals in result:
-            if vals.get("code", "/") == "/":
-                vals["code"] = self.env["ir.sequence"].next_by_code("oversight.task") or "/"
+        unnumbered = [vals for vals in result if vals.get("code", "/") == "/"]
+        for vals, code in zip(unnumbered, self._next_codes(len(unnumbered)), strict=True):
+            vals["code"] = code
         return result
+
+    def _next_codes(self, count):
+        """``count`` references of the task sequence, drawn in one query whatever the
+        number of tasks created at once (a standard sequence, as the product ships it;
+        one by one otherwise)."""
+        if not count:
+            return []
+        sequence = (
+            self.env["ir.sequence"]
+            .sudo()
+            .search(
+                [("code", "=", "oversight.task"), ("company_id", "in", [self.env.company.id, False])],
+                order="company_id",
+                limit=1,
+            )
+        )
+        if not sequence:
+            return ["/"] * count
+        if sequence.implementation != "standard" or sequence.use_date_range:
+            return [sequence._next() for _index in range(count)]
+        self.env.cr.execute(
+            SQL("SELECT nextval(%s) FROM generate_series(1, %s) ORDER BY 1", f"ir_sequence_{sequence.id:03d}", count)
+        )
+        return [sequence.get_next_char(number) for (number,) in self.env.cr.fetchall()]
 
     def _check_user_write(self, vals):
         if DRAFT_ONLY_FIELDS.intersection(vals) and self.filtered(lambda task: task.state != "draft"):

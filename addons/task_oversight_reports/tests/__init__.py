@@ -10,3 +10,4 @@ from . import test_report_access
 from . import test_succession_reports
 from . import test_task_sheet
 from . import test_views
+from . import test_batch_queries
