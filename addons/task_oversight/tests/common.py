@@ -107,13 +107,13 @@ class OversightCase(TransactionCase):
             yield caught
         self.assertRegex(str(caught.exception), expected_regex)
 
-    def _queries(self, call):
-        """The SQL queries ``call`` costs, its writes flushed, from a cold cache:
+    def _queries(self, call, *args):
+        """The SQL queries ``call(*args)`` costs, its writes flushed, from a cold cache:
         what a batch path sends for the records it is given."""
         self.env.flush_all()
         self.env.invalidate_all()
         before = self.env.cr.sql_log_count
-        call()
+        call(*args)
         self.env.flush_all()
         return self.env.cr.sql_log_count - before
 
@@ -121,8 +121,8 @@ class OversightCase(TransactionCase):
         """A batch path costs no more queries for a larger set than for a small one:
         ``make(size)`` builds the records, ``call(records)`` runs the path, once first
         on one record (the caches of a process are warm in real life)."""
-        self._queries(lambda records=make(1): call(records))
-        small, large = (self._queries(lambda records=make(size): call(records)) for size in sizes)
+        self._queries(call, make(1))
+        small, large = (self._queries(call, make(size)) for size in sizes)
         self.assertLessEqual(large, small, f"queries for {sizes[0]} then {sizes[1]} records: {small}, {large}")
         return small
 
