@@ -91,6 +91,12 @@ class OversightExtensionRequest(models.Model):
     def create(self, vals_list):
         self._check_input(vals_list)  # read below, before the mixin's create checks them
         self._check_one_open_request([vals.get("task_id") for vals in vals_list])
+        # a request that could not be submitted is never kept: refused before it is drafted
+        tasks = self.env["oversight.task"].browse(vals.get("task_id") for vals in vals_list).exists()
+        for task in tasks:
+            refusal = task._extension_refusal()
+            if refusal:
+                raise UserError(refusal)
         requests = super().create(vals_list)
         requests._activity_update()
         return requests
@@ -136,24 +142,9 @@ class OversightExtensionRequest(models.Model):
         if any(request.state != "draft" for request in self):
             raise UserError(self.env._("This extension request has already been submitted."))
         for request in self:
-            task = request.task_id
-            if task.state != "assigned":
-                raise UserError(self.env._("An extension can only be requested for an assigned task."))
-            if task.effective_deadline and task.company_id._oversight_today() > task.effective_deadline:
-                raise UserError(
-                    self.env._(
-                        "The deadline of %(task)s has passed: an extension must be requested before it.",
-                        task=task.display_name,
-                    )
-                )
-            request._check_extension_allowed()
-            pending = task.extension_ids.filtered(lambda other: other.state == "submitted")
-            if pending:
-                raise UserError(
-                    self.env._(
-                        "An extension request for %(task)s is already waiting for a decision.", task=task.display_name
-                    )
-                )
+            refusal = request.task_id._extension_refusal()
+            if refusal:
+                raise UserError(refusal)
 
     @api.model
     def _check_one_open_request(self, task_ids):
@@ -199,18 +190,6 @@ class OversightExtensionRequest(models.Model):
         task._activity_update(
             self.env._("Deadline extended to %(deadline)s.", deadline=format_date(self.env, self.requested_deadline))
         )
-
-    def _check_extension_allowed(self):
-        task = self.task_id
-        maximum = task.company_id.oversight_max_extensions
-        if maximum and task.extension_count >= maximum:
-            raise UserError(
-                self.env._(
-                    "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
-                    task=task.display_name,
-                    count=task.extension_count,
-                )
-            )
 
     def _activity_update(self):
         """Reconcile the to-dos with the state: an officer's draft waits for the

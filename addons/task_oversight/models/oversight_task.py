@@ -262,6 +262,17 @@ class OversightTask(models.Model):
         help="Highest level of the overdue escalation ladder reached on the current deadline.",
     )
     escalation_ids = fields.One2many("oversight.task.escalation", "task_id", string="Escalations")
+    extension_refusal = fields.Char(
+        string="Why No Extension",
+        compute="_compute_extension_refusal",
+        help="Why no extension can be requested today, when none can.",
+    )
+    my_agency_role = fields.Selection(
+        [("lead", "Lead"), ("coordination", "Coordination")],
+        string="My Agency's Role",
+        compute="_compute_my_agency_role",
+        help="Whether the user's agency leads the task or coordinates it.",
+    )
     officer_id = fields.Many2one(
         "res.users",
         string="Officer in Charge",
@@ -417,6 +428,18 @@ class OversightTask(models.Model):
                         successor=lead.successor_id.name or "—",
                     )
                 )
+
+    @api.depends_context("uid")
+    @api.depends("lead_agency_id", "coordinating_agency_ids")
+    def _compute_my_agency_role(self):
+        agencies = self.env.user.oversight_scope_agency_ids
+        for task in self:
+            if task.lead_agency_id in agencies:
+                task.my_agency_role = "lead"
+            elif task.coordinating_agency_ids & agencies:
+                task.my_agency_role = "coordination"
+            else:
+                task.my_agency_role = False
 
     @api.constrains("lead_agency_id", "coordinating_agency_ids")
     def _check_agencies(self):
@@ -631,9 +654,45 @@ class OversightTask(models.Model):
             self._check_action(decision, opening=True)
         return self._wizard_action("task_oversight.oversight_task_decision_wizard_action", context)
 
-    def action_request_extension(self):
-        """Open a new extension request for the task (form button)."""
+    @api.depends_context("uid")
+    @api.depends("state", "effective_deadline", "extension_count", "extension_ids.state")
+    def _compute_extension_refusal(self):
+        for task in self:
+            task.extension_refusal = task._extension_refusal() or False
+
+    def _extension_refusal(self):
+        """Why no extension can be requested for the task today, in a sentence; False
+        when one can (R8: before the deadline, within the maximum, one at a time)."""
         self.ensure_one()
+        task = self.sudo()
+        if task.state != "assigned":
+            return self.env._("An extension can only be requested for an assigned task.")
+        if not task.effective_deadline:
+            return self.env._("Task %(task)s has no deadline to extend.", task=task.display_name)
+        if task.company_id._oversight_today() > task.effective_deadline:
+            return self.env._(
+                "The deadline of %(task)s has passed: an extension must be requested before it.",
+                task=task.display_name,
+            )
+        maximum = task.company_id.oversight_max_extensions
+        if maximum and task.extension_count >= maximum:
+            return self.env._(
+                "Task %(task)s has already been extended %(count)s times, the maximum allowed.",
+                task=task.display_name,
+                count=task.extension_count,
+            )
+        if "submitted" in task.extension_ids.mapped("state"):
+            return self.env._(
+                "An extension request for %(task)s is already waiting for a decision.", task=task.display_name
+            )
+        return False
+
+    def action_request_extension(self):
+        """Open a new extension request for the task (form button), or say why none can be made."""
+        self.ensure_one()
+        refusal = self._extension_refusal()
+        if refusal:
+            raise UserError(refusal)
         return self._dialog_action(
             "oversight.extension.request", self.env._("Request an Extension"), {"default_task_id": self.id}
         )
@@ -919,7 +978,7 @@ class OversightTask(models.Model):
             "res_model": model,
             "view_mode": "form",
             "target": "new",
-            "context": context,
+            "context": {**context, "oversight_from_task": True},  # the task it was opened from, read-only
         }
 
     @api.model

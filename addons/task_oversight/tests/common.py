@@ -126,6 +126,16 @@ class OversightCase(TransactionCase):
         self.assertLessEqual(large, small, f"queries for {sizes[0]} then {sizes[1]} records: {small}, {large}")
         return small
 
+    def _home_menus(self, user):
+        """The menus of the Task Oversight app ``user`` sees that open its landing page:
+        the web client shows the app's menu bar only for an action one of them opens."""
+        action = user.action_id.sudo()
+        root = self.env.ref("task_oversight.task_oversight_menu_root")
+        Menu = self.env["ir.ui.menu"].with_user(user)
+        visible = Menu._visible_menu_ids()
+        menus = Menu.sudo().search([("action", "=", f"{action.type},{action.id}")])
+        return menus.filtered(lambda menu: menu.id in visible and menu.parent_path.startswith(f"{root.id}/"))
+
     def _flush_tracking(self):
         """Tracking values are written by a pre-commit hook; run it now."""
         self.env.flush_all()

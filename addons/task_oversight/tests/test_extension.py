@@ -95,15 +95,30 @@ class TestExtension(OversightCase):
             request.with_user(self.head_a).action_submit()
         self.assertEqual(request.state, "draft")
 
+    def test_overdue_task_offers_no_request_and_keeps_none(self):
+        """After the deadline the form says why instead of offering the button, and a
+        request refused at its creation leaves nothing behind (no draft in any list)."""
+        with freeze_time(self.task.effective_deadline + timedelta(days=1)):
+            task = self.task.with_user(self.head_a)
+            task.invalidate_recordset(["extension_refusal"])
+            self.assertIn("has passed", task.extension_refusal)
+            with self.assertRaisesRegex(UserError, "has passed"):
+                task.action_request_extension()
+            with self.assertRaisesRegex(UserError, "has passed"):
+                self._request(user=self.head_a)
+        self.assertFalse(self.env["oversight.extension.request"].search([("task_id", "=", self.task.id)]))
+        self.assertFalse(self.task.with_user(self.head_a).extension_refusal, "before the deadline it can be asked")
+
     def test_maximum_extensions(self):
         self.env.company.oversight_max_extensions = 1
         first = self._request()
         first.with_user(self.head_a).action_submit()
         first.with_user(self.leader).action_approve()
-        second = self._request(deadline=self.new_deadline + timedelta(days=5))
+        self.assertIn("the maximum allowed", self.task.with_user(self.head_a).extension_refusal)
         with self.assertRaisesRegex(UserError, "the maximum allowed"):
-            second.with_user(self.head_a).action_submit()
+            self._request(deadline=self.new_deadline + timedelta(days=5))
         self.env.company.oversight_max_extensions = 0  # no limit
+        second = self._request(deadline=self.new_deadline + timedelta(days=5))
         second.with_user(self.head_a).action_submit()
         self.assertEqual(second.state, "submitted")
 

@@ -3,8 +3,13 @@ each assertion is what the user sees."""
 
 from datetime import timedelta
 
+from dateutil.relativedelta import relativedelta
+from lxml import etree
+
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 from odoo.tests import Form, tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import OversightCase, OversightJobCase
 
@@ -108,6 +113,58 @@ class TestUserFlows(OversightCase):
             with self.subTest(user=user.login):
                 self.assertEqual(user.action_id.id, self.env.ref(xmlid).id)
         self.assertTrue(self.leader.action_id, "leaders land on their dashboard")
+        for user in (*homes, self.leader):
+            with self.subTest(user=user.login):
+                self.assertTrue(self._home_menus(user), "the landing page opens inside the app, with its menu bar")
+
+    def test_landing_lists_show_what_their_title_says(self):
+        """"My Tasks" holds the officer's open tasks only; the head's landing page the tasks
+        its agency leads that need it (no officer, not acknowledged, overdue) and its to-dos,
+        never a task it only coordinates."""
+        mine = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        mine.with_user(self.head_a).action_assign_officer(officer_id=self.user_a.id)
+        done = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        done.with_user(self.head_a).action_assign_officer(officer_id=self.user_a.id)
+        done.with_user(self.head_a).action_report_done(document_ref="12/BC-SNV", report_date=self.today())
+        done.with_user(self.office).action_confirm_done()
+        unassigned = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        coordinated = self._assigned_task(
+            lead_agency_id=self.agency_b.id,
+            coordinating_agency_ids=[self.agency_a.id],
+            deadline=self.today() + timedelta(days=10),
+        )
+        other = self._assigned_task(lead_agency_id=self.agency_b.id, deadline=self.today() + timedelta(days=10))
+        ours = mine | done | unassigned | coordinated | other
+        self.assertEqual(self._landing(self.user_a, "task_oversight.oversight_task_action_mine") & ours, mine)
+        head_home = self._landing(self.head_a, "task_oversight.oversight_task_action_agency_home") & ours
+        self.assertEqual(head_home, mine | unassigned, "not acknowledged yet, and without officer")
+        mine.with_user(self.user_a).action_acknowledge()
+        head_home = self._landing(self.head_a, "task_oversight.oversight_task_action_agency_home") & ours
+        self.assertEqual(head_home, unassigned)
+        roles = self.env["oversight.task"].with_user(self.head_a).browse((unassigned | coordinated).ids)
+        self.assertEqual(roles.mapped("my_agency_role"), ["lead", "coordination"])
+
+    def _landing(self, user, xmlid):
+        """The records of an action's landing list as ``user`` sees it: the search
+        defaults of its context, combined as the web client combines them (filters of one
+        group ORed, groups ANDed)."""
+        action = self.env.ref(xmlid)
+        context = safe_eval(action.context or "{}", {"uid": user.id})
+        defaults = {key[len("search_default_") :] for key, value in context.items() if key.startswith("search_default_") and value}
+        arch = etree.fromstring(self.env["oversight.task"].get_views([(action.search_view_id.id, "search")])["views"]["search"]["arch"])
+        groups, current = [], []
+        for node in arch:
+            if node.tag == "separator" or node.tag == "group":
+                groups.append(current)
+                current = []
+            elif node.tag == "filter" and node.get("name") in defaults:
+                current.append(node.get("domain"))
+        groups.append(current)
+        eval_context = {"uid": user.id, "context_today": lambda: self.today(), "relativedelta": relativedelta}
+        domain = Domain.AND(
+            Domain.OR(Domain(safe_eval(text, eval_context)) for text in group) for group in groups if group
+        )
+        return self.env["oversight.task"].with_user(user).search(domain)
 
 
 @tagged("post_install", "-at_install")

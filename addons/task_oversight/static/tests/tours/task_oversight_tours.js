@@ -158,6 +158,10 @@ registry.category("web_tour.tours").add("task_oversight_officer_extension_tour",
             run: "click",
         },
         {
+            content: "The dialog shows the task it was opened from, read-only",
+            trigger: ".modal .o_field_widget[name=task_id].o_readonly_modifier",
+        },
+        {
             trigger: ".modal .o_field_widget[name=requested_deadline] input",
             run: `edit ${inDays(60)}`,
         },
@@ -252,6 +256,10 @@ registry.category("web_tour.tours").add("task_oversight_officer_progress_tour", 
             content: "and reports progress",
             trigger: ".o_form_view button[name=action_add_update]",
             run: "click",
+        },
+        {
+            content: "The report is about the task it was opened from, read-only",
+            trigger: ".modal .o_field_widget[name=task_id].o_readonly_modifier",
         },
         {
             trigger: ".modal .o_field_widget[name=progress] input",
