@@ -118,7 +118,7 @@ class TestUserFlows(OversightCase):
                 self.assertTrue(self._home_menus(user), "the landing page opens inside the app, with its menu bar")
 
     def test_landing_lists_show_what_their_title_says(self):
-        """"My Tasks" holds the officer's open tasks only; the head's landing page the tasks
+        """ "My Tasks" holds the officer's open tasks only; the head's landing page the tasks
         its agency leads that need it (no officer, not acknowledged, overdue) and its to-dos,
         never a task it only coordinates."""
         mine = self._assigned_task(deadline=self.today() + timedelta(days=10))
@@ -150,17 +150,19 @@ class TestUserFlows(OversightCase):
         group ORed, groups ANDed)."""
         action = self.env.ref(xmlid)
         context = safe_eval(action.context or "{}", {"uid": user.id})
-        defaults = {key[len("search_default_") :] for key, value in context.items() if key.startswith("search_default_") and value}
-        arch = etree.fromstring(self.env["oversight.task"].get_views([(action.search_view_id.id, "search")])["views"]["search"]["arch"])
+        prefix = "search_default_"
+        defaults = {key[len(prefix) :] for key, value in context.items() if key.startswith(prefix) and value}
+        views = self.env["oversight.task"].get_views([(action.search_view_id.id, "search")])["views"]
+        arch = etree.fromstring(views["search"]["arch"])
         groups, current = [], []
         for node in arch:
-            if node.tag == "separator" or node.tag == "group":
+            if node.tag in {"separator", "group"}:
                 groups.append(current)
                 current = []
             elif node.tag == "filter" and node.get("name") in defaults:
                 current.append(node.get("domain"))
         groups.append(current)
-        eval_context = {"uid": user.id, "context_today": lambda: self.today(), "relativedelta": relativedelta}
+        eval_context = {"uid": user.id, "context_today": self.today, "relativedelta": relativedelta}
         domain = Domain.AND(
             Domain.OR(Domain(safe_eval(text, eval_context)) for text in group) for group in groups if group
         )
