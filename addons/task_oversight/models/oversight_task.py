@@ -697,6 +697,16 @@ class OversightTask(models.Model):
             "oversight.extension.request", self.env._("Request an Extension"), {"default_task_id": self.id}
         )
 
+    def action_draft_completion(self):
+        """An officer's "Draft Completion Report": a progress report at 100 % with its
+        report document, which the head reviews and submits (form button)."""
+        self.ensure_one()
+        return self._dialog_action(
+            "oversight.task.update",
+            self.env._("Draft Completion Report"),
+            {"default_task_id": self.id, "default_progress": 100, "oversight_completion_draft": True},
+        )
+
     def action_add_update(self):
         """Open a new progress report of the user's agency on the task (form button)."""
         self.ensure_one()
@@ -949,11 +959,12 @@ class OversightTask(models.Model):
         overdue on its deadline (reported, paused, cancelled, done or extended),
         with ``feedback`` saying why."""
         confirm, returned = "task_oversight.mail_act_task_confirm", "task_oversight.mail_act_task_returned"
+        drafted = "task_oversight.mail_act_task_completion_draft"
         done = self.filtered(lambda task: task.state == "done")
         done.activity_feedback([confirm])
         (self - done).filtered(lambda task: task.state != "reported").activity_unlink([confirm])
-        self.filtered(lambda task: task.state == "reported").activity_feedback([returned])
-        self.filtered(lambda task: task.state != "assigned").activity_unlink([returned])
+        self.filtered(lambda task: task.state == "reported").activity_feedback([returned, drafted])
+        self.filtered(lambda task: task.state not in ("assigned", "reported")).activity_unlink([returned, drafted])
         for task in self.sudo():
             if task.state == "reported" and not task._has_activity(confirm):
                 user = task.monitor_user_id or task.create_uid

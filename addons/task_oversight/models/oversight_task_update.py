@@ -85,7 +85,40 @@ class OversightTaskUpdate(models.Model):
         Step = self.env["oversight.task.step"]
         for update in updates.filtered(lambda update: not update.is_completion):
             Step._record(update.task_id, "progress", document_ref=update.document_ref, agency=update.agency_id)
+        updates._ask_head_to_submit()
         return updates
+
+    def _is_completion_draft(self):
+        """An officer's report of the lead agency at 100 % with its report document: the
+        completion report the head reviews and submits."""
+        self.ensure_one()
+        task = self.task_id
+        return (
+            not self.is_completion
+            and self.progress == 100
+            and bool(self.document_ref)
+            and task.state == "assigned"
+            and self.agency_id == task.lead_agency_id
+        )
+
+    def _ask_head_to_submit(self):
+        """The head of the lead agency gets a to-do to submit an officer's completion draft."""
+        draft_type = "task_oversight.mail_act_task_completion_draft"
+        for update in self.sudo().filtered(lambda update: update._is_completion_draft()):
+            task = update.task_id
+            head = task.lead_agency_id.head_user_id
+            if not head or head == update.user_id or task._has_activity(draft_type):
+                continue
+            task.activity_schedule(
+                draft_type,
+                user_id=head.id,
+                summary=self.env._(
+                    "Review and submit the completion report %(ref)s drafted by %(officer)s",
+                    ref=update.document_ref,
+                    officer=update.user_id.name,
+                ),
+                note=update.note,
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

@@ -40,6 +40,36 @@ class TestUserFlows(OversightCase):
         self.assertFalse(self._activity(request, "task_oversight.mail_act_extension_submit"))
         self.assertEqual(self._activity(request, "task_oversight.mail_act_extension_decide").user_id, self.leader)
 
+    def test_officer_completion_draft_reaches_its_head(self):
+        """An officer drafts the completion report (a progress report at 100 % with its
+        document): the head gets a to-do, opens "Report Completion" prefilled from the
+        draft and submits it; the to-do is done."""
+        task = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        action = task.with_user(self.user_a).action_draft_completion()
+        form = Form(self.env[action["res_model"]].with_user(self.user_a).with_context(**action["context"]))
+        self.assertEqual(form.progress, 100)
+        form.note = "Đã rà soát 112 thủ tục hành chính, đề xuất bãi bỏ 9 thủ tục"
+        form.document_ref = "45/BC-SNV"
+        form.save()
+        todo = self._activity(task, "task_oversight.mail_act_task_completion_draft")
+        self.assertEqual(todo.user_id, self.head_a)
+        self.assertIn("45/BC-SNV", todo.summary)
+        self.assertEqual(task.state, "assigned", "the head submits, not the officer")
+        wizard_action = task.with_user(self.head_a).action_open_completion_wizard()
+        wizard = Form(
+            self.env["oversight.task.completion.wizard"].with_user(self.head_a).with_context(**wizard_action["context"])
+        )
+        self.assertEqual(wizard.document_ref, "45/BC-SNV")
+        wizard.save().action_confirm()
+        self.assertEqual(task.state, "reported")
+        self.assertFalse(self._activity(task, "task_oversight.mail_act_task_completion_draft"))
+        # a head reporting 100 % itself gets no to-do of its own
+        other = self._assigned_task(deadline=self.today() + timedelta(days=10))
+        self.env["oversight.task.update"].with_user(self.head_a).create(
+            {"task_id": other.id, "progress": 100, "note": "Xong", "document_ref": "46/BC-SNV"}
+        )
+        self.assertFalse(self._activity(other, "task_oversight.mail_act_task_completion_draft"))
+
     def test_head_request_from_the_task_is_submitted_at_once(self):
         task = self._assigned_task(deadline=self.today() + timedelta(days=10))
         action = task.with_user(self.head_a).action_request_extension()

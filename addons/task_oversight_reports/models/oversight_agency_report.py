@@ -226,6 +226,14 @@ class OversightAgencyReport(models.Model):
         action["context"] = {"default_report_ids": self.ids}
         return action
 
+    @api.model
+    def action_open_reports(self):
+        """The monthly reports menu: the reports the user reads, those not submitted yet
+        with their current figures (one query per period), then the list."""
+        editable = self.search([("state", "in", list(EDITABLE_STATES)), ("period_id.state", "=", "open")])
+        editable.sudo()._refresh_figures()
+        return self.env["ir.actions.act_window"]._for_xml_id("task_oversight_reports.oversight_agency_report_action")
+
     def action_refresh_figures(self):
         self.check_access("write")
         self._check_state(EDITABLE_STATES, self.env._("recomputed"))

@@ -135,7 +135,43 @@ class OversightReportPeriod(models.Model):
         with its agency reports when it does not exist yet."""
         self._check_group("task_oversight.group_office", self.env._("Only the Committee Office creates periods."))
         period = self.sudo()._ensure_period(self.env.company, self.env.company._oversight_today())
-        return period.with_env(self.env)._open_form()
+        action = period.with_env(self.env)._open_form()
+        if period.state == "open":
+            return action
+        # the window that closed last is already consolidated: say so, then open it
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "sticky": True,
+                "message": self.env._(
+                    "Period %(period)s, the last whose window has closed, is already %(state)s; the next one is "
+                    "created when its window closes on %(date)s.",
+                    period=period.display_name,
+                    state=labels[period.state].lower(),
+                    date=format_date(self.env, period.date_to + relativedelta(months=1)),
+                ),
+                "next": action,
+            },
+        }
+
+    def action_confirm_prepare(self):
+        """The Office's Consolidate button: at once when every report is in, else a dialog
+        naming the agencies whose report is missing, whatever the date."""
+        self.ensure_one()
+        if not self.pending_agencies:
+            return self.action_prepare()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Consolidate without every report?"),
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(self.env.ref("task_oversight_reports.oversight_report_period_view_form_prepare").id, "form")],
+            "target": "new",
+        }
 
     def action_prepare(self):
         """Consolidate: refresh the figures of the reports not submitted, then rank."""
@@ -286,7 +322,10 @@ class OversightReportPeriod(models.Model):
         criticised.criticised = True
 
     def _open_form(self):
+        """Open the period with the current figures of the reports not submitted yet."""
         self.ensure_one()
+        if self.state == "open":
+            self.sudo().agency_report_ids._refresh_figures()
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,

@@ -56,6 +56,25 @@ class TestPublication(ReportCase):
         self.period.with_user(self.office).action_reopen()
         self.assertEqual(self.period.state, "open")
 
+    def test_consolidation_names_the_missing_reports_whatever_the_date(self):
+        period = self.period.with_user(self.office)
+        for day in (date(2026, 11, 20), date(2026, 11, 26)):  # before and after the due date (25/11)
+            with self.subTest(day=day):
+                action = self._on(day, period.action_confirm_prepare)
+                self.assertEqual(action["target"], "new")
+                self.assertEqual(action["res_id"], period.id)
+                self.assertIn("Sở Tài chính", period.pending_agencies)
+                self.assertEqual(period.state, "open", "nothing consolidated before the Office confirms")
+        self._on(date(2026, 11, 26), period.action_prepare)
+        self.assertEqual(period.state, "prepared")
+
+    def test_current_period_says_when_it_is_already_published(self):
+        self._publish()
+        action = self._on(date(2026, 12, 3), self.period.with_user(self.office).action_generate_current)
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn("already published", action["params"]["message"])
+        self.assertEqual(action["params"]["next"]["res_id"], self.period.id)
+
     def test_publication_mails_each_recipient_once(self):
         leaders = self.env["res.users"].search(
             [("all_group_ids", "in", self.env.ref("task_oversight.group_leader").id), ("share", "=", False)]

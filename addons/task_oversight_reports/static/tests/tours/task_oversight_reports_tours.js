@@ -8,12 +8,15 @@ registry.category("web_tour.tours").add("task_oversight_reports_early_consolidat
         },
         {
             content: "The Office consolidates anyway",
-            trigger: ".o_form_view .o_statusbar_buttons button[name=action_prepare]:visible",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_confirm_prepare]:visible",
             run: "click",
         },
         {
-            content: "It is asked to confirm first",
-            trigger: ".modal .modal-footer .btn-primary",
+            content: "It is asked to confirm first, the missing agencies named",
+            trigger: ".modal .o_oversight_pending_agencies:contains('Sở Tài chính')",
+        },
+        {
+            trigger: ".modal .modal-footer button[name=action_prepare]",
             run: "click",
         },
         {
