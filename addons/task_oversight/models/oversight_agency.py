@@ -234,7 +234,7 @@ class OversightAgency(models.Model):
         if self.head_title or self.head_user_id.function:
             return self.head_title or self.head_user_id.function
         if self.agency_type in COMMITTEE_TYPES:
-            return self.env._("Chairman")
+            return self.env._("Chairperson")
         defaults = {
             "văn phòng": self.env._("Chief of the Office"),
             "thanh tra": self.env._("Chief Inspector"),

@@ -176,7 +176,9 @@ class TestPrintedReports(ReportCase):
         """The symbol of a ward's documents is BC-UBND, a department's its abbreviation."""
         self.assertEqual(self.agency_c._oversight_symbol("BC"), "BC-UBND")
         self.assertEqual(self.agency_a._oversight_symbol("BC"), "BC-T-SNV")
-        self.assertEqual(self.env.company._oversight_issuer_lines("UBND xã Hòa Vang"), [("ỦY BAN NHÂN DÂN", "XÃ HÒA VANG")])
+        self.assertEqual(
+            self.env.company._oversight_issuer_lines("UBND xã Hòa Vang"), [("ỦY BAN NHÂN DÂN", "XÃ HÒA VANG")]
+        )
 
     def test_task_sheet_labels_and_percent_do_not_wrap(self):
         task = self._assigned_task(deadline=self.today() + timedelta(days=10))
@@ -206,25 +208,30 @@ def _pdf_pages(pdf):
     """Each page of ``pdf`` as (its text without white space, the texts drawn in its top margin)."""
     pages = []
     for page in PdfFileReader(io.BytesIO(pdf), strict=False).pages:
-        top = float(page.mediabox.height) - TOP_MARGIN
-        margin = []
-
-        def visit(text, cm, tm, _font, _size, margin=margin, top=top):
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            if text.strip() and y > top:
-                margin.append(text.strip())
-
-        text = page.extract_text(visitor_text=visit)
-        pages.append(("".join(text.split()), margin))
+        margin = _TopMargin(float(page.mediabox.height) - TOP_MARGIN)
+        text = page.extract_text(visitor_text=margin.visit)
+        pages.append(("".join(text.split()), margin.texts))
     return pages
+
+
+class _TopMargin:
+    """Collects the texts of a page drawn above ``top`` (in points from the bottom edge)."""
+
+    def __init__(self, top):
+        self.top = top
+        self.texts = []
+
+    def visit(self, text, cm, tm, _font, _size):
+        if text.strip() and tm[4] * cm[1] + tm[5] * cm[3] + cm[5] > self.top:
+            self.texts.append(text.strip())
 
 
 @tagged("post_install", "-at_install")
 class TestPrintedPages(HttpCase, ReportCase):
     """The PDF as wkhtmltopdf makes it on this machine (Debian's build, which ignores the
-    header HTML), its assets served by the test's server, read page by page: the consolidated report of 40 more agencies spans
-    several pages, its appendix lists 1 to 7 overdue tasks of 14 agencies, each task's
-    text long enough for three lines."""
+    header HTML), its assets served by the test's server, read page by page: the
+    consolidated report of 40 more agencies spans several pages, its appendix lists 1 to
+    7 overdue tasks of 14 agencies, each task's text long enough for three lines."""
 
     @classmethod
     def setUpClass(cls):
@@ -265,9 +272,6 @@ class TestPrintedPages(HttpCase, ReportCase):
         Report = self.env["ir.actions.report"].with_user(self.office).with_context(force_report_rendering=True)
         pdf, report_format = Report._render_qweb_pdf(report_name, records.ids)
         self.assertEqual(report_format, "pdf")
-        import os  # noqa
-        if os.environ.get("DUMP_PDF"):
-            open(f"/tmp/dump_{report_name.split('.')[-1]}.pdf", "wb").write(pdf)
         return _pdf_pages(pdf)
 
     def _page_of(self, pages, text, start=0):
@@ -296,7 +300,7 @@ class TestPrintedPages(HttpCase, ReportCase):
         self.assertGreater(starts[1], 1, "the first sheet takes two pages or more")
         numbers = [margin for _text, margin in pages]
         self.assertEqual(numbers[: starts[1]], [[], *([str(n)] for n in range(2, starts[1] + 1))])
-        self.assertEqual(numbers[starts[1]:], [[]], "the second sheet starts again from 1 (not printed)")
+        self.assertEqual(numbers[starts[1] :], [[]], "the second sheet starts again from 1 (not printed)")
 
     def test_heading_kept_with_its_table(self):
         """No agency's name is left at the bottom of a page of the appendix without its
@@ -315,8 +319,8 @@ class TestPrintedPages(HttpCase, ReportCase):
     def test_long_tables_style(self):
         """The rules that repeat the header row on every page and keep a row on one page
         (honoured by wkhtmltopdf with patched Qt, as in the Docker image)."""
-        html, _format = self.env["ir.actions.report"].with_user(self.office)._render_qweb_html(
-            CONSOLIDATED, self.period.ids
+        html, _format = (
+            self.env["ir.actions.report"].with_user(self.office)._render_qweb_html(CONSOLIDATED, self.period.ids)
         )
         style = lxml_html.fromstring(html.decode()).xpath("//style")[-1].text
         for rule in (
