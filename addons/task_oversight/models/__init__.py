@@ -17,3 +17,5 @@ from . import oversight_task_escalation
 from . import oversight_task_reminder
 from . import oversight_digest
 from . import res_config_settings
+from . import report_paperformat
+from . import ir_actions_report

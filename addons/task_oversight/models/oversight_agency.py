@@ -5,6 +5,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command, Domain
 
+from ..tools.vietnamese import committee_parts
+
 MANAGER = "task_oversight.group_manager"
 # R16: what administrators set on an agency
 AGENCY_FIELDS = frozenset(
@@ -15,6 +17,7 @@ AGENCY_FIELDS = frozenset(
         "agency_type",
         "parent_id",
         "head_user_id",
+        "head_title",
         "deputy_user_ids",
         "user_ids",
         "email",
@@ -33,6 +36,13 @@ AGENCY_TYPES = [
     ("other", "Other"),
 ]
 
+
+# agencies that have no superior body in the heading of their documents (Decree 30/2020,
+# Appendix I: a People's Committee is its own issuing body; a central agency's superior is
+# not the province's, and is not known here)
+NO_SUPERIOR_TYPES = ("commune", "district", "central")
+# People's Committees sign on behalf of the committee (TM.), their symbol is UBND
+COMMITTEE_TYPES = ("commune", "district")
 
 _logger = logging.getLogger(__name__)
 
@@ -75,6 +85,11 @@ class OversightAgency(models.Model):
         tracking=True,
         domain="[('share', '=', False)]",
         help="Receives the agency's activities and reminders.",
+    )
+    head_title = fields.Char(
+        string="Head's Title",
+        help="Printed above the head's signature, e.g. Giám đốc, Chủ tịch, Chánh Văn phòng, Chánh Thanh tra; "
+        "by default the head's job position, else the usual title of the agency's type.",
     )
     deputy_user_ids = fields.Many2many(
         "res.users",
@@ -195,6 +210,52 @@ class OversightAgency(models.Model):
         self.ensure_one()
         home = user.sudo().oversight_agency_id
         return bool(home) and home.parent_path.startswith(self.sudo().parent_path)
+
+    # ------------------------------------------------------------------
+    # Printed documents (Decree 30/2020/NĐ-CP)
+    # ------------------------------------------------------------------
+
+    def _oversight_issuer_lines(self):
+        """The issuing body of the agency's documents, as ``(text, kept together)`` lines of
+        the heading: the committee above a department, nothing above a People's Committee."""
+        self.ensure_one()
+        lines = [] if self.agency_type in NO_SUPERIOR_TYPES else [self.company_id._oversight_heading_line()]
+        return [*lines, committee_parts(self.name) or (self.name.upper(), "")]
+
+    def _oversight_symbol(self, kind):
+        """The symbol of the agency's document of ``kind`` (BC for a report): BC-SNV, BC-UBND."""
+        self.ensure_one()
+        return f"{kind}-{'UBND' if self.agency_type in COMMITTEE_TYPES else self.code}"
+
+    def _oversight_head_title(self):
+        """The title of the agency's head: as set on the agency, else its job position, else
+        the usual one of the agency's kind."""
+        self.ensure_one()
+        if self.head_title or self.head_user_id.function:
+            return self.head_title or self.head_user_id.function
+        if self.agency_type in COMMITTEE_TYPES:
+            return self.env._("Chairperson")
+        defaults = {
+            "văn phòng": self.env._("Chief of the Office"),
+            "thanh tra": self.env._("Chief Inspector"),
+            "ban ": self.env._("Head of the Board"),
+        }
+        name = self.name.lower()
+        return next((title for prefix, title in defaults.items() if name.startswith(prefix)), self.env._("Director"))
+
+    def _oversight_signer_title(self, signer):
+        """The lines above ``signer``'s signature on the agency's document (Decree 30, Appendix
+        I, II.8): the head signs with its title, a deputy for the head (KT.), a People's
+        Committee's signer on behalf of the committee (TM.)."""
+        self.ensure_one()
+        title = self._oversight_head_title()
+        lines = [self.env._("On behalf of the People's Committee")] if self.agency_type in COMMITTEE_TYPES else []
+        if signer and signer != self.head_user_id:
+            deputy = signer.function or self.env._("Deputy %(title)s", title=title)
+            lines += [self.env._("p.p. %(title)s", title=title), deputy]
+        else:
+            lines.append(title)
+        return "\n".join(lines).upper()
 
     def _task_domain(self):
         return Domain.OR(

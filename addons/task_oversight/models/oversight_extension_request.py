@@ -91,13 +91,12 @@ class OversightExtensionRequest(models.Model):
     def create(self, vals_list):
         self._check_input(vals_list)  # read below, before the mixin's create checks them
         self._check_one_open_request([vals.get("task_id") for vals in vals_list])
-        # a request that could not be submitted is never kept: refused before it is drafted
-        tasks = self.env["oversight.task"].browse(vals.get("task_id") for vals in vals_list).exists()
-        for task in tasks:
+        requests = super().create(vals_list)
+        # a request that could not be submitted is never kept: refused as it is drafted
+        for task in requests.task_id:
             refusal = task._extension_refusal()
             if refusal:
                 raise UserError(refusal)
-        requests = super().create(vals_list)
         requests._activity_update()
         return requests
 

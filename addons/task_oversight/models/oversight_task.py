@@ -667,9 +667,7 @@ class OversightTask(models.Model):
         task = self.sudo()
         if task.state != "assigned":
             return self.env._("An extension can only be requested for an assigned task.")
-        if not task.effective_deadline:
-            return self.env._("Task %(task)s has no deadline to extend.", task=task.display_name)
-        if task.company_id._oversight_today() > task.effective_deadline:
+        if task.effective_deadline and task.company_id._oversight_today() > task.effective_deadline:
             return self.env._(
                 "The deadline of %(task)s has passed: an extension must be requested before it.",
                 task=task.display_name,

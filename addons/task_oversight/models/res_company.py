@@ -5,6 +5,7 @@ import pytz
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.vietnamese import committee_parts
 from .oversight_input_mixin import check_values
 
 # the context value with which the Settings dialog saves the company's fields one by one: the
@@ -103,6 +104,24 @@ class ResCompany(models.Model):
         company = self[:1] or self.env.company
         tz = pytz.timezone(company.oversight_calendar_id.tz or DEFAULT_TZ)
         return pytz.utc.localize(self._oversight_now()).astimezone(tz).date()
+
+    def _oversight_heading_line(self):
+        """The committee in a document's heading, the place kept on one line:
+        ``("ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG")``."""
+        self.ensure_one()
+        return committee_parts(self.name) or (self.name.upper(), "")
+
+    def _oversight_issuer_lines(self, issuer=None):
+        """The issuing body in the heading of a document (Decree 30/2020, Appendix I), as
+        ``(text, kept together)`` lines, the last one in bold: ``issuer`` an agency, or the
+        name of a unit of the committee (a People's Committee stands alone), or none for the
+        committee's Office."""
+        self.ensure_one()
+        if isinstance(issuer, models.BaseModel):
+            return issuer._oversight_issuer_lines()
+        if issuer and committee_parts(issuer):
+            return [committee_parts(issuer)]
+        return [self._oversight_heading_line(), (issuer.upper() if issuer else self.env._("OFFICE"), "")]
 
     def _oversight_reminder_offsets(self):
         """The reminder offsets as a tuple of distinct days, largest first."""

@@ -6,6 +6,8 @@ models; a model or field added later is walked without a new test."""
 
 from datetime import date
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 from odoo.service.model import call_kw
@@ -81,9 +83,10 @@ class AllowlistWalk:
         cls.env["oversight.task.update"].with_user(cls.user_a).create(
             {"task_id": overdue.id, "progress": 50, "note": "Chậm do chờ ý kiến"}
         )
-        cls.env["oversight.extension.request"].with_user(cls.user_a).create(
-            {"task_id": task.id, "requested_deadline": date(2026, 12, 31), "reason": "Chờ ý kiến"}
-        )
+        with freeze_time("2026-11-10 03:00:00"):  # before the task's deadline, as a request must be
+            cls.env["oversight.extension.request"].with_user(cls.user_a).create(
+                {"task_id": task.id, "requested_deadline": date(2026, 12, 31), "reason": "Chờ ý kiến"}
+            )
         notice = {"task_id": task.id, "agency_id": cls.agency_a.id, "date": date(2026, 11, 2)}
         cls.env["oversight.task.escalation"].create({**notice, "level": 1, "deadline": date(2026, 11, 1)})
         cls.env["oversight.task.reminder"].create({**notice, "kind": "deadline", "reference_date": date(2026, 11, 9)})

@@ -3,6 +3,7 @@ last word of the full name: "Nguyễn Văn An" before "Trần Thị Bình"), the
 middle names; letters in the order of the Vietnamese alphabet (a ă â b c d đ e ê …), the
 tones after the letters (ngang, huyền, hỏi, ngã, sắc, nặng)."""
 
+import re
 import unicodedata
 
 ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -33,3 +34,15 @@ def name_sort_key(full_name):
     if not words:
         return (), ()
     return _word_key(words[-1]), [_word_key(word) for word in words[:-1]]
+
+
+# "Ủy ban nhân dân" (or "Uỷ", or "UBND") and the place it governs
+COMMITTEE = re.compile(r"^\s*(?:(?:ủy|uỷ) ban nhân dân|ubnd)\s+(\S.*?)\s*$", re.IGNORECASE)
+
+
+def committee_parts(name):
+    """``("ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI CHÂU")`` for a People's Committee's name written out
+    or abbreviated ("UBND phường Hải Châu"), in capitals as in a document's heading; None for
+    another body."""
+    match = COMMITTEE.match(unicodedata.normalize("NFC", name or ""))
+    return ("ỦY BAN NHÂN DÂN", match.group(1).upper()) if match else None
