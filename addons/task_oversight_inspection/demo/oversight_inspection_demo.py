@@ -143,13 +143,19 @@ class OversightInspectionPlan(models.Model):
         concluded = start + timedelta(days=20)
         self.env["oversight.inspection.recommendation"].create(
             [
-                {"inspection_id": inspection.id, "sequence": index, "content": content,
-                 "deadline": concluded + timedelta(days=days)}
+                {
+                    "inspection_id": inspection.id,
+                    "sequence": index,
+                    "content": content,
+                    "deadline": concluded + timedelta(days=days),
+                }
                 for index, (content, days, _done) in enumerate(DEMO_RECOMMENDATIONS)
             ]
         )
         inspection.action_conclude(conclusion_ref="215/TB-UBND", date_concluded=concluded)
-        for recommendation, (_content, days, done) in zip(inspection.recommendation_ids, DEMO_RECOMMENDATIONS, strict=True):
+        for recommendation, (_content, days, done) in zip(
+            inspection.recommendation_ids, DEMO_RECOMMENDATIONS, strict=True
+        ):
             if done:
                 task = recommendation.task_id
                 task.action_report_done(document_ref="1024/BC-STC", report_date=concluded + timedelta(days=days - 2))

@@ -19,9 +19,7 @@ class OversightAgency(models.Model):
 
     @api.depends_context("uid")
     def _compute_open_recommendation_count(self):
-        counts = self.env["oversight.inspection.recommendation"]._open_counts_by_agency(
-            [("agency_id", "in", self.ids)]
-        )
+        counts = self.env["oversight.inspection.recommendation"]._open_counts_by_agency([("agency_id", "in", self.ids)])
         for agency in self:
             agency.open_recommendation_count = counts.get(agency, 0)
 

@@ -18,7 +18,9 @@ class OversightAgencyReport(models.Model):
         )
         for report in self:
             report.open_recommendation_ids = recommendations.filtered(
-                lambda r, report=report: r.agency_id == report.agency_id
-                and r.inspection_id.date_concluded <= report.date_to
-                and not (r.task_id.sudo().state == "done" and r.task_id.sudo().date_done <= report.date_to)
+                lambda r, report=report: (
+                    r.agency_id == report.agency_id
+                    and r.inspection_id.date_concluded <= report.date_to
+                    and not (r.task_id.sudo().state == "done" and r.task_id.sudo().date_done <= report.date_to)
+                )
             )

@@ -141,7 +141,7 @@ class OversightInspection(models.Model):
     theme_overdue_on = fields.Date(
         string="Overdue on", help="For a thematic round: only the tasks that were overdue on this date."
     )
-    team_leader_id = fields.Many2one("res.users", string="Team Leader", index="btree_not_null", tracking=True)
+    team_leader_id = fields.Many2one("res.users", index="btree_not_null", tracking=True)
     member_ids = fields.Many2many(
         "res.users", "oversight_inspection_member_rel", "inspection_id", "user_id", string="Team Members"
     )
@@ -159,12 +159,14 @@ class OversightInspection(models.Model):
     self_overdue_count = fields.Integer(string="Overdue, by the Agency")
     date_self_report = fields.Date(string="Self-Inspection Submitted On", readonly=True, copy=False)
     self_report_by_id = fields.Many2one("res.users", string="Submitted By", readonly=True, copy=False)
-    date_figures = fields.Date(string="Started On", readonly=True, copy=False, help="The figures are those of this day.")
+    date_figures = fields.Date(
+        string="Started On", readonly=True, copy=False, help="The figures are those of this day."
+    )
     task_total = fields.Integer(string="Tasks", readonly=True, copy=False)
     done_on_time = fields.Integer(string="Done on Time", readonly=True, copy=False)
-    done_late = fields.Integer(string="Done Late", readonly=True, copy=False)
-    open_in_time = fields.Integer(string="Open in Time", readonly=True, copy=False)
-    open_overdue = fields.Integer(string="Open Overdue", readonly=True, copy=False)
+    done_late = fields.Integer(readonly=True, copy=False)
+    open_in_time = fields.Integer(readonly=True, copy=False)
+    open_overdue = fields.Integer(readonly=True, copy=False)
     open_overdue_30 = fields.Integer(string="Of Which Over 30 Days", readonly=True, copy=False)
     open_overdue_120 = fields.Integer(string="Of Which Over 120 Days", readonly=True, copy=False)
     open_no_deadline = fields.Integer(string="Open Without Deadline", readonly=True, copy=False)
@@ -261,20 +263,27 @@ class OversightInspection(models.Model):
     def _check_user_write(self, vals):
         user = self.env.user
         if SELF_REPORT_FIELDS.intersection(vals):
-            if self - self._filtered_user_heads() or self.filtered(lambda i: i.state != "self_assessment"):
-                raise UserError(
-                    self.env._(
-                        "The self-inspection is written by the head of the agency inspected, until the "
-                        "inspection starts."
-                    )
-                )
+            self._check_self_report_editable()
         if FINDING_FIELDS.intersection(vals):
             if not user.has_group(OFFICE) and self.filtered(lambda i: user not in i._team()):
                 raise UserError(self.env._("Only the inspection team records the findings."))
             if self.filtered(lambda i: i.state != "in_progress"):
                 raise UserError(self.env._("Findings are recorded while the inspection is in progress."))
-        if PLANNING_FIELDS.intersection(vals) and self.filtered(lambda i: i.state not in ("planned", "self_assessment")):
+        if PLANNING_FIELDS.intersection(vals) and self.filtered(
+            lambda i: i.state not in ("planned", "self_assessment")
+        ):
             raise UserError(self.env._("An inspection that has started keeps its plan, subject and team."))
+
+    def _check_self_report_editable(self):
+        if self - self._filtered_user_heads() or self.filtered(
+            lambda i: i.state != "self_assessment" or i.date_self_report
+        ):
+            raise UserError(
+                self.env._(
+                    "The self-inspection is written by the head of the agency inspected, once asked for it "
+                    "and until it is submitted."
+                )
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_started(self):
@@ -614,4 +623,3 @@ class OversightInspection(models.Model):
         """``[(label, value)]`` of the frozen figures, for the conclusion notice."""
         self.ensure_one()
         return [(self._fields[name]._description_string(self.env), self[name]) for name in FIGURE_FIELDS]
-

@@ -183,9 +183,7 @@ class OversightInspectionPlan(models.Model):
 
     def action_cancel(self, reason=None):
         self._check_action("cancel", reason)
-        self.sudo().inspection_ids.filtered(lambda i: i.state in ("planned", "self_assessment"))._apply_action(
-            "cancel"
-        )
+        self.sudo().inspection_ids.filtered(lambda i: i.state in ("planned", "self_assessment"))._apply_action("cancel")
         self._apply_action("cancel", {"cancel_reason": reason})
         return True
 
@@ -373,4 +371,7 @@ class OversightInspectionPlan(models.Model):
                     open_recommendations.get(inspection.id, 0), overdue_examined.get(inspection.id, 0), target
                 )
             )
-        return {agency_id: self.env._("re-inspection: %(grounds)s", grounds="; ".join(texts)) for agency_id, texts in reasons.items()}
+        return {
+            agency_id: self.env._("re-inspection: %(grounds)s", grounds="; ".join(texts))
+            for agency_id, texts in reasons.items()
+        }

@@ -38,14 +38,13 @@ class OversightInspectionRecommendation(models.Model):
     deadline = fields.Date(required=True)
     task_id = fields.Many2one("oversight.task", readonly=True, copy=False, index="btree_not_null", ondelete="restrict")
     task_state = fields.Selection(related="task_id.state", string="Task Status")
-    task_deadline_status = fields.Selection(
-        related="task_id.deadline_status", store=True, string="Deadline Status"
-    )
-    state = fields.Selection(
-        RECOMMENDATION_STATES, string="Status", compute="_compute_state", store=True, index=True
-    )
+    task_deadline_status = fields.Selection(related="task_id.deadline_status", store=True, string="Deadline Status")
+    state = fields.Selection(RECOMMENDATION_STATES, string="Status", compute="_compute_state", store=True, index=True)
     is_open = fields.Boolean(
-        string="Not Carried Out", compute="_compute_state", store=True, index=True,
+        string="Not Carried Out",
+        compute="_compute_state",
+        store=True,
+        index=True,
         help="Its task is neither done nor cancelled.",
     )
 

@@ -112,7 +112,7 @@ class TestProposal(InspectionCase):
             plan = self._plan(2027, CUTOFF)
             plan.with_user(self.office).action_propose()
         proposed = {inspection.agency_id: inspection for inspection in plan.inspection_ids}
-        expected = dict(a="regular", c="regular", e="regular", f="regular")
+        expected = {"a": "regular", "c": "regular", "e": "regular", "f": "regular"}
         expected.update(g="reinspection", h="reinspection", s="reinspection")
         self.assertEqual(
             {agency.code: inspection.kind for agency, inspection in proposed.items()},

@@ -23,9 +23,7 @@ class OversightInspectionDecision(models.TransientModel):
     decision = fields.Selection(DECISIONS, required=True)
     date_due = fields.Date(string="Self-Inspection Due")
     conclusion_ref = fields.Char(string="Conclusion Notice", help="Number and symbol, e.g. 15/TB-UBND.")
-    date_concluded = fields.Date(
-        string="Notice Date", default=lambda self: self.env.company._oversight_today()
-    )
+    date_concluded = fields.Date(string="Notice Date", default=lambda self: self.env.company._oversight_today())
     reason = fields.Text()
 
     def action_confirm(self):
