@@ -1,0 +1,2 @@
+from . import models, wizard
+from . import demo  # extends the models above
