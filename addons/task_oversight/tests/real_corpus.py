@@ -1,0 +1,181 @@
+"""Excerpts of REAL directives, official letters, conclusion notices and plans of provincial
+People's Committees, and of the press reports that quote them (public portals and newspapers,
+2007–2024), kept verbatim (typos, glued words, line breaks as found), each with its source
+address and the assignments a clerk draws from it: lead agency (or group), deadline and
+coordinating agencies. None was written for the reader.
+
+Found with the stored public pages of the ``search`` tool (corpus ``pages``) for issue 28.
+
+The split was decided before any tuning: the excerpts are numbered in the order they were
+collected; every third one (number divisible by 3) is HELD OUT and is scored only at the end,
+never used to write or tune a rule (see :func:`held_out`).
+
+A lead is an agency's name from :data:`AGENCIES`, or ``group:<kind>``:
+``department`` ("các sở, ban, ngành"), ``district`` ("UBND các huyện, thị xã, thành phố",
+before 7/2025), ``commune`` ("UBND các xã, phường, thị trấn"), ``related`` ("các cơ quan, đơn vị
+liên quan"), ``boards`` ("các Ban Quản lý dự án"). A deadline is a date or ``None``.
+"""
+
+from datetime import date
+
+from odoo.addons.task_oversight.tools.directive_reader import Agency
+
+D = date
+
+CASES = []
+# -- batch 1 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://www.quangtri.gov.vn/%C4%90%E1%BB%90i-tho%E1%BA%A0i-doanh-nghi%E1%BB%86p?p_p_id=publicquestionportlet_WAR_3cmsnewportlet_INSTANCE_dzqopL9zQml8&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&_publicquestionportlet_WAR_3cmsnewportlet_INSTANCE_dzqopL9zQml8_action=viewQuestionDetail&questionid=1701398290308",
+        "date": D(2023, 11, 23),
+        "classes": ["giao"],
+        "text": """UBND tỉnh có ý kiến như sau:
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2023./.
+(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)""",
+        "assignments": [("Sở Tài nguyên và Môi trường", D(2023, 12, 10), ["group:related"])],
+    },
+    {
+        "url": "http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html",
+        "date": D(2020, 7, 6),
+        "classes": ["group", "date_dots", "bang_van_ban"],
+        "text": """Để chấn chỉnh tình trạng một số đơn vị chưa nghiêm túc thực hiện các nhiệm vụ, công việc được giao, Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát, triển khai ngay các nhiệm vụ UBND tỉnh đã giao theo đúng nội dung, tiến độ, chất lượng và báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020. Trong đó, cần tập trung cập nhật, xử lý dứt điểm các nhiệm vụ quá hạn, quá hạn trong thời gian dài.""",
+        "assignments": [("group:department", D(2020, 7, 20), []), ("group:district", D(2020, 7, 20), [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx",
+        "date": D(2014, 3, 10),
+        "classes": ["giao", "glued"],
+        "text": """Điều 2. Giaocho Sở Xây dựng chủ trì, phối hợp các Sở, ngành tnh, Ủyban nhân dân các huyện, thị xã, thành phố tổ chức triển khai, hướng dẫn, kiểmtra, đôn đốc thực hiện Quyết định này.""",
+        "assignments": [("Sở Xây dựng", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27835",
+        "date": D(2020, 4, 16),
+        "classes": ["recipients", "group"],
+        "text": """Ngày 16/4/2020, UBND tỉnh ban hành công văn số 1232/UBND-VP gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố, thị xã về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5.
+
+Theo đó, thực hiện Công văn số 2964/VPCP-TH ngày 15/4/2020 của Văn phòng Chính phủ về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5 năm 2020; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực hợp lý; thường xuyên nắm tình hình, chủ động xử lý những vấn đề phát sinh; nếu có những vấn đề nổi cộm, đột xuất, khẩn cấp thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.""",
+        "assignments": [("group:department", D(2020, 5, 3), []), ("group:district", D(2020, 5, 3), [])],
+    },
+    {
+        "url": "https://snv.binhdinh.gov.vn/vi/news/cong-tac-ton-giao/bao-dam-nep-song-van-minh-an-toan-tiet-kiem-trong-cac-hoat-dong-tin-nguong-ton-giao-dip-tet-nguyen-dan-giap-thin-va-le-hoi-xuan-2024-993.html",
+        "date": D(2024, 1, 15),
+        "classes": ["group", "de_nghi"],
+        "text": """Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền.
+Xem chi tiết công văn đính kèm./.""",
+        "assignments": [
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baotayninh.vn/thoi-su-chinh-tri/tay-ninh",
+        "date": D(2020, 3, 1),
+        "classes": ["group"],
+        "text": """Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố quyết liệt triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ nhằm ngăn chặn kịp thời việc lây lan dịch covid-19 trên địa bàn tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://phucu.hungyen.gov.vn/portal/pages/print.aspx?p=9034",
+        "date": D(2020, 4, 16),
+        "classes": ["group"],
+        "text": """Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố; Chủ tịch UBND các xã, phường, thị trấn; người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân thực hiện quyết liệt công tác phòng, chống dịch Covid-19 trên địa bàn tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:commune", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2862-QD-UBND-2018-kien-nghi-cua-nguoi-dan-doanh-nghiep-tren-Cong-thong-tin-Son-La-400875.aspx?tab=2",
+        "date": D(2018, 11, 16),
+        "classes": ["negative"],
+        "text": """Điều 2. Quyết định này có hiệu lực từ ngày ký ban hành.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban,
+ngành; Chủ tịch Ủy ban nhân dân các huyện, thành phố; Thủ trưởng các cơ quan,
+đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://113.160.144.194/detailNews.aspx?Cate=3&id=19262&lang=vi",
+        "date": D(2019, 5, 21),
+        "classes": ["group", "next_sentence_deadline", "giao"],
+        "text": """Ngày 21/ 5, UBND tỉnh banh Công văn số 846 /UBND-TH về việc báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019.
+Công văn nêu rõ: UBND tỉnh nhận được Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 của Bộ Kế hoạch và Đầu tư về việc báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019, Sau khi xem xét, Uỷ ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019 theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 (Sao gửi Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.
+Giao Sở Kế hoạch và Đầu tư chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Uỷ ban nhân dân trước ngày 24/5/2019.""",
+        "assignments": [
+            ("group:department", D(2019, 5, 23), []),
+            ("group:district", D(2019, 5, 23), []),
+            ("group:boards", D(2019, 5, 23), []),
+            ("Sở Kế hoạch và Đầu tư", D(2019, 5, 24), ["group:related"]),
+        ],
+    },
+    {
+        "url": "https://thanhtra.com.vn/phong-chong-tham-nhung/tin-tuc/bao-cao-viec-thuc-hanh-tiet-kiem-chong-lang-phi-giai-doan-2016-2021-191525.html",
+        "date": D(2021, 12, 1),
+        "classes": ["giao", "coordinators"],
+        "text": """Văn bản nêu rõ: Thực hiện Văn bản số 7840/BKHĐT-GSTĐĐT ngày 12/11/2021 của Bộ Kế hoạch và Đầu tư về việc báo cáo đoàn giám sát của Quốc hội khoá XV về việc thực hành tiết kiệm, chống lãng phí giai đoạn 2016-2021; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan rà soát, xây dựng dự thảo Báo cáo việc thực hiện chính sách, pháp luật về thực hành tiết kiệm, chống lãng phí giai đoạn 2016-2021 trên địa bàn tỉnh theo nội dung yêu cầu  của Bộ Kế hoạch và Đầu tư tại văn bản nêu trên, báo cáo UBND tỉnh trước ngày 05/01/2022 để xem xét, báo cáo Bộ Kế hoạch và Đầu tư theo quy định.
+
+Giám đốc Sở Kế hoạch và Đầu tư và thủ trưởng các sở, ngành liên quan phối hợp triển khai thực hiện, gửi báo cáo đảm bảo chất lượng và đúng thời gian quy định.""",
+        "assignments": [("Sở Kế hoạch và Đầu tư", D(2022, 1, 5), ["group:department"])],
+    },
+    {
+        "url": "https://baokhanhhoa.vn/chinh-tri/201906/thong-qua-noi-dung-cac-bao-cao-trinh-ky-hop-thu-8-hdnd-tinh-8118682",
+        "date": D(2019, 6, 14),
+        "classes": ["group", "press"],
+        "text": """Kết luận cuộc họp, ông Lê Đức Vinh yêu cầu các sở, ban, ngành có liên quan khẩn trương bổ sung, hoàn chỉnh nội dung các báo cáo, tờ trình, dự thảo nghị quyết theo đúng trình tự, thủ tục quy định. Trong đó, lưu ý bổ sung, điều chỉnh chính xác các số liệu về tài chính; giải thích rõ nguyên nhân việc giải ngân các dự án chậm tiến độ; có đánh giá về những hạn chế, yếu kém trong việc quản lý xây dựng trên địa bàn tỉnh thời gian qua.""",
+        "assignments": [("group:department", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Dau-tu/Chi-thi-15-CT-UBND-2019-lap-ke-hoach-dau-tu-cong-trung-han-Thanh-Hoa-2021-2025-442230.aspx",
+        "date": D(2019, 10, 10),
+        "classes": ["group", "intro_lead"],
+        "text": """Thực hiện Luật Đầu tư công, Luật
+Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ
+và hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số 5743/SKHĐT-TH ngày
+14/8/2019 về việc lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025, Chủ
+tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh,
+Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án
+chuyên ngành, khu vực, các chủ đầu tư, triển khai việc lập kế hoạch đầu tư công
+trung hạn giai đoạn 2021 - 2025, với các nội dung sau:""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:boards", None, [])],
+    },
+    {
+        "url": "http://cand.com.vn/Giao-thong/Gia-han-giai-phong-mat-bang-du-an-duong-sat-do-thi-Cat-Linh-Ha-dong-364113/",
+        "date": D(2015, 12, 1),
+        "classes": ["subject_verb", "press"],
+        "text": """Lãnh đạo TP yêu cầu Sở Xây dựng có trách nhiệm khẩn trương triển khai các thủ tục để hoàn thiện dự án theo đúng tiến độ được giao. Trong quá trình triển khai nếu có phát sinh khối lượng, điều chỉnh dự án trên, Sở Xây dựng báo cáo UBND TP xem xét quyết định theo đúng quy định hiện hành.""",
+        "assignments": [("Sở Xây dựng", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/tag/huyen-ba-thuoc/",
+        "date": D(2023, 6, 1),
+        "classes": ["group", "press"],
+        "text": """Chủ tịch UBND tỉnh Thanh Hóa vừa có văn bản yêu cầu UBND các huyện, thành phố chỉ đạo các chủ đầu tư bãi tập kết cát, sỏi khẩn trương khắc phục các tồn tại, hạn chế đã được Sở Xây dựng kiểm tra, đánh giá.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-44-2007-qd-ubnd-ve-quy-dinh-chinh-sach-xa-hoi-hoa-trong-linh-vuc-y-te-tren-dia-ban-tinh-lao-cai-do-uy-ban-nhan-dan-tinh-lao-cai-ban-hanh.aspx",
+        "date": D(2007, 8, 3),
+        "classes": ["giao", "glued", "coordinators"],
+        "text": """Điều 2.Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan, UBND cáchuyện, thành phố tổ chức hướng dẫn, triển khai Quy định này.""",
+        "assignments": [("Sở Y tế", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/bulletin/document.aspx?bid=aeb23e59-07f2-463f-9731-3f0d58a42c76&key=hthhopY64g2EiZ5QQ4Knfg%3D%3D",
+        "date": D(2024, 2, 22),
+        "classes": ["negative"],
+        "text": """Điều 2.
+Quyết định có hiệu lực thi hành kể từ ngày ký.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ban,
+ngành cấp tỉnh; Chủ tịch UBND các huyện, thành phố, thị xã; Thủ trưởng các cơ
+quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://aiyeu.com/tintuc/vinh-phuc--thao-go-kho-khan-vuong-mac-trong-trien-khai-cac-du-an-khu-do-thi--nha-o/bao-xay-dung-325547124",
+        "date": D(2023, 6, 1),
+        "classes": ["group", "press"],
+        "text": """(Xây dựng) – Tại hội nghị đánh giá tình hình quy hoạch, phát triển đô thị, công tác quản lý Nhà nước về dự án khu đô thị, nhà ở trên địa bàn tỉnh, Chủ tịch UBND tỉnh Vĩnh Phúc Trần Duy Đông yêu cầu các Sở, ngành tiếp tục rà soát các thủ tục để tháo gỡ khó khăn trong công tác bồi thường, giải phóng mặt bằng đẩy nhanh tiến độ dự án.""",
+        "assignments": [("group:department", None, [])],
+    },
+]
