@@ -179,3 +179,93 @@ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định 
         "assignments": [("group:department", None, [])],
     },
 ]
+# -- batch 2 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://7msportnews.org/thoi-tiet-dau-tuan-mien-bac-ret-hanh-mien-trung-co-mua-do-bao-so-9-50202120126403501-d1241851.html",
+        "date": D(2025, 5, 1),
+        "classes": ["factored_list", "press"],
+        "text": """Phó Chủ tịch UBND tỉnh Quảng Ngãi -ông Võ Phiên yêu cầu các huyện Bình Sơn, Sơn Tịnh, Nghĩa Hành và TX Đức Phổ nghiêm túc thực hiện xây dựng và hoàn thiện dự toán thu, chi ngân sách nhà nước năm 2025 khi tổ chức lại đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền 2 cấp theo chỉ đạo của UBND tỉnh.""",
+        "assignments": [
+            ("UBND huyện Bình Sơn", None, []),
+            ("UBND huyện Sơn Tịnh", None, []),
+            ("UBND huyện Nghĩa Hành", None, []),
+            ("UBND thị xã Đức Phổ", None, []),
+        ],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-binh-dinh-475208.html",
+        "date": D(2021, 4, 29),
+        "classes": ["giao"],
+        "text": """Điều 2.
+Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối
+hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện
+Kế hoạch này trên địa bàn tỉnh.""",
+        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["group:related"])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-2357-qd-ubnd-2015-dieu-chinh-chinh-sach-tro-giup-xa-hoi-doi-tuong-bao-tro-binh-dinh.aspx",
+        "date": D(2015, 7, 2),
+        "classes": ["giao", "glued", "coordinators"],
+        "text": """Điều2. Giao Sở Lao động- Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính và các cơ quan, đơnvị, địa phương liên quan tổ chức triển khai thực hiện có hiệu quả các nội dungđã nêu trong Quy định kèm theo Quyết định này.""",
+        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["Sở Tài chính", "group:related"])],
+    },
+    {
+        "url": "https://vanban123.vn/Quyet-dinh/Quyet-dinh-1563-QD-UBND-nam-2017-ve-Ke-hoach-thuc-hien-De-an-Doi-moi-phat-trien-tro-giup-xa-hoi-giai-doan-2018-2025-va-tam-nhin-den-nam-2030-tinh-Quang-Ngai-67250",
+        "date": D(2017, 8, 24),
+        "classes": ["negative", "factored_list"],
+        "text": """Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và Xã hội, Kế hoạch và Đầu tư, Tài chính, Thông tin và Truyền thông; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+]
+# -- batch 3 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://backan.gov.vn/pages/ubnd-tinh-chi-dao-tong-ket-thuc-tien-nghien-cuu-ly-36aa.aspx",
+        "date": D(2021, 3, 1),
+        "classes": ["recipients", "group", "subject_verb"],
+        "text": """Ngày 01/3/2021, UBND tỉnh ban hành Công văn số 1066/UBND-VXNV chỉ đạo các sở, ban, ngành thuộc UBND tỉnh và UBND các huyện, thành phố tổ chức tổng kết thực tiễn, nghiên cứu lý luận năm 2021.
+
+Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo, tổ chức triển khai tổng kết theo quy định và báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư để tổng hợp trước ngày 01/11/2021.
+
+Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu cho UBND tỉnh lựa chọn tổng kết thực tiễn, những cách làm hay, mô hình mới có hiệu quả trên địa bàn tỉnh thuộc các lĩnh vực phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh phù hợp với mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII đã đề ra; trình UBND tỉnh  trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo Tỉnh ủy đúng thời hạn quy định./.""",
+        "assignments": [
+            ("group:department", D(2021, 11, 1), []),
+            ("group:district", D(2021, 11, 1), []),
+            ("Sở Kế hoạch và Đầu tư", D(2021, 11, 15), []),
+        ],
+    },
+    {
+        "url": "https://184303.5707z.group/detailNews.aspx?Cate=2&id=17415&lang=vi",
+        "date": D(2018, 7, 20),
+        "classes": ["giao", "next_sentence_deadline"],
+        "text": """Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan phối hợp tổ chức triển khai thực hiện đánh giá 1 năm triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ về Quản lý, phát triển cụm công nghiệp.
+Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương về việc đánh giá kết quả 1 năm triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ .
+Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:
+Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ trên địa bàn tỉnh theo yêu cầu tại nội dung Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương (Sao gửi kèm theo). Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian quy định.""",
+        "assignments": [("Sở Công Thương", D(2018, 8, 10), ["group:related"])],
+    },
+    {
+        "url": "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/cao-iem-bao-am-trat-tu-an-toan-giao-thong-tet-quy-ty-nam-2013-8201-1363.html",
+        "date": D(2013, 1, 2),
+        "classes": ["subject_verb", "plan"],
+        "text": """Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí lực lượng thường xuyên kiểm tra, kiểm soát, điều khiển, hướng dẫn giao thông trong tất cả các ngày trước, trong và sau Tết; chỉ đạo Công an các huyện, thành phố huy động lực lượng Cảnh sát giao thông phối hợp với cảnh sát trật tự, cảnh sát hình sự tăng cường kiểm tra, xử lý các hành vi vi phạm theo chuyên đề đối với xe ô tô chở khách, xe tải và xe mô tô vi phạm…
+Sở GTVT chỉ đạo lực lượng thanh tra phối hợp với Cảnh sát giao thông, cảnh sát trật tự có biện pháp ngăn chặn, xử lý kiên quyết các phương tiện chở khách, chở quá số người quy định ngay tại bến và trong suốt hành trình vận chuyển; tăng cường kiểm tra, xử lý vi phạm hành lang an toàn đường bộ, lấn chiếm lòng, lề đường; các đơn vị quản lý đường bộ tăng cường công tác tuần đường để kịp thời xử lý các điểm có nguy cơ mất ATGT tại các đoạn đường đèo dốc, rà soát, bổ sung, sửa chữa hệ thống cọc tiêu, biển báo, vạch kẻ đường.""",
+        "assignments": [("Công an tỉnh", D(2013, 3, 15), []), ("Sở Giao thông vận tải", None, [])],
+    },
+    {
+        "url": "https://ls1.hethongphapluat.com/quyet-dinh-232-qd-ubnd-nam-2019-cong-bo-danh-muc-thu-tuc-hanh-chinh-thuc-hien-theo-co-che-mot-cua-mot-cua-lien-thong-thuoc-tham-quyen-giai-quyet-cua-so-giao-duc-va-dao-tao-tinh-ninh-binh.html",
+        "date": D(2019, 4, 12),
+        "classes": ["subject_verb"],
+        "text": """Điều 2. Sở Giáo dục và Đào tạo có trách nhiệm bổ sung quy định về việc tiếp nhận, giải quyết hồ sơ để đảm bảo các thủ tục hành chính mới được công bố bổ sung được đưa vào thực hiện theo cơ chế một cửa, một cửa liên thông.""",
+        "assignments": [("Sở Giáo dục và Đào tạo", None, [])],
+    },
+    {
+        "url": "https://baokhanhhoa.vn/xa-hoi/giao-duc/202105/thanh-lap-ban-chi-dao-ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2021-8214962/",
+        "date": D(2021, 5, 3),
+        "classes": ["giao", "press"],
+        "text": """UBND tỉnh giao Sở Giáo dục và Đào tạo là Cơ quan Thường trực của BCĐ, có trách nhiệm tham mưu, xây dựng và tổ chức triển khai chương trình, kế hoạch công tác của BCĐ...""",
+        "assignments": [("Sở Giáo dục và Đào tạo", None, [])],
+    },
+]
