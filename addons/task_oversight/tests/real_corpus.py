@@ -269,3 +269,107 @@ Sở GTVT chỉ đạo lực lượng thanh tra phối hợp với Cảnh sát g
         "assignments": [("Sở Giáo dục và Đào tạo", None, [])],
     },
 ]
+# -- batch 4 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://thanhtra.com.vn/khieu-nai-to-cao/lo-bao-cao-giai-quyet-don-cong-dan-so-tai-nguyen-va-moi-truong-dong-thap-bi-don-doc-185312.html",
+        "date": D(2021, 4, 8),
+        "classes": ["giao", "relative", "reminder"],
+        "text": """Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD-NC thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở Tài nguyên và Môi trường phối hợp với Sở Công Thương trả lời đơn của bà Nguyễn Thị Thắng liên quan đến yêu cầu Nhà nước có quy hoạch vùng mỏ đất sản suất gạch nung trên địa bàn tỉnh; báo cáo UBND tỉnh trong 30 ngày làm việc.
+
+Tuy nhiên, đến nay qua kiểm tra, rà soát Sở Tài nguyên và Môi trường chưa trình nội dung trên.
+
+Căn cứ quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021 của UBND tỉnh, Văn phòng UBND tỉnh đề nghị Sở Tài nguyên và Môi trường khẩn trương trình nội dung trên trước ngày 30/8/2021.""",
+        # 30 working days (Monday to Friday) from Thursday 8 April 2021: Thursday 20 May 2021
+        "assignments": [
+            ("Sở Tài nguyên và Môi trường", D(2021, 5, 20), ["Sở Công Thương"]),
+            ("Sở Tài nguyên và Môi trường", D(2021, 8, 30), []),
+        ],
+    },
+    {
+        "url": "http://113.160.144.194/detailNews.aspx?Cate=3&id=11146&lang=vi",
+        "date": D(2015, 5, 26),
+        "classes": ["group", "subject_verb"],
+        "text": """Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703 /UBND-TN, công tác điều chỉnh quy hoạch sử dụng đất đến năm 2020 và lập kế hoạch sử dụng đất kỳ cuối (2016-2020) trên địa bàn tỉnh
+Theo đó, giao các sở, ngành liên quan có trách nhiệm rà soát, xác định nhu cầu sử dụng đất và đề xuất các công trình, dự án có sử dụng đất giai đoạn 2016 – 2020 của ngành, lĩnh vực mình theo nội dung Chỉ thị số 08/CT-TTg ngày 20/5/2015, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015 để tổng hợp.
+Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng đất kỳ đầu (2011 – 2015); rà soát, xác định nhu cầu sử dụng đất giai đoạn 2016 – 2020 trên địa bàn theo nội dung Chỉ thị số 08/CT-TTg ngày 20/5/2015, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015 để tổng hợp.
+Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 20 tháng 5 năm 2015 của Thủ tướng Chính phủ; tổng hợp số liệu, báo cáo Uỷ ban nhân dân tỉnh trước ngày 29/5/2015 để xem xét, báo cáo Bộ Tài nguyên và Môi trường theo quy định.""",
+        "assignments": [
+            ("group:department", D(2015, 5, 28), []),
+            ("group:district", D(2015, 5, 28), []),
+            ("Sở Tài nguyên và Môi trường", D(2015, 5, 29), []),
+        ],
+    },
+    {
+        "url": "https://phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/tin-tuc-su-kien/hd-lanh-dao/kiem%20tra%20thong%20tin%20bai%20bao%20dang%20tren%20bao%20thanh%20tra/",
+        "date": D(2023, 11, 6),
+        "classes": ["giao", "glued", "coordinators", "next_sentence_deadline"],
+        "text": """Sau khi tiếp nhận phản ánh của Báo Thanh tra (www.thanhtra.com.vn) số ra ngày 01/11/2023 đăng bài “Mỏ đá Chầm Mâm có dấu hiệu tác động dòng chảy ngoài phạm vi khai thác”; UBND tỉnh giao Sở Tài nguyên và Môi trườngchủ trì, phối hợp với Sở Nông nghiệp và PTNT, UBND huyện Sơn Hòa và các cơ quan liên quan tổ chức kiểm tra, xác minh làm rõ nội dung của bài báo nêu trên; có văn bản thông tin lại BáoThanh tra; đồng thời báo cáo UBND tỉnh kết quả thực hiện. Thời gian thực hiện hoàn thành trướcngày 20/11/2023.""",
+        "assignments": [
+            (
+                "Sở Tài nguyên và Môi trường",
+                D(2023, 11, 20),
+                ["Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Sơn Hòa", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "https://baomoi.com/tag/Th%C3%B4ng-t%C6%B0-s%E1%BB%91-17%2F2020%2FTT_BTNMT.epi",
+        "date": D(2021, 1, 1),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh Lạng Sơn yêu cầu các đơn vị được giao kiểm tra, giám sát hoạt động khai thác khoáng sản trên địa bàn, kiên quyết xử lý nghiêm đối với các hành vi vi phạm quy định của pháp luật về Luật khoáng sản, Luật BVMT và Luật đất đai.
+UBND tỉnh Kon Tum đã yêu cầu các cơ quan chức năng, UBND các huyện và thành phố, cũng như Thủ trưởng các đơn vị có liên quan tăng cường công tác kiểm tra, thanh tra và xử lý nghiêm các trường hợp vi phạm liên quan đến hoạt động khai thác cát và sỏi trong tỉnh.""",
+        "assignments": [("group:related", None, []), ("group:related", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://tranvanthoi.camau.dcs.vn/kiem-tra-ra-soat-ve-quan-ly-quy-hoach-xay-dung-dat-dai-tren-dia-ban.515",
+        "date": D(2019, 1, 1),
+        "classes": ["group", "giao"],
+        "text": """Theo đó, Chủ tịch UBND tỉnh giao UBND huyện, thành phố Cà Mau khẩn trương thực hiện nhiệm vụ tự kiểm tra, rà soát về quản lý quy hoạch, xây dựng, đất đai và các vấn đề có liên quan theo ý kiến chỉ đạo của Thường trực UBND tỉnh. Yêu cầu các địa phương thành lập Tổ kiểm tra, tiến hành kiểm tra, rà soát tại những địa bàn khó khăn, phức tạp, những địa bàn thường xảy ra nhiều sai phạm; các địa bàn còn lại, hướng dẫn UBND cấp xã phối hợp các ngành, đơn vị có liên quan chịu trách nhiệm tự kiểm tra, rà soát vào báo cáo kết quả thực hiện.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://m.baomoi.com/bo-sung-tinh-thanh-hoa-vao-quy-hoach-vung-san-xuat-lua-gao-phuc-vu-xuat-khau/c/39400835.epi",
+        "date": D(2021, 6, 25),
+        "classes": ["de_nghi", "date_dash"],
+        "text": """UBND tỉnh Thanh Hóa vừa có văn bản về việc bổ sung tỉnh Thanh Hóa vào quy hoạch vùng sản xuất lúa gạo phục vụ xuất khẩu.
+
+Theo đó, UBND tỉnh đề nghị Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan, làm việc trực tiếp với Bộ Nông nghiệp và Phát triển nông thôn để xin ý kiến chỉ đạo cụ thể về điều kiện quy hoạch vùng trọng điểm sản xuất lúa gạo của cả nước phục vụ xuất khẩu; trên cơ sở đó, tham mưu đề xuất về trình tự, thủ tục để bổ sung tỉnh Thanh Hóa vào quy hoạch vùng sản xuất lúa gạo phục vụ xuất khẩu, báo cáo Chủ tịch UBND tỉnh trước ngày 15-7-2021.""",
+        "assignments": [("Sở Nông nghiệp và Phát triển nông thôn", D(2021, 7, 15), ["group:related"])],
+    },
+    {
+        "url": "https://sonnptnt.hungyen.gov.vn/portal/pages/print.aspx?p=10385",
+        "date": D(2019, 5, 1),
+        "classes": ["group", "de_nghi"],
+        "text": """Để bản dự thảo Đề cương 02 đề án nêu trên hoàn chỉnh hơn trước khi trình UBND tỉnh, Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://tinbatdongsan.com/tin-tuc/p484.htm",
+        "date": D(2015, 1, 1),
+        "classes": ["giao", "coordinators", "phoi_hop_lead"],
+        "text": """Mới đây, UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc phối hợp với các sở, ngành liên quan và UBND các huyện, quận đánh giá tình hình thực hiện quy hoạch các đồ án quy hoạch phân khu tỷ lệ 1/2.000 trên địa bàn TP, báo cáo kết quả cho HĐND TP chậm nhất là cuối tháng ...""",
+        "assignments": [("Sở Quy hoạch - Kiến trúc", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://cand.com.vn/Xa-hoi/Ha-Noi-yeu-cau-xu-ly-dut-diem-154-truong-hop-vi-pham-xay-dung-465131/",
+        "date": D(2017, 11, 6),  # the article's month (after "30-10"); the year is the article's
+        "classes": ["giao", "date_dash", "group"],
+        "text": """Theo đó, với các công trình sai phạm về trật tự xây dựng thuộc thẩm quyền của thành phố, giao Sở Xây dựng chủ trì phối hợp với các sở ngành chức năng và UBND các quận, huyện liên quan, thống nhất đề xuất giải quyết theo đúng quy định, báo cáo UBND TP trước ngày 15-12.
+
+Đối với các công trình sai phạm về trật tự xây dựng thuộc thẩm quyền của UBND các quận, huyện, thị xã, theo báo cáo của Sở Xây dựng tính đến ngày 30-10 đã giảm từ 198 trường hợp xuống còn 154 trường hợp vi phạm.
+
+UBND TP giao Chủ tịch UBND các quận, huyện, thị xã tiếp tục chỉ đạo UBND các phường, xã, thị trấn nơi có công trình vi phạm, phối hợp các phòng, ban chuyên môn tập trung lực lượng xử lý dứt điểm đối với 154 trường hợp vi phạm về quy hoạch, trật tự xây dựng, đất đai trên địa bàn.""",
+        "assignments": [
+            ("Sở Xây dựng", D(2017, 12, 15), ["group:department", "group:district"]),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://danviet.vn/print-7777120108.htm",
+        "date": D(2012, 1, 1),
+        "classes": ["passive"],
+        "text": """Sở Quy hoạch - Kiến trúc cũng được giao xác định lộ trình thực hiện quy hoạch xây dựng nông thôn mới tại các xã, kết hợp điểm đặc thù giữa các xã còn đất nông nghiệp và những xã đô thị hóa hoàn toàn. Sau đó, UBND thành phố sẽ tạm ứng cho mỗi xã 500 triệu đồng để tiến hành lập quy hoạch xây dựng NTM.""",
+        "assignments": [("Sở Quy hoạch - Kiến trúc", None, [])],
+    },
+]
