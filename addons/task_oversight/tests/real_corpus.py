@@ -373,3 +373,101 @@ UBND TP giao Chủ tịch UBND các quận, huyện, thị xã tiếp tục ch�
         "assignments": [("Sở Quy hoạch - Kiến trúc", None, [])],
     },
 ]
+# -- batch 5 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://baoninhbinh.org.vn/s/s%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5?page=8",
+        "date": D(2019, 5, 1),
+        "classes": ["passive", "coordinators"],
+        "text": """Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp triển khai 1 trong 4 nội dung về cải cách thủ tục hành chính, đó là việc thực hiện cơ chế một cửa, cơ chế một cửa liên thông trên địa bàn tỉnh.""",
+        "assignments": [("Sở Nội vụ", None, ["Sở Tư pháp"])],
+    },
+    {
+        "url": "http://www.caobang.gov.vn/content/ubnd-t%E1%BB%89nh-y%C3%AAu-c%E1%BA%A7u-b%C3%A1o-c%C3%A1o-k%E1%BA%BFt-qu%E1%BA%A3-th%E1%BB%B1c-hi%E1%BB%87n-%C3%BD-ki%E1%BA%BFn-ki%E1%BA%BFn-ngh%E1%BB%8B-c%E1%BB%A7a-c%E1%BB%AD-tri-v%C3%A0-ch%E1%BA%A5t-v%E1%BA%A5n-c%E1%BB%A7a-%C4%91%E1%BA%A1i",
+        "date": D(2017, 5, 24),
+        "classes": ["group", "next_sentence_deadline"],
+        "text": """Theo đó, để thực hiện đôn đốc kết quả thực hiện ý kiến kiến nghị của cử tri và chất vấn của Đại biểu HĐND tỉnh tại kỳ họp thứ 4 HĐND tỉnh khóa XVI được chủ động, kịp thời nhằm giải quyết và tháo gỡ khó khăn, đáp ứng nguyện vọng của cử tri và chất vấn của Đại biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương đôn đốc các bộ phận chuyên môn tổng hợp báo cáo kết quả thực hiện gửi UBND tỉnh để báo cáo HĐND tỉnh phục vụ kỳ họp giữa năm 2017.
+
+Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản và file điện tử về Ủy ban nhân dân tỉnh Cao Bằng trước ngày 05/6/2017.""",
+        "assignments": [
+            ("group:department", D(2017, 6, 5), []),
+            ("group:district", D(2017, 6, 5), []),
+            ("group:related", D(2017, 6, 5), []),
+        ],
+    },
+    {
+        "url": "https://daknong.gov.vn/tin-noi-bat1/-/view_content/70226217-chu-dong-ung-pho-voi-con-bao-so-6.html?_101_idStr=62589765%2C68370770%2C",
+        "date": D(2019, 11, 9),
+        "classes": ["group", "intro_lead"],
+        "text": """Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão số 6 nnăm 2019:
+
+1. Khẩn trương triển khai thực hiện nghiêm, kịp thời các nội dung chỉ đạo của Thủ tướng Chính phủ tại Công điện số 1512/CĐ-TTg ngày 08/11/2019.
+
+2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động chỉ đạo, triển khai các biện pháp, các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 4486/UBND-KTN ngày 18/9/2019, Công văn số 3790/UBND-KTN ngày 08/8/2019, Công văn số 3794/UBND-KTN ngày 09/8/2019; Chỉ thị số 06/CT-UBND ngày 03/7/2019; Công văn số 248/PCTT ngày 31 tháng 10 năm 2019 của Ban Chỉ huy phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh và các văn bản khác có liên quan để đảm bảo an toàn tuyệt đối về người và tài sản trong mọi tình huống./.""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:related", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/hoa-hoan-ptag.html",
+        "date": D(2022, 9, 26),
+        "classes": ["group", "press"],
+        "text": """Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành công điện 10/CĐ-UBND về việc tập trung ứng phó khẩn cấp với bão số 4 năm 2022. Theo đó, yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố đình hoãn các cuộc họp không thực sự cấp bách để tập trung chỉ đạo, triển khai công tác ứng phó với bão.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://kinhtemoitruong.vn./ung-pho-voi-mua-lu-126520.tag",
+        "date": D(2022, 9, 1),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh Nghệ An mới ban hành công điện yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành và địa phương tổ chức theo dõi chặt chẽ diễn biến thời tiết, không để bị động, bất ngờ trong ứng phó với thiên tai""",
+        "assignments": [
+            ("Ban Chỉ huy Phòng chống thiên tai - Tìm kiếm cứu nạn và Phòng thủ dân sự tỉnh", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://www.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1580782110354/1596362020119",
+        "date": D(2020, 8, 2),
+        "classes": ["giao", "other_verbs"],
+        "text": """Ngày 2/8/2020, UBND tỉnh đã ban hành Công văn số 3483/UBND-VX gửi Sở Y tế và Sở Tài chính về việc mua test xét nghiệm nhanh vi rút SARS-CoV-2.
+
+Theo đó, UBND tỉnh đồng ý chủ trương bố trí 2,1 tỷ đồng để mua test xét nghiệm nhanh vi rút SARS-CoV-2 phục vụ công tác phòng, chống dịch COVID-19 như đề nghị của Sở Y tế tại Tờ trình số 255/TTr-SYT ngày 1/8/2020.
+
+UBND tỉnh giao Sở Tài chính thẩm định, trình UBND tỉnh xem xét, quyết định (xem chi tiết).""",
+        "assignments": [("Sở Tài chính", None, [])],
+    },
+    {
+        "url": "https://daknong.gov.vn/tin-tuc-su-kien-/-/view_content/80160075-bao-cao-ket-qua-cong-tac-phong-chong-dich-covid-19.html",
+        "date": D(2020, 4, 22),
+        "classes": ["group", "next_sentence_deadline", "hour"],
+        "text": """Nhằm đánh giá kết quả thực công tác phòng, chống dịch Covid-19 trong thời gian qua, đề xuất các giải pháp phòng, chống dịch trong giai đoạn tiếp theo; Ủy ban nhân dân tỉnh vừa ban hành Công văn số 1974/UBND-KGVX chỉ đạo các sở, ngành, UBND các huyện, thành phố và các đơn vị có liên quan báo cáo kết quả công tác phòng, chống dịch Covid-19; cụ thể:
+
+UBND tỉnh yêu cầu các Sở, Ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang  cấp tỉnh, Ủy ban nhân dân các huyện, thành phố theo chức năng, nhiệm vụ tiến hành rà soát đánh giá, báo cáo kết quả thực hiện công tác phòng, chống dịch Covid-19 của đơn vị, địa phương từ ngày 30/01/2020 đến ngày 24/4/2020  (theo Đề cương báo cáo đính kèm).
+
+Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) và gửi qua địa chỉ email: khnvsytdaknong@gmail.com chậm nhất 10h00' ngày 27/4/2020.
+
+Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị, địa phương, tổng hợp báo cáo gửi về UBND tỉnh trước 14h00 ngày 28/4/2020.""",
+        "assignments": [
+            ("group:department", D(2020, 4, 27), []),
+            ("group:district", D(2020, 4, 27), []),
+            ("Sở Y tế", D(2020, 4, 28), []),
+        ],
+    },
+    {
+        "url": "http://danvan.hungyen.dcs.vn/cong-van-hoa-toc-ve-viec-chu-dong-ung-pho-voi-bao-so-9-ragasa-c227564.html",
+        "date": D(2025, 9, 24),
+        "classes": ["group", "typo"],
+        "text": """Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc chủ động ứng phó với Bão số 9 (RAGASA). Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, Mặt trận Tố quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh, lực lượng vũ trang và các địa phương trong tỉnh khẩn trương triển khai thực hiện tốt các nhiệm vụ trọng tâm trong Công văn.""",
+        "assignments": [
+            ("group:department", None, []),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None, []),
+            ("group:commune", None, []),
+        ],
+    },
+    {
+        "url": "http://www.giadinhvietnam.com/tin-tuc/p3",
+        "date": D(2018, 7, 18),
+        "classes": ["group", "press"],
+        "text": """Để đối phó với cơn bão số 3, Chủ tịch UBND tỉnh Thanh Hóa đã có công điện khẩn chỉ đạo các ban ngành, địa phương hoãn các cuộc họp để tập trung chống bão và mưa lũ.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+]
