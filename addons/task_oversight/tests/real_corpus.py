@@ -471,3 +471,59 @@ Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị, địa phư
         "assignments": [("group:department", None, []), ("group:district", None, [])],
     },
 ]
+# -- batch 6 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://tayninh.gov.vn/vi/news/dua-nghi/ubnd-t-nh-ch--o-c-c-d--n--u-t-t-i-khu-kinh-t-c-a-kh-u-m-c-b-i-22719.html",
+        "date": D(2013, 8, 5),
+        "classes": ["giao", "subject_verb", "group"],
+        "text": """Giao Ban Quản lý Khu kinh tế tiếp tục theo dõi, hỗ trợ, hướng dẫn các Nhà đầu tư triển khai thực hiện các dự án theo như tiến độ cam kết của nhà đầu tư để nhanh chóng triển khai thực hiện dự án; theo chức năng nhiệm vụ của mình giải quyết các vướng mắc của nhà đầu tư, nội dung nào vượt thẩm quyền báo cáo UBND tỉnh xem xét cho ý kiến.
+UBND huyện Bến Cầu chỉ đạo Trung tâm Phát triển Quỹ đất huyện và các đơn vị trực thuộc có liên quan khẩn trương thực hiện công tác bồi thường, hỗ trợ và tái định cư của các Nhà đầu tư trong Khu kinh tế Cửa khẩu Mộc Bài.
+Giao các sở, ngành tùy theo chức năng, nhiệm vụ của ngành mình hỗ trợ Nhà đầu tư để đẩy nhanh tiến độ thực hiện các dự án trong Khu kinh tế Cửa khẩu Mộc Bài và thực hiện đúng theo văn bản chỉ đạo số 3235/VP-KTTC ngày 05/8/2013 của UBND tỉnh Thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại cuộc họp cho ý kiến tháo gỡ khó khăn, vướng mắc của các nhà đầu tư đang triển khai thực hiện dự án tại Khu kinh tế Cửa khẩu Mộc Bài.""",
+        "assignments": [
+            ("Ban Quản lý Khu kinh tế tỉnh", None, []),
+            ("UBND huyện Bến Cầu", None, []),
+            ("group:department", None, []),
+        ],
+    },
+    {
+        "url": "https://nguoiquansat.vn/quy-hoach-khu-kinh-te-ptag.html",
+        "date": D(2023, 1, 1),
+        "classes": ["giao", "coordinators"],
+        "text": """UBND tỉnh Nghệ An giao Ban Quản lý khu kinh tế Đông Nam chủ trì và phối hợp với các sở, ngành và địa phương triển khai kế hoạch, theo dõi và đôn đốc thực hiện.""",
+        "assignments": [("Ban Quản lý Khu kinh tế Đông Nam", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://www.phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/tin-tuc-su-kien/chi-dao-dieu-hanh/tap+trung+chi+dao+duy+tri%2C+nang+cao+cac+tieu+chi+xa+dat+chuan+nong+thon+moi",
+        "date": D(2018, 5, 31),
+        "classes": ["group", "milestone", "glued"],
+        "text": """Ngày 31/5, UBND tỉnh ban hành Văn bản chỉ đạo các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố tập trung chỉ đạo duy trì, nâng cao các Tiêu chí xã đạt chuẩn Nông thôn mới.
+
+Theo đó, UBND tỉnh yêu cầu UBND các huyện, thị xã thành phố tập trung cao hơn nữa trong kiểm tra giám sát và xử lý tồn tại, hạn chế việc thực hiện Chương trình MTQG xây dựng nông thôn mới tại các xã đã đạt chuẩn, phấn đấu đến cuối năm 2018 có 100% số xã đã đạt chuẩn nông thôn mới giữ vững 19/19 tiêu chí; thường xuyên quan tâm, chỉ đạo, có giải pháp và thời gian cụ thể để đạt được các chỉ tiêu, tiêu chí không giữ vững. Đồng thời, xây dựng kế hoạch giữ vững và nâng cao chất lượng các tiêu chí, chỉ tiêu nông thôn mới nhằm xây dựng xã đạt chuẩn nông thôn mới nâng cao theo Quyết định số 530 của UBND tỉnh ban hành tiêu chí, chỉ tiêu xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2018-2020 tỉnh.
+
+Các sở, ngành được phân công phụ trách các chỉ tiêu, tiêu chíVăn phòng Điều phối nông thôn mới tỉnh thường xuyên hướng dẫn, kiểm tra, giải quyết các khó khăn vướng mắc của địa phương trong quá trình thực hiện Chương trình của các địa phương trong phạm vi đơn vị mình phụ trách.""",
+        "assignments": [
+            ("group:district", D(2018, 12, 31), []),
+            ("group:department", None, []),
+            ("Văn phòng Điều phối nông thôn mới tỉnh", None, []),
+        ],
+    },
+    {
+        "url": "https://hethongphapluat.vn/chi-thi-06-ct-ubnd-ve-tap-trung-thuc-hien-giai-phap-dam-bao-hoan-thanh-vuot-muc-du-toan-thu-ngan-sach-nha-nuoc-nam-2019-va-nhung-nam-toi-do-tinh-thanh-hoa-ban-hanh.html",
+        "date": D(2019, 5, 2),
+        "classes": ["heading_items"],
+        "text": """Để đảm bảo hoàn thành vượt mức dự toán thu NSNN năm 2019 và những năm tới, Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung lãnh đạo, chỉ đạo quyết liệt một số giải pháp sau đây:
+1. Tập trung rà soát, xác định chính xác, đầy đủ, khách quan các đối tượng phải kê khai nộp thuế, doanh thu, cơ sở tính thuế, mức thuế phải nộp; không bỏ sót đối tượng, thất thoát nguồn thu.
+a) Cục Thuế có trách nhiệm:
+- Xác định chính xác, trung thực, khách quan đối tượng nộp thuế, doanh thu và mức thuế phải nộp, trong""",
+        "assignments": [("Cục Thuế tỉnh", None, [])],
+    },
+    {
+        "url": "https://baobinhdinh.vn/viewer.aspx?mabb=138142&macm=5&macmp=5",
+        "date": D(2020, 1, 10),
+        "classes": ["press", "names"],
+        "text": """(BĐ) - Kết luận tại cuộc họp trực tuyến mới đây về triển khai Nghị quyết của Chính phủ và HĐND tỉnh về kế hoạch phát triển KT-XH và ngân sách nhà nước năm 2020, Chủ tịch UBND tỉnh Hồ Quốc Dũng chỉ đạo ngành Thuế tỉnh tập trung vào nhiệm vụ thu ngân sách năm 2020 phấn đấu bằng hoặc vượt kết quả thu của năm 2019; tập trung vào thu thuế công thương nghiệp - ngoài quốc doanh.
+Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách nhà nước hơn 13.345 tỷ đồng, trong đó thu thuế lĩnh vực công thương nghiệp - ngoài quốc doanh là 2.085 tỷ đồng, đạt 95% kế hoạch dự toán năm. Đến nay, Bình Định liên tục 6 năm chưa hoàn thành dự toán thu trong lĩnh vực công thương nghiệp - ngoài quốc doanh. Do đó, Chủ tịch UBND tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc các địa phương thực hiện tốt các khoản thu, sắc thuế; tăng cường công tác phối hợp liên ngành để kết quả thu ngân sách đạt hiệu quả.""",
+        "assignments": [("Cục Thuế tỉnh", None, []), ("Cục Thuế tỉnh", None, [])],
+    },
+]
