@@ -527,3 +527,139 @@ Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách nhà nước hơn 13
         "assignments": [("Cục Thuế tỉnh", None, []), ("Cục Thuế tỉnh", None, [])],
     },
 ]
+# -- batch 7 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "http://dnls.langson.gov.vn/node/125",
+        "date": D(2017, 10, 23),
+        "classes": ["giao", "coordinators"],
+        "text": """Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ về “tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn”, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và Phát triển Nông thôn, UBND các huyện, thành phố và các cơ quan có liên quan chủ động thực hiện các nội dung và trực tiếp báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu và hướng dẫn tại Công văn trên.
+
+(Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ gửi qua eOffice).
+
+Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, các cơ quan liên quan thực hiện./.""",
+        "assignments": [
+            (
+                "Sở Tài nguyên và Môi trường",
+                None,
+                ["Sở Nông nghiệp và Phát triển nông thôn", "group:district", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-11-2014-qd-ubnd-tiep-nhan-xu-ly-phan-anh-kien-nghi-quy-dinh-hanh-chinh-ha-tinh-224801.aspx",
+        "date": D(2014, 3, 24),
+        "classes": ["giao"],
+        "text": """Điều 2. Giao Sở Tư pháp tổ chức triển khai, theo dõi, hướng dẫn, kiểm
+tra và báo cáo tình hình tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ
+chức theo quy định tại Quy chế này.""",
+        "assignments": [("Sở Tư pháp", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-2177-QD-UBND-2014-Quy-che-phoi-hop-giai-quyet-nuoi-con-nuoi-co-yeu-to-nuoc-ngoai-Quang-Tri-257942.aspx?tab=7",
+        "date": D(2014, 10, 13),
+        "classes": ["negative", "factored_list"],
+        "text": """Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Chánh Văn phòng UBND tỉnh, Giám đốc các Sở,
+ngành: Tư pháp, Lao động, Thương binh và Xã hội, Y tế, Tài chính, Công an tỉnh,
+Đài Phát thanh Truyền hình tỉnh, Báo Quảng Trị và Thủ trưởng các cơ quan có
+liên quan chịu trách nhiệm thi hành Quyết định này.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://truyenhinhdaknong.vn/tin-tuc/ubnd-tinh-dak-nong-chi-dao-dung-han-cac-le-hoi-chua-khai-mac-va-giam-han-quy-mo-cac-le-hoi-dang-dien-ra-tai-cac-dia-phuong-tren-dia-ban-tinh-6460.html",
+        "date": D(2020, 2, 10),
+        "classes": ["giao", "coordinators", "subject_verb", "names"],
+        "text": """Theo đó UBND tỉnh yêu cầu Sở văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các Sở, Ban, ngành liên quan, UBND các huyện, thành phố tăng cường việc kiểm tra thực hiện dừng hẳn các lễ hội chưa khai mạc và giảm hẳn quy mô các lễ hội đang diễn ra tại các địa phương trên địa bàn tỉnh.
+
+Sở Văn hóa, Thể thao và Du lịch, UBND các huyện, thành phố theo chức năng, thẩm quyền chỉ đạo, hướng dẫn các di tích lịch sử - văn hóa, danh lam thắng cảnh trên địa bàn tỉnh hoạt động bình thường và phải đảm bảo các yêu cầu về phòng, chống dịch bệnh.""",
+        "assignments": [
+            ("Sở Văn hóa, Thể thao và Du lịch", None, ["group:department", "group:district"]),
+            ("Sở Văn hóa, Thể thao và Du lịch", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Thanh-tra-toan-dien-viec-quan-ly-su-dung-dat-rung-con-lai-tai-Soc-Son-142497.html",
+        "date": D(2018, 12, 10),
+        "classes": ["giao", "factored_list", "coordinators"],
+        "text": """UBND TP Hà Nội cũng giao cho Thanh tra TP chủ trì cùng các Sở: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Quy hoạch Kiến trúc, Xây dựng và UBND huyện Sóc Sơn rà soát, tổng hợp kết quả thực hiện xử lý sau thanh tra đất rừng huyện Sóc Sơn. Trong đó, yêu cầu làm rõ nội dung phải thực hiện; đã thực hiện; còn tồn tại; giải pháp từ đó đề xuất, báo cáo UBND TP để báo cáo Phó Thủ tướng Thường trực Chính phủ.""",
+        "assignments": [
+            (
+                "Thanh tra tỉnh",
+                None,
+                [
+                    "Sở Nông nghiệp và Phát triển nông thôn",
+                    "Sở Tài nguyên và Môi trường",
+                    "Sở Quy hoạch - Kiến trúc",
+                    "Sở Xây dựng",
+                    "UBND huyện Sóc Sơn",
+                ],
+            )
+        ],
+    },
+    {
+        "url": "https://kinhtedothi.vn/chan-chinh-hoat-dong-trong-giu-xe-tai-cac-khu-tai-dinh-cu.html",
+        "date": D(2019, 5, 28),  # "ngày 28/5": the article's year
+        "classes": ["giao", "factored_list", "coordinators"],
+        "text": """Trước đề xuất trên, ngày 28/5, UBND TP đã có công văn giao Sở GTVT chủ trì phối hợp với các sở QHKT, Xây dựng, Tổng Công ty Vận tải Hà Nội và các đơn vị liên quan kiểm tra, rà soát báo cáo UBND TP trước ngày 10/6.""",
+        "assignments": [
+            (
+                "Sở Giao thông vận tải",
+                D(2019, 6, 10),
+                ["Sở Quy hoạch - Kiến trúc", "Sở Xây dựng", "Tổng Công ty Vận tải Hà Nội", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "http://tnmtnd.hanoi.gov.vn/index.php?option=com_content&view=article&id=14753&catid=10&Itemid=130",
+        "date": D(2018, 10, 2),
+        "classes": ["giao", "group"],
+        "text": """Giao Bộ Tư lệnh Thủ đô Hà Nội, Công an thành phố Hà Nội có trách nhiệm lập, điều chỉnh Quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất cho mục đích an ninh, quốc phòng trên địa bàn thành phố Hà Nội, trình cấp có thẩm quyền phê duyệt theo quy định. UBND các quận, huyện, thị xã có trách nhiệm lập, điều chỉnh Quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất hàng năm cấp huyện, báo cáo Hội đồng thẩm định Thành phố thẩm định, trình UBND Thành phố phê duyệt theo quy định./.""",
+        "assignments": [
+            ("Bộ Tư lệnh Thủ đô Hà Nội", None, []),
+            ("Công an tỉnh", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "http://tamlongvang.laodong.com.vn/bat-dong-san/sap-don-luc-tong-kiem-tra-cong-tac-quan-ly-trat-tu-xay-dung-575159.bld",
+        "date": D(2016, 7, 20),
+        "classes": ["giao"],
+        "text": """Theo đó, UBND TP Hà Nội giao Sở Xây dựng chủ trì, tham mưu thành lập đoàn kiểm tra liên ngành, gồm 5 tổ công tác kiểm tra, xử lý các vi phạm trong công tác quản lý trật tự xây dựng và công tác quản lý đất đai, quy hoạch kiến trúc liên quan đến trật tự xây dựng trên địa bàn các quận, huyện trên.""",
+        "assignments": [("Sở Xây dựng", None, [])],
+    },
+    {
+        "url": "https://vietnamfdi.vn/News/Search?words=+%C4%91o%C3%A0n+ki%E1%BB%83m+tra+li%C3%AAn+ng%C3%A0nh",
+        "date": D(2019, 1, 1),
+        "classes": ["subject_verb", "phoi_hop_lead"],
+        "text": """Theo kế hoạch, Sở Xây dựng sẽ phối hợp với Sở Tài nguyên và Môi trường thành lập đoàn kiểm tra liên ngành, kiểm tra, đôn đốc, đề xuất xử lý với các dự án có vi phạm, chưa khắc phục dứt điểm....""",
+        "assignments": [("Sở Xây dựng", None, ["Sở Tài nguyên và Môi trường"])],
+    },
+    {
+        "url": "http://www.baomoi.com/day-nhanh-tien-do-3-du-an-tai-huyen-thach-that/c/4933570.epi",
+        "date": D(2010, 9, 20),
+        "classes": ["group", "subject_verb", "coordinators"],
+        "text": """l UBND TP Hà Nội cũng vừa ban hành kế hoạch tổng kết công tác thi hành Luật Đất đai năm 2003 trên địa bàn. Theo đó, UBND TP yêu cầu các sở, ban, ngành phối hợp với Sở TN&MT báo cáo tổng kết và đánh giá kết quả thực hiện công tác quản lý đất đai, hoàn thành trước ngày 5/10; các quận, huyện, thị xã triển khai và hoàn thành báo cáo tổng kết trước ngày 15/10;... Đồng thời, Sở TN&MT phải hoàn thiện báo cáo chung tổng kết thi hành Luật Đất đai trình UBND TP báo cáo Bộ TN&MT trước ngày 15/12/2010. Nguyễn Cao""",
+        "assignments": [
+            ("group:department", D(2010, 10, 5), ["Sở Tài nguyên và Môi trường"]),
+            ("group:district", D(2010, 10, 15), []),
+            ("Sở Tài nguyên và Môi trường", D(2010, 12, 15), []),
+        ],
+    },
+    {
+        "url": "http://www.daibieunhandan.vn/ha-noi-ra-soat-ket-qua-kiem-ke-dat-dai-nam-2019",
+        "date": D(2020, 8, 10),
+        "classes": ["group", "date_dots"],
+        "text": """Theo đó, Ban Chỉ đạo Kiểm kê đất đai, lập bản đồ hiện trạng 2019 thành phố yêu cầu UBND các quận, huyện, thị xã chỉ đạo Phòng Tài nguyên và Môi trường, các phòng chức năng có liên quan, UBND các xã, phường, thị trấn khẩn trương tổ chức rà soát kết quả kiểm kê đất đai năm 2019 trên địa bàn; đồng thời ký duyệt sản phẩm kiểm kê đất đai năm 2019 theo quy định. UBND các quận, huyện, thị xã khẩn trương nhập dữ liệu lên phần mềm TK-Online và duyệt số liệu cấp huyện. Việc giao nộp sản phẩm của các địa phương ngoài các hồ sơ (bản giấy và bản số) theo quy định, còn phải gửi trên hệ thống phần mềm TK-Online.
+
+Trước đó, UBND thành phố cũng đã có Văn bản số 3260/UBND-ĐT về việc đôn đốc thực hiện công tác kiểm kê đất đai, lập bản đồ hiện trạng sử dụng đất năm 2019 thành phố Hà Nội, yêu cầu UBND các quận, huyện, thị xã nộp báo cáo kết quả kiểm kê đất đai cấp huyện trước ngày 30.7.2020. Tuy nhiên, đến nay mới chỉ có một số quận, huyện nộp hồ sơ về Sở Tài nguyên và Môi trường.""",
+        "assignments": [
+            ("group:district", None, []),
+            ("group:district", None, []),
+            ("group:district", D(2020, 7, 30), []),
+        ],
+    },
+]
