@@ -663,3 +663,122 @@ Trước đó, UBND thành phố cũng đã có Văn bản số 3260/UBND-ĐT v�
         ],
     },
 ]
+# -- batch 8 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://baodongkhoi.vn/day-nhanh-tien-do-thuc-hien-du-an-chinh-trang-va-phat-trien-do-thi-moi-khu-vuc-tay-bac-tp-ben-tre-18062021-a87397.html",
+        "date": D(2021, 6, 18),
+        "classes": ["giao", "subject_verb", "press"],
+        "text": """Thống nhất dự thảo kế hoạch triển khai dự án, Phó chủ tịch Thường trực UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành các thủ tục pháp lý để đưa dự án khởi động vào cuối năm 2021. Giao Sở Xây dựng chịu trách nhiệm thẩm định, tham mưu UBND tỉnh phê duyệt đồ án quy hoạch, chỉ tiêu quy hoạch kiến trúc. Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành các thủ tục để trình Trung ương chấp thuận chủ trương đầu tư.
+“Sở Xây dựng chủ trì theo dõi toàn bộ tiến độ dự án; thống nhất đề xuất họp Ban Chỉ đạo định kỳ hàng tháng để nghe báo cáo tiến độ thực hiện. Đề nghị các đồng chí Ban Chỉ đạo với tinh thần trách nhiệm cao nhất, bám sát, tập trung thực hiện theo nhiệm vụ được phân công, đảm bảo triển khai dự án theo đúng tiến độ đã đề ra”, Phó chủ tịch Thường trực UBND tỉnh nhấn mạnh.""",
+        "assignments": [
+            ("Sở Xây dựng", None, []),
+            ("Sở Kế hoạch và Đầu tư", None, []),
+            ("Sở Xây dựng", None, []),
+            ("Sở Xây dựng", None, []),
+        ],
+    },
+    {
+        "url": "http://daihop1.tuky.haiduong.gov.vn/Article/altSwW7a9PA@/thanh-toán-trực-tuyến-phí-lệ-phí-và-các-nghĩa-vụ-tài-chính-trong-thực-hiện-thủ-tục-hành-chính.html",
+        "date": D(2021, 1, 1),
+        "classes": ["subject_verb", "group", "names"],
+        "text": """Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh, để phối hợp, hướng dẫn triển khai thực hiện. Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện. Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng HĐND&UBND huyện, để hỗ trợ tháo gỡ kịp thời.""",
+        "assignments": [("Văn phòng HĐND và UBND huyện", None, []), ("group:commune", None, [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-55-2007-qd-ubnd-ve-ke-hoach-hanh-dong-vi-su-tien-bo-phu-nu-tinh-ninh-thuan-giai-doan-2006---2010.aspx",
+        "date": D(2007, 3, 5),
+        "classes": ["heading_items", "glued"],
+        "text": """Điều 2. Các cơ quan, đơnvị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch hành động vìsự tiến bộ phụ nữ tỉnh Ninh Thuận giai đoạn 2006 - 2010:
+
+1. Sở Kế hoạch và Đầu tư - cơquan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban vì sự tiến bộ phụ nữtham mưu Ủy ban nhân dân tỉnh chỉ đạo tổ chức triển khai Kế hoạch hành động; tổchức sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010 việcthực hiện Kế hoạch hành động.""",
+        "assignments": [("Sở Kế hoạch và Đầu tư", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Giao-thong-Van-tai/Ke-hoach-29-KH-UBND-2024-thuc-hien-Quyet-dinh-trat-tu-an-toan-giao-thong-hoc-sinh-Binh-Dinh-599935.aspx?tab=3",
+        "date": D(2024, 2, 22),
+        "classes": ["group", "plan"],
+        "text": """2. Yêu cầu
+- Các sở, ban, ngành, UBND các
+huyện, thị xã, thành phố theo chức năng, nhiệm vụ được giao triển khai thực hiện
+nghiêm túc, hiệu quả các chủ trương, chỉ đạo của Đảng, Nhà nước về bảo đảm trật
+tự, an toàn giao""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/ke-hoach-165-kh-ubnd-2018-dinh-huong-phan-luong-hoc-sinh-trong-giao-duc-pho-thong-quang-ninh-403496.html",
+        "date": D(2018, 10, 30),
+        "classes": ["negative"],
+        "text": """2. Kế hoạch là căn cứ để các sở, ban,
+ngành, địa phương xây dựng kế hoạch triển khai, tổ chức thực hiện; là cơ sở để Ủy
+ban nhân dân tỉnh kiểm tra, giám sát, đánh giá việc thực hiện Quyết định số
+522/QĐ-TTg của""",
+        "assignments": [],
+    },
+    {
+        "url": "https://quangnam.gov.vn/print/22693.html",
+        "date": D(2022, 11, 22),
+        "classes": ["negative"],
+        "text": """Ngày 22/11/2022, tại UBND tỉnh, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu đã chủ trì Hội nghị trực tuyến tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và triển khai Kế hoạch năm 2022, trước mắt là vụ sản xuất Đông Xuân 2022-2023.
+Sau khi nghe Sở Nông nghiệp và PTNT báo cáo tổng kết thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và triển khai Kế hoạch năm 2023, ý kiến phát biểu của các thành viên dự Hội nghị; Phó Chủ tịch UBND tỉnh Hồ Quang Bửu kết luận như sau:""",
+        "assignments": [],
+    },
+    {
+        "url": "http://vpubnd.laichau.gov.vn/detailNews.aspx?id=7907&lang=vi",
+        "date": D(2013, 10, 25),
+        "classes": ["giao", "recurring", "coordinators"],
+        "text": """Thực hiện Công văn số 3723/BNN-BVTV ngày 16 tháng 10 năm 2013 của Bộ Nông nghiệp và Phát triển nông thôn về việc tổng kiểm tra toàn quốc việc kinh doanh thuốc BVTV; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:
+ 
+Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với sở, ngành chức năng, Uỷ ban nhân dân các huyện, thị xã tiến hành tổng kiểm tra trên diện rộng toàn bộ các cơ sở kinh doanh thuốc BVTV trên địa bàn toàn tỉnh theo nội dung Công văn số 3723/BNN-BVTV ngày 16 tháng 10 năm 2013, tổng hợp kết quả kiểm tra báo cáo Uỷ ban nhân dân tỉnh trước ngày 20 hàng tháng để xem xét, báo cáo Bộ Nông nghiệp và Phát triển nông thôn.""",
+        # monthly before the 20th: the first one after the letter of 25/10/2013
+        "assignments": [
+            ("Sở Nông nghiệp và Phát triển nông thôn", D(2013, 11, 20), ["group:department", "group:district"])
+        ],
+    },
+    {
+        "url": "http://baoquangnam.vn/thoi-su-kinh-te/tap-trung-chi-dao-san-xuat-vu-dong-xuan-2013-2014-14803.html",
+        "date": D(2013, 11, 20),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh vừa có Chỉ thị số 20/CT-UBND yêu cầu chủ tịch UBND các huyện, thành phố, giám đốc các sở, ban, ngành và thủ trưởng các cơ quan liên quan phối hợp triển khai nhiệm vụ để bảo đảm thực hiện thắng lợi vụ sản xuất đông xuân 2013 - 2014.
+
+Chỉ thị yêu cầu UBND các huyện, thành phố chỉ đạo các đơn vị quản lý công trình thủy lợi, các địa phương tổ chức sửa chữa các công trình bị hư hỏng, nạo vét, tu bổ kênh mương, bể hút trạm bơm phù hợp với tình hình thời tiết và điều kiện cụ thể của địa phương để kịp phục vụ tưới vụ đông xuân. Đồng thời chỉ đạo các cơ quan chuyên môn và chính quyền cấp xã kiểm tra các điều kiện bảo đảm và xây dựng các giải pháp chỉ đạo triển khai sản xuất vụ đông xuân 2013 - 2014 ở địa phương. UBND các huyện có trách nhiệm tổ tuyên truyền, phát động phong trào, ấn định thời gian đồng loạt ra quân diệt chuột, ốc bươu vàng và thành lập đoàn kiểm tra cấp huyện, thành phố để chủ động kiểm tra tình hình kinh doanh vật tư nông nghiệp trên địa bàn; phối hợp với các sở, ngành liên quan kiểm tra chất lượng và vệ sinh an toàn thực phẩm các loại nông - lâm - thủy sản tại địa phương…""",
+        "assignments": [
+            ("group:district", None, []),
+            ("group:department", None, []),
+            ("group:related", None, []),
+            ("group:district", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baochinhphu.vn/gia-lai-tiep-nhan-va-phan-bo-hat-giong-cay-trong-do-trung-uong-ho-tro-10245265.htm",
+        "date": D(2010, 11, 2),
+        "classes": ["subject_verb", "names"],
+        "text": """Ngày 02/11/2010 UBND tỉnh đã có công văn số 3459/UBND-NL chỉ đạo Trung tâm nghiên cứu giống cây trồng tỉnh triển liên hệ tiếp nhận 20 tấn giống Ngô LVN10, 100 tấn giống lúa Khang dân 18NC, 05 tấn rau các loại do Trung ương hổ trợ để bàn giao cho UBND các huyện, thị xã, thành phố kịp thời cấp hỗ trợ giống cây trồng đến tận tay nông dân có diện tích cây trồng bị thiệt hại do khô hạn gây ra trong năm 2010 để gieo trồng theo đúng thời vụ (đảm bảo cấp hỗ trợ giống cây trồng đúng đối tượng hưởng lợi, công bằng và dân chủ).
+Sở Nông nghiệp và PTNT có trách nhiệm đôn đốc, kiểm tra, giám sát việc tiếp nhận, phân bổ, cấp hỗ trợ giống cây trồng, đảm bảo đúng đối tượng hưởng lợi.""",
+        "assignments": [
+            ("Trung tâm Nghiên cứu giống cây trồng tỉnh", None, []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, []),
+        ],
+    },
+    {
+        "url": "https://baocamau.vn/ubnd-tinh-chi-dao-cham-lo-gia-dinh-chinh-sach-nguoi-co-cong-va-ho-ngheo-don-tet-a99613.html",
+        "date": D(2015, 12, 20),
+        "classes": ["giao", "names", "holiday_deadline"],
+        "text": """Theo đó, các đơn vị hữu quan sẽ tổ chức đoàn thăm, tặng quà tết cho các đối tượng tại các địa phương trong tỉnh. Các huyện, thị xã và thành phố có kế hoạch tăng cường vận động doanh nghiệp, tổ chức và cá nhân tặng thêm quà tết. Công tác này cần đảm bảo thực hiện đúng phương châm “tất cả các hộ gia đình chính sách, hộ nghèo, cận nghèo trên địa bàn tỉnh có đủ điều kiện vui xuân - đón tết”.
+Ngoài ra, UBND tỉnh cũng giao Sở LĐ-TB&XH đẩy nhanh tiến độ xây dựng nhà ở chính sách theo Quyết định số 22/2013/QĐ-TTg của Thủ tướng Chính phủ, giai đoạn I là 1.170 căn, hoàn thiện, bàn giao và đưa vào sử dụng trước Tết Nguyên đán 2016.""",
+        # Tết Bính Thân: Monday 8 February 2016, the clerk writes the day before
+        "assignments": [
+            ("group:related", None, []),
+            ("group:district", None, []),
+            ("Sở Lao động - Thương binh và Xã hội", D(2016, 2, 7), []),
+        ],
+    },
+    {
+        "url": "https://hieuluat.vn/dau-tu/quyet-dinh-39-2017-qd-ubnd-uy-ban-nhan-dan-tinh-ha-tinh-1c73d.html",
+        "date": D(2017, 8, 14),
+        "classes": ["negative"],
+        "text": """Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thành phố, thị xã, Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+]
