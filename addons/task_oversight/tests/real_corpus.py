@@ -782,3 +782,84 @@ Ngoài ra, UBND tỉnh cũng giao Sở LĐ-TB&XH đẩy nhanh tiến độ xây 
         "assignments": [],
     },
 ]
+# -- batch 9 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://www.xosobinhdinh.org/print/khan-cap-xu-ly-sat-lo-o-xom-ro-545809.htm",
+        "date": D(2013, 4, 29),
+        "classes": ["giao", "month_dash", "names"],
+        "text": """Theo đó, chủ tịch UBND tỉnh Phú Yên giao Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên khẩn trương lập phương án và hồ sơ xử lý khẩn cấp tình hình sạt lở nêu trên ngay trong tháng 5-2013, nhằm sớm thi công hoàn thành trước mùa mưa lũ năm nay. Trước mắt phải đảm bảo hạn chế đến mức tối đa nước biển xâm thực, lấn thêm vào đất liền.""",
+        "assignments": [("Ban Quản lý dự án Thủy lợi và Phòng chống thiên tai tỉnh", D(2013, 5, 31), [])],
+    },
+    {
+        "url": "https://baolaocai.vn/km47-tag25196.html",
+        "date": D(2023, 6, 1),
+        "classes": ["negative"],
+        "text": """UBND tỉnh vừa có Văn bản số 2496/UBND-XD về việc điều chuyển 5 đoạn, tuyến đường tỉnh cho các huyện, thành phố thực hiện công tác quản lý, khai thác và bảo trì, với tổng chiều dài các đoạn, tuyến 40,5 km.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://88tysobongda.com/tags/sụn.htm",
+        "date": D(2023, 4, 18),
+        "classes": ["negative"],
+        "text": """Liên quan đến sự việc tuyến đê sông Càn (đoạn qua xã Nga Điền, huyện Nga Sơn) đang thi công bất ngờ bị sụn lút, gây sạt trượt mặt đê, chiều 18/4, Phó Chủ tịch UBND tỉnh Thanh Hóa Lê Đức Giang cùng các sở, ngành liên quan đã trực tiếp có mặt để kiểm tra, tìm nguyên nhân và giải pháp khắc phục sự cố.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://plo.vn/thoi-su/bo-song-lam-sat-lo-de-doa-duong-sat-bac-nam-478267.html",
+        "date": D(2017, 3, 1),
+        "classes": ["negative"],
+        "text": """Trao đổi vớiVnExpress, Giám đốc Sở giao thông vận tải Nghệ An, ông Nguyễn Hồng Kỳ cho biết, Sở đã nhiều lần trực tiếp kiểm tra tình trạng sạt lở này và coi ở mức đángbáo động. "Sở và tỉnh chuẩn bị vật dụng, trang thiết để tiến hành kè tạm bảo vệ điểm sạt lở. Còn về lâu dài, Sở đã tham mưu với UBND tỉnh gửi báo cáo lên Ủy ban An toàn giao thông quốc gia và Bộ Giao thông xin hỗ trợ 70 tỷ đồng cho Nghệ An khắc phục tình trạng này", ông Kỳ nói.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://ttytbaria-soyte.baria-vungtau.gov.vn/1-thong-bao-Thong-tin-chi-dao-dieu-hanh-4-1.html",
+        "date": D(2024, 8, 26),
+        "classes": ["group"],
+        "text": """UBND tỉnh yêu cầu các sở, ban, ngành, UBND huyện, thị xã, thành phố tổ chức thực hiện Công văn số 4847/BYT-DP ngày 19/8/2024 về việc chủ động triển khai phòng, chống dịch mùa tựu trường, Công văn số 4992/BYT-DP ngày 23/8/2024 về việc triển khai tiêm chủng vắc xin phòng bệnh sởi và các hướng dẫn, khuyến cáo về phòng, chống dịch bệnh sởi và các văn bản nêu trên của UBND tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien?p_p_id=101&p_p_lifecycle=0&p_p_col_id=column-2&p_p_col_count=1&p_r_p_564233524_categoryId=228712",
+        "date": D(2021, 7, 1),
+        "classes": ["group", "subject_verb"],
+        "text": """UBND các huyện, thị xã, thành phố chủ trì tổng hợp danh sách đối tượng tiêm chủng theo quy định tại Nghị Quyết 21/NQ-CP và Quyết định số 3355/QĐ-BYT. Theo đó các cơ quan, đơn vị liên quan tổng hợp danh sách đối tượng tiêm chủng gửi về Phòng Y tế huyện, thị xã, thành phố trực thuộc UBND để tổng hợp theo quy định.""",
+        "assignments": [("group:district", None, []), ("group:related", None, [])],
+    },
+    {
+        "url": "https://baoquangnam.vn/dam-bao-chien-dich-tiem-vac-xin-soi-rubella-3117181.html",
+        "date": D(2014, 9, 1),
+        "classes": ["press", "group", "names"],
+        "text": """(QNO) - UBND tỉnh vừa có công văn yêu cầu Sở Y tế xây dựng kế hoạch triển khai chiến dịch tiêm vắc xin sởi/rubella năm 2014 - 2015 trên địa bàn tỉnh, trên cơ sở kế hoạch của Bộ Y tế và hướng dẫn của dự án tiêm chủng mở rộng quốc gia. Song song đó, các Sở, ban, ngành, đoàn thể và các địa phương phối hợp với ngành y tế tăng cường tuyên truyền, vận động người dân đưa con em đi tiêm chủng đầy đủ, đúng lịch và theo dõi chặt chẽ để xử lý kịp thời các phản ứng sau tiêm chủng, tổ chức các đoàn giám sát, hỗ trợ thực hiện chiến dịch. UBND tỉnh cũng chỉ đạo Sở tài chính tham mưu để bổ sung kinh phí cho hoạt động triển khai chiến dịch tiêm vắc xin sởi/rubella năm 2014 - 2015 đạt mục tiêu đề ra.""",
+        "assignments": [
+            ("Sở Y tế", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+            ("Sở Tài chính", None, []),
+        ],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-15-2009-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-so-tnmt-tay-ninh-191768.html",
+        "date": D(2009, 3, 1),
+        "classes": ["negative"],
+        "text": """Điều 1. Vị trí và chức năng
+1. Sở Tài nguyên và Môi
+trưòng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh có chức năng tham mưu,
+giúp Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về lĩnh vực tài
+nguyên và môi trường, bao gồm: Đất đai, tài nguyên nước, tài nguyên khoáng sản,
+địa chất, môi trường, khí tượng thủy văn, đo đạc và bản đồ; thực hiện các dịch
+vụ công trong các lĩnh vực thuộc phạm vi quản lý của sở.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://thainguyentv.vn/thai-nguyen-trien-khai-chien-dich-tiem-chung-vac-xin-phong-covid-19-cho-tre-tu-12-17-tuoi-87414.html",
+        "date": D(2021, 11, 1),
+        "classes": ["negative"],
+        "text": """Theo đó, mục tiêu đặt ra là:
+
+- Trên 95% trẻ từ 12-17 tuổi trên địa bàn tỉnh được tiêm đủ liều vắc xin phòng COVID-19.
+
+- Hoạt động tiêm chủng đảm bảo an toàn, hiệu quả, đúng đối tượng, đúng tiến độ; sử dụng 100% số liều vắc xin phòng COVID-19 được cấp để tiêm miễn phí cho trẻ theo qui định.""",
+        "assignments": [],
+    },
+]
