@@ -1,6 +1,7 @@
+# ruff: noqa: E501, W293  (verbatim excerpts: sentences and blank lines as found)
 """Excerpts of REAL directives, official letters, conclusion notices and plans of provincial
 People's Committees, and of the press reports that quote them (public portals and newspapers,
-2007–2024), kept verbatim (typos, glued words, line breaks as found), each with its source
+2007-2025), kept verbatim (typos, glued words, line breaks as found), each with its source
 address and the assignments a clerk draws from it: lead agency (or group), deadline and
 coordinating agencies. None was written for the reader.
 
@@ -21,6 +22,88 @@ from datetime import date
 from odoo.addons.task_oversight.tools.directive_reader import Agency
 
 D = date
+
+# The agencies the scorer matches against: a province's standard list of departments, boards and
+# sectors (names of 2019-2024, those of the mergers of 2025 beside them), its districts and a few
+# communes, with every name the excerpts give a task to. Written for the scorer from the names in
+# the excerpts, not from the reader.
+_DEPARTMENTS = [
+    "Văn phòng UBND tỉnh",
+    "Sở Nội vụ",
+    "Sở Tư pháp",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Tài chính",
+    "Sở Công Thương",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Giao thông vận tải",
+    "Sở Xây dựng",
+    "Sở Quy hoạch - Kiến trúc",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Thông tin và Truyền thông",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa và Thể thao",
+    "Sở Du lịch",
+    "Sở Khoa học và Công nghệ",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Ngoại vụ",
+    "Sở Dân tộc và Tôn giáo",
+    "Thanh tra tỉnh",
+    "Ban Dân tộc tỉnh",
+    "Ban Quản lý Khu kinh tế tỉnh",
+    "Ban Quản lý Khu kinh tế Đông Nam",
+    "Ban Quản lý các khu công nghiệp tỉnh",
+    "Ban Quản lý dự án Thủy lợi và Phòng chống thiên tai tỉnh",
+    "Ban Chỉ huy Phòng chống thiên tai - Tìm kiếm cứu nạn và Phòng thủ dân sự tỉnh",
+    "Văn phòng Điều phối nông thôn mới tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    "Trung tâm Phục vụ hành chính công tỉnh",
+    "Trung tâm Nghiên cứu giống cây trồng tỉnh",
+    "Đài Phát thanh và Truyền hình tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Liên đoàn Lao động tỉnh",
+    "Tỉnh Đoàn",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+]
+_UNITS = [
+    "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "Bộ Tư lệnh Thủ đô Hà Nội",
+    "Cục Thuế tỉnh",
+    "Cục Hải quan tỉnh",
+    "Cục Thống kê tỉnh",
+    "Cục Quản lý thị trường tỉnh",
+    "Kho bạc Nhà nước tỉnh",
+    "Bảo hiểm xã hội tỉnh",
+    "Tổng Công ty Vận tải Hà Nội",
+]
+_DISTRICTS = [
+    "UBND huyện Bình Sơn",
+    "UBND huyện Sơn Tịnh",
+    "UBND huyện Nghĩa Hành",
+    "UBND thị xã Đức Phổ",
+    "UBND huyện Sơn Hòa",
+    "UBND huyện Sóc Sơn",
+    "UBND huyện Bến Cầu",
+    "UBND thành phố Cà Mau",
+    "Văn phòng HĐND và UBND huyện",
+]
+_COMMUNES = ["UBND xã Nga Điền", "UBND xã Vĩnh Trạch", "UBND phường Hải Châu"]
+# the same agency under the names a city gives it ("thành phố" for "tỉnh")
+_ALIASES = {
+    "Văn phòng UBND tỉnh": ("Văn phòng UBND thành phố",),
+    "Công an tỉnh": ("Công an thành phố",),
+    "Thanh tra tỉnh": ("Thanh tra thành phố",),
+}
+AGENCIES = (
+    [Agency(i, name, "department", _ALIASES.get(name, ())) for i, name in enumerate(_DEPARTMENTS, start=1)]
+    + [Agency(100 + i, name, "unit", _ALIASES.get(name, ())) for i, name in enumerate(_UNITS, start=1)]
+    + [Agency(200 + i, name, "district") for i, name in enumerate(_DISTRICTS, start=1)]
+    + [Agency(300 + i, name, "commune") for i, name in enumerate(_COMMUNES, start=1)]
+)
 
 CASES = []
 # -- batch 1 ----------------------------------------------------------------------------------
@@ -863,3 +946,18 @@ vụ công trong các lĩnh vực thuộc phạm vi quản lý của sở.""",
         "assignments": [],
     },
 ]
+
+
+for _number, _case in enumerate(CASES, start=1):
+    _case["id"] = f"r{_number:02d}"
+    _case["held_out"] = _number % 3 == 0  # decided before tuning: every third excerpt
+
+
+def dev():
+    """The excerpts the rules are written and tuned on."""
+    return [case for case in CASES if not case["held_out"]]
+
+
+def held_out():
+    """The excerpts scored only at the end (every third one, by number)."""
+    return [case for case in CASES if case["held_out"]]

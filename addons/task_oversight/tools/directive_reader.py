@@ -168,6 +168,7 @@ class Assignment:
     deadline_kind: str = "none"  # date, month, quarter, year, relative, recurring, none, ongoing
     recurring_day: int = 0
     confidence: float = 1.0
+    review: list = field(default_factory=list)  # why a clerk must check it ("hạn chưa rõ" …)
 
     def flags(self):
         flags = []
