@@ -88,7 +88,7 @@ GROUP_PATTERNS = [
     ),
     (
         "department",
-        rf"{_TITLE}?cac\s+(?:so|ban|nganh)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
+        rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
         r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh))?"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh|thuoc tinh"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
@@ -104,7 +104,8 @@ GROUP_PATTERNS = [
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
 RECIPIENTS = re.compile(r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong")
 # "các địa phương": the districts, or the communes after July 2025
-LOCAL = re.compile(r"(?:cac\s+)?dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+LOCAL = re.compile(r"cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
 AGENCY_HEADS = (
     r"so|ban|uy ban nhan dan|van phong|cong an|bo chi huy|thanh tra|kho bac|cuc|chi cuc|trung tam|dai|"
@@ -117,7 +118,7 @@ TASK_VERBS = (
     r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|bao dam|tham dinh|co trach nhiem|"
     r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
-    r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|la co quan|duoc giao|co y kien|cho y kien|tiep thu|"
+    r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
     r"phan cong|nhap|theo chuc nang"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
@@ -337,7 +338,7 @@ def name_pattern(folded):
     pending = r"\s+"
     for token in tokens:
         if token in "-–,/":
-            pending = r"\s*[-–,/]\s*"
+            pending = r"(?:\s*[-–,/]\s*|\s+)"
         elif token in ("&", "va"):
             pending = r"\s*(?:\bva\b|&)\s*"
         else:
@@ -391,14 +392,14 @@ class AgencyMatcher:
             agency.id for agency in self.agencies.values() if agency.agency_type == kind and not agency.successor_id
         ]
 
-    def match_at(self, folded, position):
+    def match_at(self, folded, position, in_list=False):
         """``(Mention, end position)`` of the agency or group named at ``position``, or ``(None, position)``."""
-        mention, end = self._match_at(folded, position)
+        mention, end = self._match_at(folded, position, in_list)
         if mention:
             mention.start, mention.end = position, end
         return mention, end
 
-    def _match_at(self, folded, position):
+    def _match_at(self, folded, position, in_list=False):
         rest = folded[position:]
         title = self.title.match(rest)
         offset = title.end() if title and not rest.startswith("truong ") else 0
@@ -406,7 +407,7 @@ class AgencyMatcher:
             found = pattern.match(rest)
             if found:
                 return Mention(text=found.group(0), agency_ids=self.group_ids(kind), group=kind), position + found.end()
-        local = LOCAL.match(rest)
+        local = LOCAL.match(rest) or (in_list and LOCAL_IN_LIST.match(rest))
         if local:
             kind = self.local_kind
             return Mention(text=local.group(0), agency_ids=self.group_ids(kind), group=kind), position + local.end()
@@ -446,11 +447,16 @@ class AgencyMatcher:
                 if matched and matched.end() > len(candidate):
                     item = matched
                     break
-            if not item:
+            if item:
+                agency, name = self.keys[item.lastgroup]
+                mention = self._mention(agency, name)
+                mention.start, mention.end = cursor, cursor + item.end() - len(candidate)
+            elif mentions:
+                mention, _end = self.match_at(folded, cursor, in_list=True)
+                if not mention or mention.unknown:
+                    break
+            else:
                 break
-            agency, name = self.keys[item.lastgroup]
-            mention = self._mention(agency, name)
-            mention.start, mention.end = cursor, cursor + item.end() - len(candidate)
             mentions.append(mention)
             separator = re.match(r"\s*(?:,|;|\bva\b)\s*", folded[mention.end :])
             if not separator:
@@ -470,7 +476,7 @@ class AgencyMatcher:
                 mentions.extend(factored)
                 end = factored[-1].end
             else:
-                mention, end = self.match_at(folded, position)
+                mention, end = self.match_at(folded, position, in_list=bool(mentions))
                 if not mention:
                     if not tolerant:
                         break
@@ -581,19 +587,21 @@ def _safe_date(year, month, day):
         return None
 
 
-DATE_WORDS = r"(?:truoc|cham nhat(?: la)?|chậm nhất|xong truoc|hoan thanh truoc|trong ngay|den het|vao ngay|han)"
+_DAY_MONTH = r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]|\.\d|-\d|\s*/\s*[a-z])"
 DEADLINE_PATTERNS = [
     # (kind, folded pattern)
     ("recurring", r"(?:hang|hàng) thang[^.;]{0,40}?truoc ngay (\d{1,2})(?!\s*[/-]\s*\d)(?! thang)"),
     ("recurring", r"dinh ky (?:hang|hàng) thang[^.;]{0,40}?truoc ngay (\d{1,2})(?!\s*[/-]\s*\d)(?! thang)"),
-    ("relative", r"trong (?:thoi han|vong) (\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
+    ("recurring", r"truoc ngay (\d{1,2}) (?:hang|hàng) thang"),
+    ("relative", r"trong (?:thoi han|vong)? ?(\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
     ("date_long", r"ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?"),
-    ("date", r"(?:ngay )?(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?!\d)(?:\s*/\s*(\d{4}))?(?!\s*/\s*[a-z])(?![\d/])"),
-    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
+    ("date", rf"(?:ngay )?{_DAY_MONTH}"),
+    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?"),
     ("quarter", r"(?:trong|truoc het|den het|cuoi) quy (iv|i{1,3}|[1-4])\b(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
-    ("year", r"(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
+    ("year", r"(?<!gay ra )(?<!xay ra )(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
     ("ongoing", r"thuong xuyen|lien tuc|hang nam"),
 ]
+_ANY_DATE = re.compile(rf"{_DAY_MONTH}|ngay \d{{1,2}} thang \d{{1,2}}|(?:trong|den het|cuoi) (?:thang|quy|nam) \w+")
 
 
 class DeadlineReader:
@@ -604,14 +612,29 @@ class DeadlineReader:
         self.is_working_day = is_working_day
         self.patterns = [(kind, re.compile(pattern)) for kind, pattern in DEADLINE_PATTERNS]
 
+    @staticmethod
+    def has_date(folded):
+        """Whether ``folded`` writes a date or a period (a deadline or not)."""
+        return bool(_ANY_DATE.search(folded))
+
     def parse(self, folded):
-        """``(deadline, kind, text as found, recurring day)`` of a folded sentence."""
+        """``(deadline, kind, text as found, recurring day)`` of a folded sentence; of several dates
+        the last one is the deadline ("đến hết 31/7 đạt 50 %, đến 31/01/2027 đạt 100 %": the rest
+        are milestones)."""
         found_at = []
         for kind, pattern in self.patterns:
             for found in pattern.finditer(folded):
                 if kind in ("date", "date_long") and not self._is_deadline_context(folded, found.start()):
                     continue
                 found_at.append((found.start(), kind, found))
+        dated = [item for item in found_at if item[1] in ("date", "date_long")]
+        if len(dated) > 1 and not any(item[1] in ("recurring", "relative") for item in found_at):
+            # milestones before the deadline: the latest date is the deadline
+            values = [(getattr(self, f"_deadline_{kind}")(found), start, kind, found) for start, kind, found in dated]
+            values = [item for item in values if item[0]]
+            if values:
+                deadline, _start, kind, found = max(values, key=lambda item: item[0])
+                return deadline, "date", found.group(0), 0
         for _start, kind, found in sorted(found_at, key=lambda item: (self._rank(item[1]), item[0])):
             deadline = getattr(self, f"_deadline_{kind}")(found)
             if deadline is not None or kind == "ongoing":
@@ -632,8 +655,8 @@ class DeadlineReader:
             return False
         return bool(
             re.search(
-                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
-                r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?,?)?(?: ngay)?\s*$",
+                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|den|vao|han|bao cao|gui|trinh|ket thuc)"
+                r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
         )
@@ -774,11 +797,21 @@ class DirectiveReader:
         parts = [part for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
         clauses = []
         for part in parts:
-            if clauses and self._ends_with_agencies(clauses[-1]) and self._starts_with_agency(part):
+            if clauses and self._continues(clauses[-1], part):
                 clauses[-1] = f"{clauses[-1]} {part}"
             else:
                 clauses.append(part)
         return clauses
+
+    def _continues(self, clause, following):
+        """Whether ``following`` goes on with the list of agencies of ``clause`` (no deadline in
+        ``clause``, and the list runs over the semicolon)."""
+        if DeadlineReader.has_date(fold_words(clause)[0]):
+            return False
+        tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
+        return self._starts_with_agency(following) and (
+            self._ends_with_agencies(clause) or not re.search(rf"\b(?:{TASK_VERBS})\b", tail)
+        )
 
     def _starts_with_agency(self, text):
         folded = fold_words(LIST_MARKER.sub("", text, count=1))[0]
@@ -898,11 +931,13 @@ class DirectiveReader:
         """``(mentions, end)``: the agencies a piece assigns, and where their task begins, or ``None``.
         A lead is named right after a word that assigns ("giao", "yêu cầu", "đề nghị" …, not only
         the first of the sentence), or is the subject of a task verb ("Sở Y tế chủ trì …",
-        "Trên cơ sở …, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …")."""
+        "Trên cơ sở …, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …"); "các đơn vị" are the
+        recipients of the letter."""
         matcher = self.matcher
         for start in self._subject_starts(folded):
-            mentions, end = matcher.match_list(folded, start)
-            mentions = self._resolved(folded, start, mentions, recipients)
+            mentions, end = self._recipients_at(folded, start, recipients)
+            if not mentions:
+                mentions, end = matcher.match_list(folded, start)
             if not mentions or any(mention.unknown for mention in mentions):
                 continue
             if start and NOT_A_LEAD.search(folded[:start]):
@@ -912,17 +947,39 @@ class DirectiveReader:
                 return mentions, end
         for trigger in re.finditer(rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s*:?\s*(?:cho\s+)?", folded):
             start = trigger.end()
-            mentions, end = matcher.match_list(folded, start, limit=self._zone_end(folded, start), tolerant=True)
-            mentions = self._resolved(folded, start, mentions, recipients)
-            if mentions and (mentions[0].start == start or folded[start:].startswith("cac ")):
+            if re.match(r"(?:cua|tai|ve|so\s*\d|cho y kien|nay|nhu sau|thuc hien)\b", folded[start:]):
+                continue
+            mentions, end = self._recipients_at(folded, start, recipients)
+            if not mentions:
+                mentions, end = matcher.match_list(folded, start, limit=self._zone_end(folded, start), tolerant=True)
+            if mentions:
                 return mentions, end
+        if recipients:  # "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …"
+            for comma in re.finditer(r"[,:]\s*", folded):
+                mentions, end = self._recipients_at(folded, comma.end(), recipients)
+                if mentions and re.match(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:]):
+                    return mentions, end
         return None
+
+    def _recipients_at(self, folded, start, recipients):
+        """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
+        found = RECIPIENTS.match(folded, start) if recipients else None
+        if not found or re.match(r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]):
+            return [], start
+        resolved = []
+        for mention in recipients:
+            copy = Mention(
+                text=found.group(0), agency_ids=list(mention.agency_ids), group=mention.group, start=start, end=found.end()
+            )
+            copy.recipient_of = mention.text
+            resolved.append(copy)
+        return resolved, found.end()
 
     @staticmethod
     def _subject_starts(folded):
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
-        starts = [0]
+        starts = [len(re.match(r"[\W_]*", folded).group(0))]
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
@@ -939,22 +996,6 @@ class DirectiveReader:
             if not re.search(r"\bban\s*$", folded[:position]):
                 return position
         return len(folded)
-
-    def _resolved(self, folded, start, mentions, recipients):
-        """``mentions``, the letter's recipients for "các đơn vị, địa phương" named at ``start``."""
-        if mentions or not recipients:
-            return mentions
-        found = RECIPIENTS.match(folded, start)
-        if not found or re.match(r"\s+(?:co lien quan|lien quan|huu quan|chuc nang)", folded[found.end() :]):
-            return mentions
-        resolved = []
-        for mention in recipients:
-            copy = Mention(
-                text=found.group(0), agency_ids=list(mention.agency_ids), group=mention.group, start=start, end=found.end()
-            )
-            copy.recipient_of = mention.text
-            resolved.append(copy)
-        return resolved
 
     def _items_of(self, heading, item, deadlines):
         text = LIST_MARKER.sub("", item, count=1)
