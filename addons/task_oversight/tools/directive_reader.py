@@ -328,7 +328,7 @@ class Agency:
     successor_id: int = 0  # set on an agency that ended: its work goes to the successor
 
 
-def name_pattern(folded):
+def name_pattern(folded, has_place=True):
     """A regular expression of a folded name that accepts the ways officials write it: a hyphen
     or comma where the name has one ("Lao động- Thương binh", "Lao động, Thương binh"), "&" for
     "và" ("LĐTB&XH"), and the name without the place that ends it ("Cục Thuế" for "Cục Thuế
@@ -346,7 +346,7 @@ def name_pattern(folded):
                 separators.append(pending)
             words.append(re.escape(token))
             pending = r"\s+"
-    place = next((index for index, word in enumerate(words) if index >= 2 and word == "tinh"), None)
+    place = next((index for index, word in enumerate(words) if has_place and index >= 2 and word == "tinh"), None)
     cut = place if place is not None else len(words)
     pattern = words[0] + "".join(separator + word for separator, word in zip(separators[: cut - 1], words[1:cut]))
     if cut < len(words):
@@ -373,14 +373,22 @@ class AgencyMatcher:
         self.by_pattern = []
         for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
             self.by_pattern.append((f"n{index}", agency, folded))
+        places = {
+            fold_name(name) for agency in agencies for name in (agency.name, *agency.aliases) if "tỉnh" in name.lower().split()
+        }
         self.names = (
-            re.compile("|".join(f"(?P<{key}>{name_pattern(folded)})" for key, _, folded in self.by_pattern))
+            re.compile(
+                "|".join(
+                    f"(?P<{key}>{name_pattern(folded, folded in places or not folded.endswith('tinh'))})"
+                    for key, _, folded in self.by_pattern
+                )
+            )
             if self.by_pattern
             else None
         )
         self.keys = {key: (agency, folded) for key, agency, folded in self.by_pattern}
         self.groups = [(kind, re.compile(pattern)) for kind, pattern in GROUP_PATTERNS]
-        self.unknown = re.compile(rf"(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}")
+        self.unknown = re.compile(rf"(?!uy ban nhan dan (?:tinh|thanh pho)\b)(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}")
         self.title = re.compile(rf"{_TITLE}")
         self.local_kind = "district"  # what "các địa phương" are: set from the document's date
         self.factored = re.compile(r"cac (so|huyen|quan|xa|phuong)\s*(?:,\s*nganh)?\s*:?\s*")
@@ -468,7 +476,7 @@ class AgencyMatcher:
         """The agencies named from ``position`` on, separated by commas, "và", "and" or semicolons;
         ``tolerant``: a part of the list that names no agency ("các thành viên Ban Chỉ đạo") is
         stepped over, up to ``limit``."""
-        mentions = []
+        mentions, skipped = [], False
         limit = len(folded) if limit is None else limit
         while position < limit:
             factored = self._factored(folded, position)
@@ -477,13 +485,16 @@ class AgencyMatcher:
                 end = factored[-1].end
             else:
                 mention, end = self.match_at(folded, position, in_list=bool(mentions))
+                if mention and mention.unknown and tolerant and (mentions or skipped):
+                    mention = None
                 if not mention:
                     if not tolerant:
                         break
                     following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
-                    if not following:
+                    chunk = re.sub(r"\bban chi dao\b", "ban", folded[position : following.start() if following else limit])
+                    if not following or re.search(rf"\b(?:{TASK_VERBS})\b", chunk):
                         break
-                    position = following.end()
+                    position, skipped = following.end(), True
                     continue
                 mentions.append(mention)
             separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
@@ -651,11 +662,14 @@ class DeadlineReader:
         """A date is a deadline when words like "trước", "chậm nhất", "hoàn thành" come just before it
         (not the date of a document cited, "Công văn số 12/UBND ngày 3/5/2026")."""
         before = folded[max(0, start - 40) : start]
-        if re.search(r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+\S*\s*$", before):
+        if re.search(
+            r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+(?:so\s*:?\s*)?[\w./-]*\d[\w./-]*\s*$",
+            before,
+        ):
             return False
         return bool(
             re.search(
-                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|den|vao|han|bao cao|gui|trinh|ket thuc)"
+                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -777,7 +791,7 @@ class DirectiveReader:
     def _merged(found):
         """The assignments, an assignment without deadline dropped into the next one of the same
         lead with a deadline, a few pieces below (a press report's lead, then its details)."""
-        result, merged = [], set()
+        merged = set()
         for position, (index, item) in enumerate(found):
             if item.deadline_kind != "none":
                 continue
@@ -788,8 +802,21 @@ class DirectiveReader:
                     later.source = f"{item.source} {later.source}"
                     merged.add(id(item))
                     break
-        result = [item for _, item in found if id(item) not in merged]
-        return result
+        for position, (index, item) in enumerate(found):
+            if item.deadline_kind != "none" or id(item) in merged:
+                continue
+            before = [
+                earlier for earlier_index, earlier in found[:position] if earlier_index == index - 1 and id(earlier) not in merged
+            ]
+            for earlier in before:
+                if earlier.deadline_kind in ("none", "ongoing"):
+                    continue
+                related = [earlier.lead, *earlier.coordinators]
+                if any(_same_lead(item.lead, mention) for mention in related):
+                    earlier.source = f"{earlier.source} {item.source}"
+                    merged.add(id(item))
+                    break
+        return [item for _, item in found if id(item) not in merged]
 
     def _clauses(self, sentence):
         """A sentence cut at its semicolons ("…, trước ngày 5/10; các quận, huyện … trước ngày
@@ -850,7 +877,7 @@ class DirectiveReader:
                     raw = re.match(r"(\d{1,6}(?:/\d{4})?[/-][^\s,;]+)", paragraph[number.start(1) :])
                     header.number = raw.group(1).rstrip(".") if raw else ""
             if not header.date:
-                found = re.search(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})", folded)
+                found = re.search(r"^(?:[^,]{2,40},\s*)?ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})", folded)
                 if found:
                     header.date = _safe_date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
                     comma = paragraph.find(",")
@@ -945,13 +972,13 @@ class DirectiveReader:
             verb = re.match(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:])
             if verb and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
                 return mentions, end
-        for trigger in re.finditer(rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s*:?\s*(?:cho\s+)?", folded):
+        for trigger in re.finditer(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])", folded):
             start = trigger.end()
             if re.match(r"(?:cua|tai|ve|so\s*\d|cho y kien|nay|nhu sau|thuc hien)\b", folded[start:]):
                 continue
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
-                mentions, end = matcher.match_list(folded, start, limit=self._zone_end(folded, start), tolerant=True)
+                mentions, end = matcher.match_list(folded, start, tolerant=True)
             if mentions:
                 return mentions, end
         if recipients:  # "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …"
@@ -980,6 +1007,9 @@ class DirectiveReader:
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
         starts = [len(re.match(r"[\W_]*", folded).group(0))]
+        opening = re.match(r"(?:tren co so|sau khi|can cu|de(?! nghi))\b[^;.]{0,200}", folded)
+        if opening:
+            starts.extend(found.end() for found in re.finditer(r",\s*", opening.group(0)))
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
