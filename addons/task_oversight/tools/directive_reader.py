@@ -491,7 +491,11 @@ class AgencyMatcher:
                     if not tolerant:
                         break
                     following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
-                    chunk = re.sub(r"\bban chi dao\b", "ban", folded[position : following.start() if following else limit])
+                    chunk = re.sub(
+                        r"\bban chi dao\b|^to chuc (?:dang|chinh tri|xa hoi|doan the)",
+                        "ban",
+                        folded[position : following.start() if following else limit],
+                    )
                     if not following or re.search(rf"\b(?:{TASK_VERBS})\b", chunk):
                         break
                     position, skipped = following.end(), True
@@ -736,6 +740,9 @@ class DeadlineReader:
 # ---------------------------------------------------------------------------
 
 
+_KIND_ONLY = DeadlineReader(date(2000, 1, 1), date(2000, 1, 1))  # what kind of deadline a piece writes
+
+
 class DirectiveReader:
     def __init__(self, agencies, leaders=(), is_working_day=weekend_only):
         """``agencies``: :class:`Agency` records; ``leaders``: ``(id, name)`` of the leaders who sign."""
@@ -762,8 +769,8 @@ class DirectiveReader:
                 units.append((paragraph, heading))
                 continue
             heading = None
-            units.extend((clause, None) for sentence in sentences(paragraph) for clause in self._clauses(sentence))
-        found, previous, recipients = [], [], []
+            units.extend((clause, None) for clause in self._clauses(paragraph))
+        found, previous, recipients, waited = [], [], [], 0
         for index, (unit, over) in enumerate(units):
             own = self._assignments(unit, deadlines, recipients)
             if not own and over:
@@ -773,7 +780,7 @@ class DirectiveReader:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
                 found.extend((index, item) for item in own)
-                previous = own
+                previous, waited = own, 0
                 continue
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
@@ -784,7 +791,10 @@ class DirectiveReader:
                     item.recurring_day = recurring
                     item.source = f"{item.source} {unit}"
                     item.review = [reason for reason in item.review if reason != REVIEW_DEADLINE]
-            previous = []
+                previous = []
+            waited += 1
+            if waited > 3:
+                previous = []
         return Reading(header=header, assignments=self._merged(found))
 
     @staticmethod
@@ -818,13 +828,14 @@ class DirectiveReader:
                     break
         return [item for _, item in found if id(item) not in merged]
 
-    def _clauses(self, sentence):
-        """A sentence cut at its semicolons ("…, trước ngày 5/10; các quận, huyện … trước ngày
-        15/10"), but not inside a list of agencies ("Giao các sở, ngành tỉnh; UBND các huyện; …")."""
-        parts = [part for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
+    def _clauses(self, paragraph):
+        """A paragraph's sentences, cut at their semicolons too ("…, trước ngày 5/10; các quận, huyện
+        … trước ngày 15/10"), but not inside a list of agencies ("Giao các sở, ngành tỉnh; UBND các
+        huyện; …")."""
+        parts = [part for sentence in sentences(paragraph) for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
         clauses = []
         for part in parts:
-            if clauses and self._continues(clauses[-1], part):
+            if clauses and clauses[-1].endswith(";") and self._continues(clauses[-1], part):
                 clauses[-1] = f"{clauses[-1]} {part}"
             else:
                 clauses.append(part)
@@ -833,7 +844,7 @@ class DirectiveReader:
     def _continues(self, clause, following):
         """Whether ``following`` goes on with the list of agencies of ``clause`` (no deadline in
         ``clause``, and the list runs over the semicolon)."""
-        if DeadlineReader.has_date(fold_words(clause)[0]):
+        if _KIND_ONLY.parse(fold_words(clause)[0])[1] not in ("none", "ongoing"):
             return False
         tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
         return self._starts_with_agency(following) and (
