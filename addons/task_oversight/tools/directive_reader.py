@@ -13,6 +13,7 @@ a name the matcher does not know is returned as unknown, never guessed.
 
 import bisect
 import calendar
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -124,7 +125,8 @@ TASK_VERBS = (
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
     r"(?:\s*,?\s*(?:se|cung|can|phai|duoc uy ban nhan dan tinh giao|duoc giao|theo chuc nang,? (?:tham quyen|nhiem vu)"
-    r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)))*"
+    r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
+    r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
 )
 # what ends the name of an agency in a sentence
 NAME_END = rf"{TASK_VERBS}|nghiem tuc|sau khi|truoc|trong|theo|de|ve viec|cung|da|voi"
@@ -219,31 +221,35 @@ def _unglue(word):
     return word
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word):
+    """One word of a text, folded: glued words cut, abbreviations expanded."""
+    parts = []
+    for part in fold(_unglue(word)).split(" "):
+        core = part.strip(",.;:()")
+        if part in ABBREVIATIONS:
+            part = ABBREVIATIONS[part]
+        elif core in ABBREVIATIONS:
+            index = part.find(core)
+            part = part[:index] + ABBREVIATIONS[core] + part[index + len(core) :]
+        else:
+            part = _split_glued(part)
+        parts.append(part)
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
 def fold_words(text):
     """``(folded text, start of each word)``: :func:`fold` word by word, abbreviations expanded,
     glued words cut ("Giaocho", "tiêu chíVăn phòng", "2.Giao"), so that a position in the folded
     text leads back to a word of ``text``."""
     pieces, starts, offset = [], [], 0
     for word in text.split():
-        # "chíVăn", "2.Giao": two words glued by the extraction
-        word = _unglue(word)
-        folded = fold(word)
-        parts = []
-        for part in folded.split(" "):
-            core = part.strip(",.;:()")
-            if part in ABBREVIATIONS:
-                part = ABBREVIATIONS[part]
-            elif core in ABBREVIATIONS:
-                index = part.find(core)
-                part = part[:index] + ABBREVIATIONS[core] + part[index + len(core) :]
-            else:
-                part = _split_glued(part)
-            parts.append(part)
-        folded = " ".join(parts)
+        folded = _fold_word(word)
         starts.append(offset)
         pieces.append(folded)
         offset += len(folded) + 1
-    return " ".join(pieces), starts
+    return " ".join(pieces), tuple(starts)
 
 
 def fold_name(text):
@@ -492,7 +498,7 @@ class AgencyMatcher:
                         break
                     following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
                     chunk = re.sub(
-                        r"\bban chi dao\b|^to chuc (?:dang|chinh tri|xa hoi|doan the)",
+                        r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
                         "ban",
                         folded[position : following.start() if following else limit],
                     )
