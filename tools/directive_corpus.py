@@ -178,11 +178,13 @@ def timing():
         text += "\n\n".join(f"{case['text']} (bản {round_})" for case in real_corpus.CASES) + "\n\n"
     pages = len(text) // PAGE
     directive_reader.fold_words.cache_clear()
-    directive_reader._fold_word.cache_clear()  # noqa: SLF001
+    directive_reader._fold_word.cache_clear()
     started = time.perf_counter()
     reading = reader.parse(text, TODAY, date(2024, 1, 5))
     elapsed = time.perf_counter() - started
-    print(f"a {pages}-page directive ({len(text):,} characters, {len(reading.assignments)} assignments): {elapsed:.3f} s")
+    print(
+        f"a {pages}-page directive ({len(text):,} characters, {len(reading.assignments)} assignments): {elapsed:.3f} s"
+    )
     return elapsed
 
 

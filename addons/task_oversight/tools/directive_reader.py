@@ -83,7 +83,7 @@ GROUP_PATTERNS = [
     ),
     (
         "district",
-        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES}(?!\s+[A-Z]))*"
+        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
         rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
     ),
@@ -91,19 +91,23 @@ GROUP_PATTERNS = [
         "department",
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
         r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh))?"
-        r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh|thuoc tinh"
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
+        r"|thuoc tinh"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
         r"|so,? nganh chuc nang",
     ),
     ("boards", r"cac ban (?:quan ly du an|quan ly du an)[\w ]{0,30}?(?:tinh|khu vuc)(?![\w])"),
     (
         "related",
-        rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*(?:\s+(?:co lien quan|lien quan|chuc nang"
+        rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang"
         r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang",
     ),
 ]
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
-RECIPIENTS = re.compile(r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong")
+RECIPIENTS = re.compile(
+    r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
+)
 # "các địa phương": the districts, or the communes after July 2025
 LOCAL = re.compile(r"cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
@@ -132,7 +136,8 @@ VERB_FILLERS = (
 NAME_END = rf"{TASK_VERBS}|nghiem tuc|sau khi|truoc|trong|theo|de|ve viec|cung|da|voi"
 # words before a name that make it no lead ("gửi Sở Tài chính", "của Sở Y tế", "phối hợp với Sở …")
 NOT_A_LEAD = re.compile(
-    r"(?:\b(?:ve|cho|voi|cua|qua|gui|tai|den|tu|thong qua|de|cung|nghe|doi voi|giua|nhu|la|hop|trong|tren|va)|phoi hop)\s*$"
+    r"(?:\b(?:ve|cho|voi|cua|qua|gui|tai|den|tu|thong qua|de|cung|nghe|doi voi|giua|nhu|la|hop|trong|tren|va)"
+    r"|phoi hop)\s*$"
 )
 # the closing formula of a directive, not a task ("… nghiêm túc triển khai thực hiện", "… thi hành Quyết định này")
 GENERIC_CONTENT = re.compile(
@@ -181,34 +186,33 @@ def fold(text):
 
 # syllables of administrative prose: a word glued by a PDF's extraction ("Giaocho", "cáchuyện",
 # "trướcngày", "đơnvị") is cut where both halves are syllables of this list
-SYLLABLES = set(
-    """giao cho chu tri phoi hop voi truoc ngay thang nam cac huyen xa thi thanh pho uy ban nhan dan don vi kiem tra
+_SYLLABLE_TEXT = """
+    giao cho chu tri phoi hop voi truoc ngay thang nam cac huyen xa thi thanh pho uy ban nhan dan don vi kiem tra
     co quan so nganh lien dia phuong trong den het va tinh bao cao thuc hien trien khai to chuc ve viec noi dung da
     nhu cong van dieu moi truong tai nguyen tham muu dong thoi han hoan xay lap ke hoach dau tu quyet dinh
     chi thi thong tin nghiep phat nong tro giup lao binh hoi duc dao y te tu phap vu tich khan yeu cau de nghi
     chinh sach mot cua cung cap quy che ho so tiep ket luan sau khi theo doi huong dan sinh doanh tiet kiem
     dien thu chi ngan thue kho bac cuc hai dang doan the mat tran"""
-    .split()
-)
+SYLLABLES = set(_SYLLABLE_TEXT.split())
 
 
 def _split_glued(folded):
     """``folded`` with the words a PDF glued together cut again."""
     words = []
     for word in folded.split(" "):
-        core = word.strip(",.;:()")
+        core, result = word.strip(",.;:()"), word
         if len(core) >= 5 and core.isalpha() and core not in SYLLABLES:
             for cut in range(2, len(core) - 1):
                 if core[:cut] in SYLLABLES and core[cut:] in SYLLABLES:
                     index = word.find(core)
-                    word = word[:index] + core[:cut] + " " + core[cut:] + word[index + len(core) :]
+                    result = word[:index] + core[:cut] + " " + core[cut:] + word[index + len(core) :]
                     break
-        words.append(word)
+        words.append(result)
     return " ".join(words)
 
 
 def _unglue(word):
-    """"chíVăn" → "chí Văn", "2.Giao" → "2. Giao": a lower case letter followed by a capitalised
+    """ "chíVăn" → "chí Văn", "2.Giao" → "2. Giao": a lower case letter followed by a capitalised
     word, or a stop followed by a letter, is where two words were glued."""
     cuts = [
         index
@@ -228,13 +232,12 @@ def _fold_word(word):
     for part in fold(_unglue(word)).split(" "):
         core = part.strip(",.;:()")
         if part in ABBREVIATIONS:
-            part = ABBREVIATIONS[part]
+            parts.append(ABBREVIATIONS[part])
         elif core in ABBREVIATIONS:
             index = part.find(core)
-            part = part[:index] + ABBREVIATIONS[core] + part[index + len(core) :]
+            parts.append(part[:index] + ABBREVIATIONS[core] + part[index + len(core) :])
         else:
-            part = _split_glued(part)
-        parts.append(part)
+            parts.append(_split_glued(part))
     return " ".join(parts)
 
 
@@ -354,9 +357,11 @@ def name_pattern(folded, has_place=True):
             pending = r"\s+"
     place = next((index for index, word in enumerate(words) if has_place and index >= 2 and word == "tinh"), None)
     cut = place if place is not None else len(words)
-    pattern = words[0] + "".join(separator + word for separator, word in zip(separators[: cut - 1], words[1:cut]))
+    pattern = words[0] + "".join(
+        separator + word for separator, word in zip(separators[: cut - 1], words[1:cut], strict=True)
+    )
     if cut < len(words):
-        tail = "".join(separator + word for separator, word in zip(separators[cut - 1 :], words[cut:]))
+        tail = "".join(separator + word for separator, word in zip(separators[cut - 1 :], words[cut:], strict=True))
         pattern += rf"(?:{tail}|(?!\s+(?:cac|huyen|quan|xa|phuong|thi|dac khu)\b))"
     return pattern + r"(?![\w&])"
 
@@ -380,7 +385,10 @@ class AgencyMatcher:
         for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
             self.by_pattern.append((f"n{index}", agency, folded))
         places = {
-            fold_name(name) for agency in agencies for name in (agency.name, *agency.aliases) if "tỉnh" in name.lower().split()
+            fold_name(name)
+            for agency in agencies
+            for name in (agency.name, *agency.aliases)
+            if "tỉnh" in name.lower().split()
         }
         self.names = (
             re.compile(
@@ -394,7 +402,9 @@ class AgencyMatcher:
         )
         self.keys = {key: (agency, folded) for key, agency, folded in self.by_pattern}
         self.groups = [(kind, re.compile(pattern)) for kind, pattern in GROUP_PATTERNS]
-        self.unknown = re.compile(rf"(?!uy ban nhan dan (?:tinh|thanh pho)\b)(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}")
+        self.unknown = re.compile(
+            rf"(?!uy ban nhan dan (?:tinh|thanh pho)\b)(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}"
+        )
         self.title = re.compile(rf"{_TITLE}")
         self.local_kind = "district"  # what "các địa phương" are: set from the document's date
         self.factored = re.compile(r"cac (so|huyen|quan|xa|phuong)\s*(?:,\s*nganh)?\s*:?\s*")
@@ -445,7 +455,7 @@ class AgencyMatcher:
         return Mention(text=text, agency_ids=[agency.id])
 
     def _factored(self, folded, position):
-        """"các Sở: Tài chính, Xây dựng và Nội vụ", "các huyện Bình Sơn, Sơn Tịnh": the agencies of
+        """ "các Sở: Tài chính, Xây dựng và Nội vụ", "các huyện Bình Sơn, Sơn Tịnh": the agencies of
         a list that names its kind once, or ``None``."""
         found = self.factored.match(folded, position)
         if not found or not self.names:
@@ -673,7 +683,8 @@ class DeadlineReader:
         (not the date of a document cited, "Công văn số 12/UBND ngày 3/5/2026")."""
         before = folded[max(0, start - 40) : start]
         if re.search(
-            r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+(?:so\s*:?\s*)?[\w./-]*\d[\w./-]*\s*$",
+            r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+"
+            r"(?:so\s*:?\s*)?[\w./-]*\d[\w./-]*\s*$",
             before,
         ):
             return False
@@ -822,7 +833,9 @@ class DirectiveReader:
             if item.deadline_kind != "none" or id(item) in merged:
                 continue
             before = [
-                earlier for earlier_index, earlier in found[:position] if earlier_index == index - 1 and id(earlier) not in merged
+                earlier
+                for earlier_index, earlier in found[:position]
+                if earlier_index == index - 1 and id(earlier) not in merged
             ]
             for earlier in before:
                 if earlier.deadline_kind in ("none", "ongoing"):
@@ -968,7 +981,9 @@ class DirectiveReader:
             if not mention.text or mention.start or mention.end:
                 mention.text = self._as_written(text, starts, mention) or mention.text
         mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
-        found = [self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions]
+        found = [
+            self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
+        ]
         return [assignment for assignment in found if not GENERIC_CONTENT.search(fold(assignment.content))]
 
     def _leads(self, folded, recipients):
@@ -1008,12 +1023,18 @@ class DirectiveReader:
     def _recipients_at(self, folded, start, recipients):
         """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
         found = RECIPIENTS.match(folded, start) if recipients else None
-        if not found or re.match(r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]):
+        if not found or re.match(
+            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]
+        ):
             return [], start
         resolved = []
         for mention in recipients:
             copy = Mention(
-                text=found.group(0), agency_ids=list(mention.agency_ids), group=mention.group, start=start, end=found.end()
+                text=found.group(0),
+                agency_ids=list(mention.agency_ids),
+                group=mention.group,
+                start=start,
+                end=found.end(),
             )
             copy.recipient_of = mention.text
             resolved.append(copy)
@@ -1078,7 +1099,9 @@ class DirectiveReader:
 
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
-        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|chu tri(?:,)? cung(?: voi)?)\s+").search(folded, position)
+        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|chu tri(?:,)? cung(?: voi)?)\s+").search(
+            folded, position
+        )
         if not found:
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
