@@ -87,6 +87,7 @@ GROUP_PATTERNS = [
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
         rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
     ),
+    ("boards", r"cac ban (?:quan ly du an|quan ly du an)[\w ]{0,30}?(?:tinh|khu vuc)(?![\w])"),
     (
         "department",
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
@@ -96,7 +97,6 @@ GROUP_PATTERNS = [
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
         r"|so,? nganh chuc nang",
     ),
-    ("boards", r"cac ban (?:quan ly du an|quan ly du an)[\w ]{0,30}?(?:tinh|khu vuc)(?![\w])"),
     (
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
@@ -663,6 +663,10 @@ class DeadlineReader:
             # milestones before the deadline: the latest date is the deadline
             values = [(getattr(self, f"_deadline_{kind}")(found), start, kind, found) for start, kind, found in dated]
             values = [item for item in values if item[0]]
+            if values and re.search(r"\bhang nam\b", folded):
+                # "trước ngày 10/6 và ngày 10/12 hằng năm": the next one comes first
+                deadline, _start, kind, found = min(values, key=lambda item: item[0])
+                return deadline, "yearly", found.group(0), 0
             if values:
                 deadline, _start, kind, found = max(values, key=lambda item: item[0])
                 return deadline, "date", found.group(0), 0
@@ -688,6 +692,8 @@ class DeadlineReader:
             before,
         ):
             return False
+        if re.search(r"\b(?:den|va)(?: ngay)?\s*$", before) and not re.search(r"\btu(?: ngay)?\s+\d", before[-40:]):
+            return bool(re.search(r"\b(?:truoc|cham nhat|den het|han|den)\b", before))
         return bool(
             re.search(
                 r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
@@ -993,7 +999,10 @@ class DirectiveReader:
         "Trên cơ sở …, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …"); "các đơn vị" are the
         recipients of the letter."""
         matcher = self.matcher
+        first_trigger = re.search(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b", folded)
         for start in self._subject_starts(folded):
+            if start and first_trigger and start > first_trigger.start():
+                break  # after "giao …", a list of agencies, not a new subject
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
                 mentions, end = matcher.match_list(folded, start)
