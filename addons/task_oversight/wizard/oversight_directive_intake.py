@@ -354,7 +354,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
             )
         if lead.unknown:
             notes.append(self.env._("Unknown agency “%(name)s”: choose the agency meant.", name=lead.text))
-        elif lead.group == "related":
+        elif lead.group in ("related", "boards"):
             notes.append(self.env._("“%(name)s”: choose the agencies meant.", name=lead.text))
         elif lead.group:
             notes.append(self.env._("Group “%(name)s”: expand it to one task per agency.", name=lead.text))
