@@ -18,7 +18,7 @@ from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
 # measured once on the held-out part, after the rules were written (README); a floor, not a target
-HELD_OUT_FLOORS = {"precision": 0.0, "recall": 0.0, "lead recall": 0.0, "coordinator recall": 0.0, "silent": 99}
+HELD_OUT_FLOORS = {"precision": 0.91, "recall": 0.86, "lead recall": 0.86, "coordinator recall": 0.91, "silent": 1}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
