@@ -42,7 +42,7 @@ class OversightDirectiveIntake(models.TransientModel):
     )
     line_ids = fields.One2many("oversight.directive.intake.line", "intake_id", string="Proposed Tasks")
     flagged_count = fields.Integer(compute="_compute_flagged_count")
-    review_count = fields.Integer(compute="_compute_flagged_count")
+    review_count = fields.Integer(string="Lines to Review", compute="_compute_flagged_count")
 
     @api.depends("line_ids.flag", "line_ids.to_review")
     def _compute_flagged_count(self):
