@@ -145,6 +145,12 @@ GENERIC_CONTENT = re.compile(
     r"|thi hanh quyet dinh nay|can cu quyet dinh thi hanh|quyet dinh nay co hieu luc"
 )
 TRIGGERS = r"giao cho|giao|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
+TASK_VERB = re.compile(rf"\b(?:{TASK_VERBS})\b")
+VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
+TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
+TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
+# a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
+TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])")
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -512,7 +518,7 @@ class AgencyMatcher:
                         "ban",
                         folded[position : following.start() if following else limit],
                     )
-                    if not following or re.search(rf"\b(?:{TASK_VERBS})\b", chunk):
+                    if not following or TASK_VERB.search(chunk):
                         break
                     position, skipped = following.end(), True
                     continue
@@ -575,7 +581,7 @@ def sentences(paragraph):
     parts, start = [], 0
     for found in re.finditer(r"[.;]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
-        if following[:1].isupper() or following[:1] in "-+•" or re.match(rf"(?:{TRIGGERS})\b", fold(following)):
+        if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
             start = found.end()
     parts.append(paragraph[start:].strip())
@@ -872,9 +878,7 @@ class DirectiveReader:
         if _KIND_ONLY.parse(fold_words(clause)[0])[1] not in ("none", "ongoing"):
             return False
         tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
-        return self._starts_with_agency(following) and (
-            self._ends_with_agencies(clause) or not re.search(rf"\b(?:{TASK_VERBS})\b", tail)
-        )
+        return self._starts_with_agency(following) and (self._ends_with_agencies(clause) or not TASK_VERB.search(tail))
 
     def _starts_with_agency(self, text):
         folded = fold_words(LIST_MARKER.sub("", text, count=1))[0]
@@ -957,7 +961,7 @@ class DirectiveReader:
         """The paragraphs before "Nơi nhận"."""
         body = []
         for paragraph in parts:
-            if re.match(r"^noi nhan\b", fold(paragraph)):
+            if paragraph.lstrip()[:1] in "Nn" and re.match(r"^noi nhan\b", fold(paragraph[:20])):
                 break
             body.append(paragraph)
         return body
@@ -998,34 +1002,49 @@ class DirectiveReader:
         the first of the sentence), or is the subject of a task verb ("Sở Y tế chủ trì …",
         "Trên cơ sở …, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …"); "các đơn vị" are the
         recipients of the letter."""
-        matcher = self.matcher
-        first_trigger = re.search(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b", folded)
+        return (
+            self._subject_leads(folded, recipients)
+            or self._addressed_leads(folded, recipients)
+            or self._recipient_leads(folded, recipients)
+        )
+
+    def _subject_leads(self, folded, recipients):
+        """The agencies that are the subject of a task verb."""
+        first_trigger = TRIGGER.search(folded)
         for start in self._subject_starts(folded):
             if start and first_trigger and start > first_trigger.start():
                 break  # after "giao …", a list of agencies, not a new subject
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
-                mentions, end = matcher.match_list(folded, start)
+                mentions, end = self.matcher.match_list(folded, start)
             if not mentions or any(mention.unknown for mention in mentions):
                 continue
             if start and NOT_A_LEAD.search(folded[:start]):
                 continue
-            verb = re.match(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:])
-            if verb and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
+            if VERB_AFTER_LEAD.match(folded, end) and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
                 return mentions, end
-        for trigger in re.finditer(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])", folded):
+        return None
+
+    def _addressed_leads(self, folded, recipients):
+        """The agencies after a word that assigns ("giao cho …", "yêu cầu …"), the first such word
+        that names some."""
+        for trigger in TRIGGER_ADDRESSEE.finditer(folded):
             start = trigger.end()
             if re.match(r"(?:cua|tai|ve|so\s*\d|cho y kien|nay|nhu sau|thuc hien)\b", folded[start:]):
                 continue
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
-                mentions, end = matcher.match_list(folded, start, tolerant=True)
+                mentions, end = self.matcher.match_list(folded, start, tolerant=True)
             if mentions:
                 return mentions, end
-        if recipients:  # "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …"
+        return None
+
+    def _recipient_leads(self, folded, recipients):
+        """ "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …": the letter's recipients."""
+        if recipients:
             for comma in re.finditer(r"[,:]\s*", folded):
                 mentions, end = self._recipients_at(folded, comma.end(), recipients)
-                if mentions and re.match(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:]):
+                if mentions and VERB_AFTER_LEAD.match(folded, end):
                     return mentions, end
         return None
 
@@ -1068,7 +1087,7 @@ class DirectiveReader:
     def _zone_end(self, folded, start):
         """Where the list of agencies after a word that assigns ends: at the first task verb that is
         not part of a name ("Ban Chỉ đạo")."""
-        for found in re.finditer(rf"\b(?:{TASK_VERBS})\b", folded[start:]):
+        for found in TASK_VERB.finditer(folded[start:]):
             position = start + found.start()
             if not re.search(r"\bban\s*$", folded[:position]):
                 return position
