@@ -389,6 +389,11 @@ class TestRealShapes(BaseCase):
                 ("group:district", date(2024, 5, 10), [REVIEW_LEAD]),
             ],
         )
+        addressed = self._read(
+            "Kính gửi: Các sở, ban, ngành; UBND các huyện, thị xã.\n"
+            "UBND tỉnh đề nghị các đơn vị khẩn trương báo cáo kết quả trước ngày 15/4/2024."
+        )
+        self.assertEqual([item[0] for item in addressed], ["group:department", "group:district"])
         [unclear] = self._read("Giao Sở Xây dựng hoàn thiện hồ sơ, bàn giao trước Tết Nguyên đán.")
         self.assertEqual(unclear[:2], ("Sở Xây dựng", None))
         self.assertEqual(unclear[3], [REVIEW_DEADLINE])

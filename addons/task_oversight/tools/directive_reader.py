@@ -898,8 +898,11 @@ class DirectiveReader:
         """The agencies a letter is sent to ("Công văn … gửi các sở, ngành; UBND các huyện …"): those
         meant by "các đơn vị" further on."""
         folded = fold_words(unit)[0]
-        found = re.search(r"\bgui\s+", folded)
-        if not found or not re.search(r"\b(?:cong van|van ban|cong dien|chi thi|ke hoach)\b", folded[: found.start()]):
+        found = re.match(r"\s*kinh gui\s*:?\s*", folded) or re.search(r"\bgui\s+", folded)
+        if not found or not (
+            folded[: found.end()].strip().startswith("kinh gui")
+            or re.search(r"\b(?:cong van|van ban|cong dien|chi thi|ke hoach)\b", folded[: found.start()])
+        ):
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
         return [mention for mention in mentions if not mention.unknown]
