@@ -292,7 +292,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
     confidence = fields.Integer(string="Confidence (%)")
     flag = fields.Char(string="Check")
     to_review = fields.Boolean(
-        string="To Review", help="The reader is unsure of this line (lead agency or deadline unclear): check it first."
+        help="The reader is unsure of this line (lead agency or deadline unclear): check it first."
     )
     source = fields.Text(string="Source Sentence")
     source_html = fields.Html(string="Source", compute="_compute_source_html", sanitize=True)
