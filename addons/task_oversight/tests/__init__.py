@@ -26,3 +26,4 @@ from . import test_tours
 from . import test_user_flows
 from . import test_views
 from . import test_batch_queries
+from . import test_hardening

@@ -138,6 +138,18 @@ class TestDirectiveIntake(OversightCase):
         self.assertEqual(tasks.leader_id, self.leader)
         self.assertEqual(set(tasks.mapped("date_assigned")), {date(2026, 10, 2)})
 
+    def test_unsure_lines_listed_first_with_their_reason(self):
+        """Line 4 names an agency the company does not have: proposed, flagged, listed first; the
+        others keep their numbers (the reading order)."""
+        intake = self._read(text=DIRECTIVE)
+        intake.invalidate_recordset(["line_ids"])  # the dialog reads the lines in their order
+        self.assertEqual(intake.line_ids.mapped("sequence"), [4, 1, 2, 3])
+        unsure = intake.line_ids[0]
+        self.assertTrue(unsure.to_review)
+        self.assertIn("Lead agency unclear", unsure.flag)
+        self.assertEqual(intake.review_count, 1)
+        self.assertFalse((intake.line_ids - unsure).filtered("to_review"))
+
     def test_merge_lines(self):
         intake = self._read(text=DIRECTIVE)
         first, second = intake.line_ids.sorted("sequence")[:2]

@@ -3,6 +3,8 @@ from datetime import date
 from odoo.tests import BaseCase, tagged
 
 from ..tools.directive_reader import (
+    REVIEW_DEADLINE,
+    REVIEW_LEAD,
     Agency,
     DeadlineReader,
     DirectiveReader,
@@ -11,9 +13,12 @@ from ..tools.directive_reader import (
     fold_name,
     paragraphs,
 )
+from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
+# measured once on the held-out part, after the rules were written (README); a floor, not a target
+HELD_OUT_FLOORS = {"precision": 0.91, "recall": 0.86, "lead recall": 0.86, "coordinator recall": 0.91, "silent": 1}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -185,3 +190,210 @@ class TestNothingToRead(BaseCase):
         reader = DirectiveReader([Agency(1, "Sở Nội vụ")])
         self.assertEqual(reader.parse("", TODAY).assignments, [])
         self.assertEqual(reader.parse("Tình hình kinh tế - xã hội tháng 10 tiếp tục phục hồi.", TODAY).assignments, [])
+
+
+# ---------------------------------------------------------------------------
+# Real text (``real_corpus.py``): excerpts of public directives and press reports
+# ---------------------------------------------------------------------------
+
+REAL_NAMES = {agency.id: agency.name for agency in real_corpus.AGENCIES}
+
+
+def _key(mention):
+    if mention.group:
+        return f"group:{mention.group}"
+    if mention.unknown or not mention.agency_ids:
+        return f"unknown:{fold(mention.text)}"
+    return REAL_NAMES[mention.agency_ids[0]]
+
+
+def _score(cases):
+    """(precision, recall, lead recall, coordinator recall, silent excerpts) of the reader on ``cases``,
+    counted as ``tools/directive_corpus.py`` counts them."""
+    reader = DirectiveReader(real_corpus.AGENCIES)
+    found = correct = expected = leads = coordinators = coordinators_found = silent = 0
+    for case in cases:
+        proposals = [
+            (_key(item.lead), item.deadline, [_key(mention) for mention in item.coordinators])
+            for item in reader.parse(case["text"], TODAY, case["date"]).assignments
+        ]
+        silent += bool(case["assignments"] and not proposals)
+        found += len(proposals)
+        expected += len(case["assignments"])
+        pairs = [proposal[:2] for proposal in proposals]
+        remaining = list(proposals)
+        for lead, deadline, wanted in case["assignments"]:
+            if (lead, deadline) in pairs:
+                pairs.remove((lead, deadline))
+                correct += 1
+            match = next((item for item in remaining if item[:2] == (lead, deadline)), None)
+            match = match or next((item for item in remaining if item[0] == lead), None)
+            coordinators += len(wanted)
+            if match:
+                remaining.remove(match)
+                leads += 1
+                coordinators_found += len(set(wanted) & set(match[2]))
+        # a lead found is counted once per expected assignment
+    lead_total = sum(len(case["assignments"]) for case in cases)
+    return correct / found, correct / expected, leads / lead_total, coordinators_found / (coordinators or 1), silent
+
+
+@tagged("post_install", "-at_install")
+class TestRealCorpus(BaseCase):
+    """The reader on real text, split once by number (every third excerpt held out, never used to
+    write a rule). The floors are the figures measured when the rules were written (README):
+    a rule that makes the reader worse on real text fails here."""
+
+    def test_the_corpus_is_real_and_split_before_tuning(self):
+        self.assertGreaterEqual(len(real_corpus.CASES), 80)
+        self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
+        held = real_corpus.held_out()
+        self.assertEqual([case["id"] for case in held], [f"r{number:02d}" for number in range(3, 82, 3)])
+        self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
+
+    def test_dev_part(self):
+        precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
+        self.assertGreaterEqual(precision, 0.95)
+        self.assertGreaterEqual(recall, 0.92)
+        self.assertGreaterEqual(lead_recall, 0.93)
+        self.assertGreaterEqual(coordinator_recall, 0.95)
+        self.assertLessEqual(silent, 1)
+
+    def test_held_out_part(self):
+        precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())
+        self.assertGreaterEqual(precision, HELD_OUT_FLOORS["precision"])
+        self.assertGreaterEqual(recall, HELD_OUT_FLOORS["recall"])
+        self.assertGreaterEqual(lead_recall, HELD_OUT_FLOORS["lead recall"])
+        self.assertGreaterEqual(coordinator_recall, HELD_OUT_FLOORS["coordinator recall"])
+        self.assertLessEqual(silent, HELD_OUT_FLOORS["silent"])
+
+
+SHAPE_AGENCIES = [
+    Agency(1, "Sở Tài chính"),
+    Agency(2, "Sở Xây dựng"),
+    Agency(3, "Sở Nội vụ"),
+    Agency(4, "Sở Y tế"),
+    Agency(5, "Sở Lao động - Thương binh và Xã hội"),
+    Agency(6, "Cục Thống kê tỉnh Hà Tĩnh", "unit"),
+    Agency(7, "Sở Kế hoạch và Đầu tư"),
+    Agency(20, "UBND huyện Kỳ Anh", "district"),
+    Agency(21, "UBND thị xã Hồng Lĩnh", "district"),
+    Agency(30, "UBND xã Kỳ Tân", "commune"),
+]
+SHAPE_NAMES = {agency.id: agency.name for agency in SHAPE_AGENCIES}
+
+
+@tagged("post_install", "-at_install")
+class TestRealShapes(BaseCase):
+    """The shapes of real text the reader used to miss (examples written for issue 28, in the
+    prose of the real excerpts)."""
+
+    reader = DirectiveReader(SHAPE_AGENCIES)
+
+    def _read(self, text, document_date=date(2024, 4, 1)):
+        def name(mention):
+            return f"group:{mention.group}" if mention.group else SHAPE_NAMES[mention.agency_ids[0]]
+
+        return [
+            (name(item.lead), item.deadline, [name(mention) for mention in item.coordinators], item.review)
+            for item in self.reader.parse(text, TODAY, document_date).assignments
+        ]
+
+    def test_groups_and_lists_as_the_lead(self):
+        self.assertEqual(
+            [
+                item[:2]
+                for item in self._read(
+                    "Giao các sở, ngành tỉnh; UBND các huyện, thành phố; các Ban quản lý dự án chuyên ngành tỉnh "
+                    "rà soát, báo cáo trước ngày 15/6/2024."
+                )
+            ],
+            [
+                ("group:department", date(2024, 6, 15)),
+                ("group:district", date(2024, 6, 15)),
+                ("group:boards", date(2024, 6, 15)),
+            ],
+        )
+        self.assertEqual(
+            [item[0] for item in self._read("Giao các Sở: Tài chính, Xây dựng, Nội vụ rà soát, báo cáo trước 30/9.")],
+            ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"],
+        )
+        self.assertEqual(self._read("Giao UBND cấp xã rà soát hộ nghèo.")[0][0], "group:commune")
+        self.assertEqual(
+            self._read("Yêu cầu Chủ tịch UBND các huyện, thị xã báo cáo bằng văn bản trước ngày 20/5/2024.")[0][:2],
+            ("group:district", date(2024, 5, 20)),  # "bằng văn bản trước ngày …" is no cited document
+        )
+
+    def test_other_sentence_shapes(self):
+        cases = {
+            "Giaocho Sở Xây dựng chủ trì kiểm tra, báo cáo trước ngày 30/6/2024.": ("Sở Xây dựng", date(2024, 6, 30)),
+            "Sở Tài chính được giao chủ trì thẩm định phương án giá, hoàn thành trước ngày 20.7.2024.": (
+                "Sở Tài chính",
+                date(2024, 7, 20),
+            ),
+            "Trên cơ sở đề xuất của các địa phương, Sở Y tế chủ trì tổng hợp nhu cầu, báo cáo trước 15-8.": (
+                "Sở Y tế",
+                date(2024, 8, 15),
+            ),
+            "Sau khi xem xét ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở Nội vụ tham mưu trước 7h00 ngày 01/7.": (
+                "Sở Nội vụ",
+                date(2024, 7, 1),
+            ),
+            "Sở Tài chính thẩm định, tham mưu UBND tỉnh bố trí kinh phí.": ("Sở Tài chính", None),
+            "Giao Sở LĐTB&XH chủ trì rà soát đối tượng, báo cáo trước ngày 15/3/2025.": (
+                "Sở Lao động - Thương binh và Xã hội",
+                date(2025, 3, 15),
+            ),
+        }
+        for text, expected in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], [expected])
+
+    def test_deadlines_of_real_text(self):
+        # in the next sentence
+        self.assertEqual(
+            self._read("Giao Sở Kế hoạch và Đầu tư tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2024.")[0][1],
+            date(2024, 5, 24),
+        )
+        # a milestone, then the deadline
+        self.assertEqual(
+            self._read("Giao Sở Xây dựng chủ trì, đến hết 31/7 đạt 50% khối lượng và đến 31/01/2025 đạt 100%.")[0][1],
+            date(2025, 1, 31),
+        )
+        # every year: the next date
+        self.assertEqual(
+            self._read("Các sở, ngành báo cáo định kỳ trước ngày 10/6 và ngày 10/12 hằng năm.")[0][1], date(2024, 6, 10)
+        )
+        # the year of a date without one is the document's, not today's
+        self.assertEqual(
+            self._read("Giao Sở Y tế chủ trì, báo cáo trước 15-8.", date(2019, 5, 2))[0][1], date(2019, 8, 15)
+        )
+
+    def test_names_and_coordinators(self):
+        [(lead, _deadline, coordinators, _review)] = self._read(
+            "Giao Cục Thống kê chủ trì, phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài chính và các đơn vị liên quan "
+            "rà soát số liệu."
+        )
+        self.assertEqual(lead, "Cục Thống kê tỉnh Hà Tĩnh")
+        self.assertEqual(coordinators, ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "group:related"])
+
+    def test_unsure_proposals_are_flagged_not_dropped(self):
+        recipients = self._read(
+            "Văn bản gửi các sở, ngành; UBND các huyện, thị xã, thành phố. Theo đó, yêu cầu các đơn vị khẩn trương "
+            "rà soát, báo cáo trước ngày 10/5/2024."
+        )
+        self.assertEqual(
+            [(item[0], item[1], item[3]) for item in recipients],
+            [
+                ("group:department", date(2024, 5, 10), [REVIEW_LEAD]),
+                ("group:district", date(2024, 5, 10), [REVIEW_LEAD]),
+            ],
+        )
+        addressed = self._read(
+            "Kính gửi: Các sở, ban, ngành; UBND các huyện, thị xã.\n"
+            "UBND tỉnh đề nghị các đơn vị khẩn trương báo cáo kết quả trước ngày 15/4/2024."
+        )
+        self.assertEqual([item[0] for item in addressed], ["group:department", "group:district"])
+        [unclear] = self._read("Giao Sở Xây dựng hoàn thiện hồ sơ, bàn giao trước Tết Nguyên đán.")
+        self.assertEqual(unclear[:2], ("Sở Xây dựng", None))
+        self.assertEqual(unclear[3], [REVIEW_DEADLINE])

@@ -13,6 +13,7 @@ a name the matcher does not know is returned as unknown, never guessed.
 
 import bisect
 import calendar
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,36 +60,97 @@ ABBREVIATIONS = {
     "ldtb&xh": "lao dong, thuong binh va xa hoi",
     "ldtbxh": "lao dong, thuong binh va xa hoi",
     "gtvt": "giao thong van tai",
+    "tx": "thi xa",
+    "tx.": "thi xa",
     "xd": "xay dung",
+    "ptnt": "phat trien nong thon",
+    "qhkt": "quy hoach kien truc",
+    "qlda": "quan ly du an",
+    "hdnd&ubnd": "hoi dong nhan dan va uy ban nhan dan",
+    "lđ-tb&xh": "lao dong, thuong binh va xa hoi",
+    "ld-tbxh": "lao dong, thuong binh va xa hoi",
+    "tc-kh": "tai chinh - ke hoach",
 }
+_TITLE = r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau)\s+)"
+_DISTRICT_TYPES = r"(?:huyen|quan|thi xa|thanh pho|thi tran)"
+_COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
-    # (kind, folded pattern): a group named instead of agencies
-    ("department", r"cac so,? ban,? nganh(?: thanh pho| tinh)?|thu truong cac so,? ban,? nganh"),
-    ("commune", r"(?:chu tich )?uy ban nhan dan cac (?:xa,? phuong(?:,? dac khu)?|phuong,? xa(?:,? dac khu)?)"),
-    ("related", r"cac co quan,? don vi(?:,? dia phuong)? (?:co )?lien quan|cac don vi lien quan|cac co quan lien quan"),
+    # (kind, folded pattern): a group named instead of agencies; titles ("Thủ trưởng", "Giám đốc") included
+    (
+        "commune",
+        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s+(?:{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*)"
+        rf"|cap xa|chinh quyen cap xa)(?![\w])",
+    ),
+    (
+        "district",
+        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
+        rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
+        rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
+    ),
+    ("boards", r"cac ban (?:quan ly du an|quan ly du an)[\w ]{0,30}?(?:tinh|khu vuc)(?![\w])"),
+    (
+        "department",
+        rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
+        r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh))?"
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
+        r"|thuoc tinh"
+        r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
+        r"|so,? nganh chuc nang",
+    ),
+    (
+        "related",
+        rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang"
+        r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang",
+    ),
 ]
+# an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
+RECIPIENTS = re.compile(
+    r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
+)
+# "các địa phương": the districts, or the communes after July 2025
+LOCAL = re.compile(r"cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
 AGENCY_HEADS = (
     r"so|ban|uy ban nhan dan|van phong|cong an|bo chi huy|thanh tra|kho bac|cuc|chi cuc|trung tam|dai|"
     r"truong|benh vien|cang vu|khu|quy|lien doan|hoi"
 )
-# what ends the name of an agency in a sentence
-NAME_END = (
-    r"chu tri|phoi hop|tham muu|khan truong|to chuc|trien khai|xay dung|hoan thanh|bao cao|thuc hien|don doc|"
-    r"nghien cuu|ra soat|kiem tra|theo doi|huong dan|chuan bi|tong hop|lap|de xuat|tiep tuc|chu dong|"
-    r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|phan cong|can cu|co trach nhiem|"
-    r"nghiem tuc|khan cap|sau khi|truoc|trong|theo|de|ve viec|cung"
+# verbs of a task: after the lead they open the task ("Sở Tài chính chủ trì, …", "Sở Tài chính thẩm định …")
+TASK_VERBS = (
+    r"chu tri|phoi hop|tham muu|khan truong|to chuc|trien khai|xay dung|hoan thanh|hoan tat|bao cao|thuc hien|"
+    r"don doc|nghien cuu|ra soat|kiem tra|theo doi|huong dan|chuan bi|tong hop|lap|de xuat|tiep tuc|chu dong|"
+    r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|bao dam|tham dinh|co trach nhiem|"
+    r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
+    r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
+    r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
+    r"phan cong|nhap|theo chuc nang"
 )
-# the closing formula of a directive, not a task ("… nghiêm túc triển khai thực hiện")
+# what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
+VERB_FILLERS = (
+    r"(?:\s*,?\s*(?:se|cung|can|phai|duoc uy ban nhan dan tinh giao|duoc giao|theo chuc nang,? (?:tham quyen|nhiem vu)"
+    r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
+    r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
+)
+# what ends the name of an agency in a sentence
+NAME_END = rf"{TASK_VERBS}|nghiem tuc|sau khi|truoc|trong|theo|de|ve viec|cung|da|voi"
+# words before a name that make it no lead ("gửi Sở Tài chính", "của Sở Y tế", "phối hợp với Sở …")
+NOT_A_LEAD = re.compile(
+    r"(?:\b(?:ve|cho|voi|cua|qua|gui|tai|den|tu|thong qua|de|cung|nghe|doi voi|giua|nhu|la|hop|trong|tren|va)"
+    r"|phoi hop)\s*$"
+)
+# the closing formula of a directive, not a task ("… nghiêm túc triển khai thực hiện", "… thi hành Quyết định này")
 GENERIC_CONTENT = re.compile(
     r"^(?:nghiem tuc |khan truong |chu dong )?(?:trien khai |to chuc )?(?:thuc hien)?(?:\s*\./?)*$"
+    r"|thi hanh quyet dinh nay|can cu quyet dinh thi hanh|quyet dinh nay co hieu luc"
 )
-# verbs after an agency that open a sentence assigning it ("Sở Tài chính chủ trì, …")
-LEAD_VERBS = (
-    r"chu tri|co trach nhiem|chiu trach nhiem|khan truong|tham muu|chu dong|tap trung|to chuc thuc hien|"
-    r"trien khai|thuc hien|xay dung|ra soat|huong dan|theo doi|don doc|tong hop"
-)
-TRIGGERS = r"giao|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao"
+TRIGGERS = r"giao cho|giao|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
+TASK_VERB = re.compile(rf"\b(?:{TASK_VERBS})\b")
+VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
+TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
+TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
+# a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
+TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])")
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -110,6 +172,17 @@ ISSUERS = [
 ]
 
 
+DISTRICTS_ABOLISHED = date(2025, 7, 1)  # the district level ended: "các địa phương" are communes after it
+REVIEW_DEADLINE = "hạn chưa rõ"
+REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
+# words telling that a deadline was meant where none could be read
+DEADLINE_CUES = re.compile(r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh)\b")
+
+
+def _same_lead(one, other):
+    return not one.unknown and not other.unknown and (one.group, one.agency_ids) == (other.group, other.agency_ids)
+
+
 def fold(text):
     """Lower case, no diacritics, đ → d, spaces squeezed: the form names are compared on."""
     text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
@@ -117,22 +190,75 @@ def fold(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+# syllables of administrative prose: a word glued by a PDF's extraction ("Giaocho", "cáchuyện",
+# "trướcngày", "đơnvị") is cut where both halves are syllables of this list
+_SYLLABLE_TEXT = """
+    giao cho chu tri phoi hop voi truoc ngay thang nam cac huyen xa thi thanh pho uy ban nhan dan don vi kiem tra
+    co quan so nganh lien dia phuong trong den het va tinh bao cao thuc hien trien khai to chuc ve viec noi dung da
+    nhu cong van dieu moi truong tai nguyen tham muu dong thoi han hoan xay lap ke hoach dau tu quyet dinh
+    chi thi thong tin nghiep phat nong tro giup lao binh hoi duc dao y te tu phap vu tich khan yeu cau de nghi
+    chinh sach mot cua cung cap quy che ho so tiep ket luan sau khi theo doi huong dan sinh doanh tiet kiem
+    dien thu chi ngan thue kho bac cuc hai dang doan the mat tran"""
+SYLLABLES = set(_SYLLABLE_TEXT.split())
+
+
+def _split_glued(folded):
+    """``folded`` with the words a PDF glued together cut again."""
+    words = []
+    for word in folded.split(" "):
+        core, result = word.strip(",.;:()"), word
+        if len(core) >= 5 and core.isalpha() and core not in SYLLABLES:
+            for cut in range(2, len(core) - 1):
+                if core[:cut] in SYLLABLES and core[cut:] in SYLLABLES:
+                    index = word.find(core)
+                    result = word[:index] + core[:cut] + " " + core[cut:] + word[index + len(core) :]
+                    break
+        words.append(result)
+    return " ".join(words)
+
+
+def _unglue(word):
+    """ "chíVăn" → "chí Văn", "2.Giao" → "2. Giao": a lower case letter followed by a capitalised
+    word, or a stop followed by a letter, is where two words were glued."""
+    cuts = [
+        index
+        for index in range(1, len(word) - 1)
+        if (word[index - 1].islower() and word[index].isupper() and word[index + 1].islower())
+        or (word[index - 1] in ".;:," and word[index].isalpha() and index >= 2 and not word[index - 2].isupper())
+    ]
+    for index in reversed(cuts):
+        word = word[:index] + " " + word[index:]
+    return word
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word):
+    """One word of a text, folded: glued words cut, abbreviations expanded."""
+    parts = []
+    for part in fold(_unglue(word)).split(" "):
+        core = part.strip(",.;:()")
+        if part in ABBREVIATIONS:
+            parts.append(ABBREVIATIONS[part])
+        elif core in ABBREVIATIONS:
+            index = part.find(core)
+            parts.append(part[:index] + ABBREVIATIONS[core] + part[index + len(core) :])
+        else:
+            parts.append(_split_glued(part))
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
 def fold_words(text):
     """``(folded text, start of each word)``: :func:`fold` word by word, abbreviations expanded,
-    so that a position in the folded text leads back to a word of ``text``."""
+    glued words cut ("Giaocho", "tiêu chíVăn phòng", "2.Giao"), so that a position in the folded
+    text leads back to a word of ``text``."""
     pieces, starts, offset = [], [], 0
     for word in text.split():
-        folded = fold(word)
-        core = folded.strip(",.;:()")
-        if folded in ABBREVIATIONS:
-            folded = ABBREVIATIONS[folded]
-        elif core in ABBREVIATIONS:
-            index = folded.find(core)
-            folded = folded[:index] + ABBREVIATIONS[core] + folded[index + len(core) :]
+        folded = _fold_word(word)
         starts.append(offset)
         pieces.append(folded)
         offset += len(folded) + 1
-    return " ".join(pieces), starts
+    return " ".join(pieces), tuple(starts)
 
 
 def fold_name(text):
@@ -154,6 +280,7 @@ class Mention:
     successor_of: str = ""  # an old name: the agency that ended, mapped to its successor
     start: int = 0  # where it is named in the folded sentence
     end: int = 0
+    recipient_of: str = ""  # "các đơn vị" of a letter: the recipient meant
 
 
 @dataclass
@@ -168,6 +295,7 @@ class Assignment:
     deadline_kind: str = "none"  # date, month, quarter, year, relative, recurring, none, ongoing
     recurring_day: int = 0
     confidence: float = 1.0
+    review: list = field(default_factory=list)  # why a clerk must check it ("hạn chưa rõ" …)
 
     def flags(self):
         flags = []
@@ -215,52 +343,113 @@ class Agency:
     successor_id: int = 0  # set on an agency that ended: its work goes to the successor
 
 
+def name_pattern(folded, has_place=True):
+    """A regular expression of a folded name that accepts the ways officials write it: a hyphen
+    or comma where the name has one ("Lao động- Thương binh", "Lao động, Thương binh"), "&" for
+    "và" ("LĐTB&XH"), and the name without the place that ends it ("Cục Thuế" for "Cục Thuế
+    tỉnh", "Công an" for "Công an tỉnh", not for "Công an các huyện")."""
+    tokens = re.findall(r"[-–,&/]|[^\s,&/–-]+", folded)
+    words, separators = [], []
+    pending = r"\s+"
+    for token in tokens:
+        if token in "-–,/":
+            pending = r"(?:\s*[-–,/]\s*|\s+)"
+        elif token in ("&", "va"):
+            pending = r"\s*(?:\bva\b|&)\s*"
+        else:
+            if words:
+                separators.append(pending)
+            words.append(re.escape(token))
+            pending = r"\s+"
+    place = next((index for index, word in enumerate(words) if has_place and index >= 2 and word == "tinh"), None)
+    cut = place if place is not None else len(words)
+    pattern = words[0] + "".join(
+        separator + word for separator, word in zip(separators[: cut - 1], words[1:cut], strict=True)
+    )
+    if cut < len(words):
+        tail = "".join(separator + word for separator, word in zip(separators[cut - 1 :], words[cut:], strict=True))
+        pattern += rf"(?:{tail}|(?!\s+(?:cac|huyen|quan|xa|phuong|thi|dac khu)\b))"
+    return pattern + r"(?![\w&])"
+
+
 class AgencyMatcher:
     """Finds the agencies named at a position of a folded sentence: the longest known
     name, alias or group; an unknown name that starts like an agency's is flagged."""
 
     def __init__(self, agencies):
         self.agencies = {agency.id: agency for agency in agencies}
-        self.names = []  # (folded name, agency)
+        names = {}  # folded name: agency
         for agency in agencies:
             for name in (agency.name, *agency.aliases):
                 folded = fold_name(name)
-                self.names.append((folded, agency))
+                names.setdefault(folded, agency)
                 # "UBND phường Hải Châu" is also written "phường Hải Châu"
                 short = re.sub(r"^uy ban nhan dan ", "", folded)
                 if short != folded:
-                    self.names.append((short, agency))
-        self.names.sort(key=lambda item: -len(item[0]))
+                    names.setdefault(short, agency)
+        self.by_pattern = []
+        for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
+            self.by_pattern.append((f"n{index}", agency, folded))
+        places = {
+            fold_name(name)
+            for agency in agencies
+            for name in (agency.name, *agency.aliases)
+            if "tỉnh" in name.lower().split()
+        }
+        self.names = (
+            re.compile(
+                "|".join(
+                    f"(?P<{key}>{name_pattern(folded, folded in places or not folded.endswith('tinh'))})"
+                    for key, _, folded in self.by_pattern
+                )
+            )
+            if self.by_pattern
+            else None
+        )
+        self.keys = {key: (agency, folded) for key, agency, folded in self.by_pattern}
         self.groups = [(kind, re.compile(pattern)) for kind, pattern in GROUP_PATTERNS]
-        self.unknown = re.compile(rf"(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}")
+        self.unknown = re.compile(
+            rf"(?!uy ban nhan dan (?:tinh|thanh pho)\b)(?:{AGENCY_HEADS})\s+(?:(?!(?:{NAME_END})\b)[\w&-]+\s?){{1,6}}"
+        )
+        self.title = re.compile(rf"{_TITLE}")
+        self.local_kind = "district"  # what "các địa phương" are: set from the document's date
+        self.factored = re.compile(r"cac (so|huyen|quan|xa|phuong)\s*(?:,\s*nganh)?\s*:?\s*")
 
     def group_ids(self, kind):
-        if kind == "related":
+        if kind in ("related", "boards"):
             return []
         return [
             agency.id for agency in self.agencies.values() if agency.agency_type == kind and not agency.successor_id
         ]
 
-    def match_at(self, folded, position):
+    def match_at(self, folded, position, in_list=False):
         """``(Mention, end position)`` of the agency or group named at ``position``, or ``(None, position)``."""
-        mention, end = self._match_at(folded, position)
+        mention, end = self._match_at(folded, position, in_list)
         if mention:
             mention.start, mention.end = position, end
         return mention, end
 
-    def _match_at(self, folded, position):
+    def _match_at(self, folded, position, in_list=False):
         rest = folded[position:]
+        title = self.title.match(rest)
+        offset = title.end() if title and not rest.startswith("truong ") else 0
         for kind, pattern in self.groups:
             found = pattern.match(rest)
             if found:
                 return Mention(text=found.group(0), agency_ids=self.group_ids(kind), group=kind), position + found.end()
-        for name, agency in self.names:
-            if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
-                return self._mention(agency, name), position + len(name)
-        found = self.unknown.match(rest)
+        local = LOCAL.match(rest) or (in_list and LOCAL_IN_LIST.match(rest))
+        if local:
+            kind = self.local_kind
+            return Mention(text=local.group(0), agency_ids=self.group_ids(kind), group=kind), position + local.end()
+        if self.names:
+            found = self.names.match(rest, offset)
+            if found:
+                agency, name = self.keys[found.lastgroup]
+                return self._mention(agency, name), position + found.end()
+        found = self.unknown.match(rest, offset)
         if found:
             text = found.group(0).strip()
-            return Mention(text=text, unknown=True), position + len(text)
+            return Mention(text=text, unknown=True), position + offset + len(text)
         return None, position
 
     def _mention(self, agency, text):
@@ -271,15 +460,70 @@ class AgencyMatcher:
             return Mention(text=text, agency_ids=[successor.id], successor_of=agency.name)
         return Mention(text=text, agency_ids=[agency.id])
 
-    def match_list(self, folded, position):
-        """The agencies named from ``position`` on, separated by commas, "và", "and" or semicolons."""
-        mentions = []
+    def _factored(self, folded, position):
+        """ "các Sở: Tài chính, Xây dựng và Nội vụ", "các huyện Bình Sơn, Sơn Tịnh": the agencies of
+        a list that names its kind once, or ``None``."""
+        found = self.factored.match(folded, position)
+        if not found or not self.names:
+            return None
+        kind = found.group(1)
+        prefix = "so " if kind == "so" else f"uy ban nhan dan {kind} "
+        mentions, cursor = [], found.end()
         while True:
-            mention, end = self.match_at(folded, position)
-            if not mention:
+            item = None
+            for candidate in (prefix, ""):
+                trial = candidate + folded[cursor:]
+                matched = self.names.match(trial)
+                if matched and matched.end() > len(candidate):
+                    item = matched
+                    break
+            if item:
+                agency, name = self.keys[item.lastgroup]
+                mention = self._mention(agency, name)
+                mention.start, mention.end = cursor, cursor + item.end() - len(candidate)
+            elif mentions:
+                mention, _end = self.match_at(folded, cursor, in_list=True)
+                if not mention or mention.unknown:
+                    break
+            else:
                 break
             mentions.append(mention)
-            separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*(?:cac\s+(?=so|ban|co quan|don vi))?", folded[end:])
+            separator = re.match(r"\s*(?:,|;|\bva\b)\s*", folded[mention.end :])
+            if not separator:
+                break
+            cursor = mention.end + separator.end()
+        return mentions or None
+
+    def match_list(self, folded, position, limit=None, tolerant=False):
+        """The agencies named from ``position`` on, separated by commas, "và", "and" or semicolons;
+        ``tolerant``: a part of the list that names no agency ("các thành viên Ban Chỉ đạo") is
+        stepped over, up to ``limit``."""
+        mentions, skipped = [], False
+        limit = len(folded) if limit is None else limit
+        while position < limit:
+            factored = self._factored(folded, position)
+            if factored:
+                mentions.extend(factored)
+                end = factored[-1].end
+            else:
+                mention, end = self.match_at(folded, position, in_list=bool(mentions))
+                if mention and mention.unknown and tolerant and (mentions or skipped):
+                    mention = None
+                if not mention:
+                    if not tolerant:
+                        break
+                    following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
+                    chunk = re.sub(
+                        r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
+                        "ban",
+                        folded[position : following.start() if following else limit],
+                    )
+                    if not following or TASK_VERB.search(chunk):
+                        break
+                    position, skipped = following.end(), True
+                    continue
+                mentions.append(mention)
+            separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
             if not separator:
                 position = end
                 break
@@ -337,7 +581,7 @@ def sentences(paragraph):
     parts, start = [], 0
     for found in re.finditer(r"[.;]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
-        if following[:1].isupper() or following[:1] in "-+•" or re.match(rf"(?:{TRIGGERS})\b", fold(following)):
+        if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
             start = found.end()
     parts.append(paragraph[start:].strip())
@@ -380,19 +624,21 @@ def _safe_date(year, month, day):
         return None
 
 
-DATE_WORDS = r"(?:truoc|cham nhat(?: la)?|chậm nhất|xong truoc|hoan thanh truoc|trong ngay|den het|vao ngay|han)"
+_DAY_MONTH = r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]|\.\d|-\d|\s*/\s*[a-z])"
 DEADLINE_PATTERNS = [
     # (kind, folded pattern)
     ("recurring", r"(?:hang|hàng) thang[^.;]{0,40}?truoc ngay (\d{1,2})(?!\s*[/-]\s*\d)(?! thang)"),
     ("recurring", r"dinh ky (?:hang|hàng) thang[^.;]{0,40}?truoc ngay (\d{1,2})(?!\s*[/-]\s*\d)(?! thang)"),
-    ("relative", r"trong (?:thoi han|vong) (\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
+    ("recurring", r"truoc ngay (\d{1,2}) (?:hang|hàng) thang"),
+    ("relative", r"trong (?:thoi han|vong)? ?(\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
     ("date_long", r"ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?"),
-    ("date", r"(?:ngay )?(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?!\d)(?:\s*/\s*(\d{4}))?(?!\s*/\s*[a-z])(?![\d/])"),
-    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
+    ("date", rf"(?:ngay )?{_DAY_MONTH}"),
+    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?"),
     ("quarter", r"(?:trong|truoc het|den het|cuoi) quy (iv|i{1,3}|[1-4])\b(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
-    ("year", r"(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
+    ("year", r"(?<!gay ra )(?<!xay ra )(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
     ("ongoing", r"thuong xuyen|lien tuc|hang nam"),
 ]
+_ANY_DATE = re.compile(rf"{_DAY_MONTH}|ngay \d{{1,2}} thang \d{{1,2}}|(?:trong|den het|cuoi) (?:thang|quy|nam) \w+")
 
 
 class DeadlineReader:
@@ -403,14 +649,33 @@ class DeadlineReader:
         self.is_working_day = is_working_day
         self.patterns = [(kind, re.compile(pattern)) for kind, pattern in DEADLINE_PATTERNS]
 
+    @staticmethod
+    def has_date(folded):
+        """Whether ``folded`` writes a date or a period (a deadline or not)."""
+        return bool(_ANY_DATE.search(folded))
+
     def parse(self, folded):
-        """``(deadline, kind, text as found, recurring day)`` of a folded sentence."""
+        """``(deadline, kind, text as found, recurring day)`` of a folded sentence; of several dates
+        the last one is the deadline ("đến hết 31/7 đạt 50 %, đến 31/01/2027 đạt 100 %": the rest
+        are milestones)."""
         found_at = []
         for kind, pattern in self.patterns:
             for found in pattern.finditer(folded):
                 if kind in ("date", "date_long") and not self._is_deadline_context(folded, found.start()):
                     continue
                 found_at.append((found.start(), kind, found))
+        dated = [item for item in found_at if item[1] in ("date", "date_long")]
+        if len(dated) > 1 and not any(item[1] in ("recurring", "relative") for item in found_at):
+            # milestones before the deadline: the latest date is the deadline
+            values = [(getattr(self, f"_deadline_{kind}")(found), start, kind, found) for start, kind, found in dated]
+            values = [item for item in values if item[0]]
+            if values and re.search(r"\bhang nam\b", folded):
+                # "trước ngày 10/6 và ngày 10/12 hằng năm": the next one comes first
+                deadline, _start, kind, found = min(values, key=lambda item: item[0])
+                return deadline, "yearly", found.group(0), 0
+            if values:
+                deadline, _start, kind, found = max(values, key=lambda item: item[0])
+                return deadline, "date", found.group(0), 0
         for _start, kind, found in sorted(found_at, key=lambda item: (self._rank(item[1]), item[0])):
             deadline = getattr(self, f"_deadline_{kind}")(found)
             if deadline is not None or kind == "ongoing":
@@ -427,12 +692,18 @@ class DeadlineReader:
         """A date is a deadline when words like "trước", "chậm nhất", "hoàn thành" come just before it
         (not the date of a document cited, "Công văn số 12/UBND ngày 3/5/2026")."""
         before = folded[max(0, start - 40) : start]
-        if re.search(r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+\S*\s*$", before):
+        if re.search(
+            r"(?:so|ky hieu|van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao)\s+"
+            r"(?:so\s*:?\s*)?[\w./-]*\d[\w./-]*\s*$",
+            before,
+        ):
             return False
+        if re.search(r"\b(?:den|va)(?: ngay)?\s*$", before) and not re.search(r"\btu(?: ngay)?\s+\d", before[-40:]):
+            return bool(re.search(r"\b(?:truoc|cham nhat|den het|han|den)\b", before))
         return bool(
             re.search(
                 r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
-                r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?,?)?(?: ngay)?\s*$",
+                r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
         )
@@ -498,6 +769,9 @@ class DeadlineReader:
 # ---------------------------------------------------------------------------
 
 
+_KIND_ONLY = DeadlineReader(date(2000, 1, 1), date(2000, 1, 1))  # what kind of deadline a piece writes
+
+
 class DirectiveReader:
     def __init__(self, agencies, leaders=(), is_working_day=weekend_only):
         """``agencies``: :class:`Agency` records; ``leaders``: ``(id, name)`` of the leaders who sign."""
@@ -510,22 +784,128 @@ class DirectiveReader:
         parts = paragraphs(text or "")
         header = self.read_header(parts)
         deadlines = DeadlineReader(header.date or document_date, today, self.is_working_day)
-        assignments, heading = [], None  # heading: the agencies of "1. Sở Nội vụ:" over the items below it
+        # "các địa phương" before July 2025 are the districts, after it the communes
+        self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
+        units = []  # (clause, agencies of the heading over it): the pieces read one by one
+        heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
         for paragraph in self._body(parts):
             mentions, rest = self._heading(paragraph)
             if mentions:
-                heading, items = mentions, [rest] if rest else []
-            elif heading and LIST_MARKER.match(paragraph):
-                items = [paragraph]
-            else:
-                heading, items = None, None
-            if items is None:
-                for sentence in sentences(paragraph):
-                    assignments.extend(self._assignments(sentence, deadlines))
+                heading = mentions
+                units.extend((item, heading) for item in ([rest] if rest else []))
                 continue
-            for item in items:
-                assignments.extend(self._assignments(item, deadlines) or self._items_of(heading, item, deadlines))
-        return Reading(header=header, assignments=assignments)
+            if heading and LIST_MARKER.match(paragraph):
+                units.append((paragraph, heading))
+                continue
+            heading = None
+            units.extend((clause, None) for clause in self._clauses(paragraph))
+        found, previous, recipients, waited = [], [], [], 0
+        for index, (unit, over) in enumerate(units):
+            own = self._assignments(unit, deadlines, recipients)
+            if not own and over:
+                own = self._items_of(over, unit, deadlines)
+            recipients = self._recipients(unit) or recipients
+            if own:
+                if not recipients:
+                    recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
+                found.extend((index, item) for item in own)
+                previous, waited = own, 0
+                continue
+            # a piece naming no agency: its deadline is the one of the assignments just before it
+            # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
+            deadline, kind, deadline_text, recurring = deadlines.parse(fold_words(unit)[0])
+            if kind not in ("none", "ongoing") and previous and all(item.deadline_kind == "none" for item in previous):
+                for item in previous:
+                    item.deadline, item.deadline_kind, item.deadline_text = deadline, kind, deadline_text
+                    item.recurring_day = recurring
+                    item.source = f"{item.source} {unit}"
+                    item.review = [reason for reason in item.review if reason != REVIEW_DEADLINE]
+                previous = []
+            waited += 1
+            if waited > 3:
+                previous = []
+        return Reading(header=header, assignments=self._merged(found))
+
+    @staticmethod
+    def _merged(found):
+        """The assignments, an assignment without deadline dropped into the next one of the same
+        lead with a deadline, a few pieces below (a press report's lead, then its details)."""
+        merged = set()
+        for position, (index, item) in enumerate(found):
+            if item.deadline_kind != "none":
+                continue
+            for later_index, later in found[position + 1 :]:
+                if later_index - index > 4:
+                    break
+                if later.deadline_kind not in ("none", "ongoing") and _same_lead(later.lead, item.lead):
+                    later.source = f"{item.source} {later.source}"
+                    merged.add(id(item))
+                    break
+        for position, (index, item) in enumerate(found):
+            if item.deadline_kind != "none" or id(item) in merged:
+                continue
+            before = [
+                earlier
+                for earlier_index, earlier in found[:position]
+                if earlier_index == index - 1 and id(earlier) not in merged
+            ]
+            for earlier in before:
+                if earlier.deadline_kind in ("none", "ongoing"):
+                    continue
+                related = [earlier.lead, *earlier.coordinators]
+                if any(_same_lead(item.lead, mention) for mention in related):
+                    earlier.source = f"{earlier.source} {item.source}"
+                    merged.add(id(item))
+                    break
+        return [item for _, item in found if id(item) not in merged]
+
+    def _clauses(self, paragraph):
+        """A paragraph's sentences, cut at their semicolons too ("…, trước ngày 5/10; các quận, huyện
+        … trước ngày 15/10"), but not inside a list of agencies ("Giao các sở, ngành tỉnh; UBND các
+        huyện; …")."""
+        parts = [part for sentence in sentences(paragraph) for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
+        clauses = []
+        for part in parts:
+            if clauses and clauses[-1].endswith(";") and self._continues(clauses[-1], part):
+                clauses[-1] = f"{clauses[-1]} {part}"
+            else:
+                clauses.append(part)
+        return clauses
+
+    def _continues(self, clause, following):
+        """Whether ``following`` goes on with the list of agencies of ``clause`` (no deadline in
+        ``clause``, and the list runs over the semicolon)."""
+        if _KIND_ONLY.parse(fold_words(clause)[0])[1] not in ("none", "ongoing"):
+            return False
+        tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
+        return self._starts_with_agency(following) and (self._ends_with_agencies(clause) or not TASK_VERB.search(tail))
+
+    def _starts_with_agency(self, text):
+        folded = fold_words(LIST_MARKER.sub("", text, count=1))[0]
+        mention, _end = self.matcher.match_at(folded, 0)
+        return bool(mention and not mention.unknown)
+
+    def _ends_with_agencies(self, text):
+        folded = fold_words(text)[0].rstrip(" ;.")
+        for found in re.finditer(r"(?:^|(?<=[\s,;:]))\S", folded[-120:]):
+            position = len(folded) - len(folded[-120:]) + found.start()
+            mention, end = self.matcher.match_at(folded, position)
+            if mention and not mention.unknown and end >= len(folded):
+                return True
+        return False
+
+    def _recipients(self, unit):
+        """The agencies a letter is sent to ("Công văn … gửi các sở, ngành; UBND các huyện …"): those
+        meant by "các đơn vị" further on."""
+        folded = fold_words(unit)[0]
+        found = re.match(r"\s*kinh gui\s*:?\s*", folded) or re.search(r"\bgui\s+", folded)
+        if not found or not (
+            folded[: found.end()].strip().startswith("kinh gui")
+            or re.search(r"\b(?:cong van|van ban|cong dien|chi thi|ke hoach)\b", folded[: found.start()])
+        ):
+            return []
+        mentions, _end = self.matcher.match_list(folded, found.end())
+        return [mention for mention in mentions if not mention.unknown]
 
     # -- header ---------------------------------------------------------
 
@@ -540,7 +920,7 @@ class DirectiveReader:
                     raw = re.match(r"(\d{1,6}(?:/\d{4})?[/-][^\s,;]+)", paragraph[number.start(1) :])
                     header.number = raw.group(1).rstrip(".") if raw else ""
             if not header.date:
-                found = re.search(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})", folded)
+                found = re.search(r"^(?:[^,]{2,40},\s*)?ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})", folded)
                 if found:
                     header.date = _safe_date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
                     comma = paragraph.find(",")
@@ -584,7 +964,7 @@ class DirectiveReader:
         """The paragraphs before "Nơi nhận"."""
         body = []
         for paragraph in parts:
-            if re.match(r"^noi nhan\b", fold(paragraph)):
+            if paragraph.lstrip()[:1] in "Nn" and re.match(r"^noi nhan\b", fold(paragraph[:20])):
                 break
             body.append(paragraph)
         return body
@@ -602,25 +982,119 @@ class DirectiveReader:
             mention.text = self._as_written(text, starts, mention)
         return mentions, text[text.find(":") + 1 :].strip()
 
-    def _assignments(self, sentence, deadlines):
+    def _assignments(self, sentence, deadlines, recipients=()):
         text = LIST_MARKER.sub("", sentence, count=1)
         folded, starts = fold_words(text)
-        candidates = [found.end() for found in re.finditer(rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s*:?\s+", folded)]
-        for start in [*candidates[:1], 0]:
-            mentions, end = self.matcher.match_list(folded, start)
+        leads = self._leads(folded, recipients)
+        if not leads:
+            return []
+        mentions, end = leads
+        coordinators = self._coordinators(folded, end)
+        for mention in [*mentions, *coordinators]:
+            if not mention.text or mention.start or mention.end:
+                mention.text = self._as_written(text, starts, mention) or mention.text
+        mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
+        found = [
+            self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
+        ]
+        return [assignment for assignment in found if not GENERIC_CONTENT.search(fold(assignment.content))]
+
+    def _leads(self, folded, recipients):
+        """``(mentions, end)``: the agencies a piece assigns, and where their task begins, or ``None``.
+        A lead is named right after a word that assigns ("giao", "yêu cầu", "đề nghị" …, not only
+        the first of the sentence), or is the subject of a task verb ("Sở Y tế chủ trì …",
+        "Trên cơ sở …, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …"); "các đơn vị" are the
+        recipients of the letter."""
+        return (
+            self._subject_leads(folded, recipients)
+            or self._addressed_leads(folded, recipients)
+            or self._recipient_leads(folded, recipients)
+        )
+
+    def _subject_leads(self, folded, recipients):
+        """The agencies that are the subject of a task verb."""
+        first_trigger = TRIGGER.search(folded)
+        for start in self._subject_starts(folded):
+            if start and first_trigger and start > first_trigger.start():
+                break  # after "giao …", a list of agencies, not a new subject
+            mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
+                mentions, end = self.matcher.match_list(folded, start)
+            if not mentions or any(mention.unknown for mention in mentions):
                 continue
-            if start == 0 and not re.match(rf"\s*(?:{LEAD_VERBS})\b", folded[end:]):
+            if start and NOT_A_LEAD.search(folded[:start]):
                 continue
-            coordinators = self._coordinators(folded, end)
-            for mention in [*mentions, *coordinators]:
-                mention.text = self._as_written(text, starts, mention)
-            mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
-            found = [
-                self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
-            ]
-            return [assignment for assignment in found if not GENERIC_CONTENT.match(fold(assignment.content))]
-        return []
+            if VERB_AFTER_LEAD.match(folded, end) and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
+                return mentions, end
+        return None
+
+    def _addressed_leads(self, folded, recipients):
+        """The agencies after a word that assigns ("giao cho …", "yêu cầu …"), the first such word
+        that names some."""
+        for trigger in TRIGGER_ADDRESSEE.finditer(folded):
+            start = trigger.end()
+            if re.match(r"(?:cua|tai|ve|so\s*\d|cho y kien|nay|nhu sau|thuc hien)\b", folded[start:]):
+                continue
+            mentions, end = self._recipients_at(folded, start, recipients)
+            if not mentions:
+                mentions, end = self.matcher.match_list(folded, start, tolerant=True)
+            if mentions:
+                return mentions, end
+        return None
+
+    def _recipient_leads(self, folded, recipients):
+        """ "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …": the letter's recipients."""
+        if recipients:
+            for comma in re.finditer(r"[,:]\s*", folded):
+                mentions, end = self._recipients_at(folded, comma.end(), recipients)
+                if mentions and VERB_AFTER_LEAD.match(folded, end):
+                    return mentions, end
+        return None
+
+    def _recipients_at(self, folded, start, recipients):
+        """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
+        found = RECIPIENTS.match(folded, start) if recipients else None
+        if not found or re.match(
+            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]
+        ):
+            return [], start
+        resolved = []
+        for mention in recipients:
+            copy = Mention(
+                text=found.group(0),
+                agency_ids=list(mention.agency_ids),
+                group=mention.group,
+                start=start,
+                end=found.end(),
+            )
+            copy.recipient_of = mention.text
+            resolved.append(copy)
+        return resolved, found.end()
+
+    @staticmethod
+    def _subject_starts(folded):
+        """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
+        …, …"), after "đồng thời" and after a semicolon."""
+        starts = [len(re.match(r"[\W_]*", folded).group(0))]
+        opening = re.match(r"(?:tren co so|sau khi|can cu|de(?! nghi))\b[^;.]{0,200}", folded)
+        if opening:
+            starts.extend(found.end() for found in re.finditer(r",\s*", opening.group(0)))
+        for found in re.finditer(
+            r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
+            r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
+            folded,
+        ):
+            starts.append(found.end())
+        return sorted(set(starts))
+
+    def _zone_end(self, folded, start):
+        """Where the list of agencies after a word that assigns ends: at the first task verb that is
+        not part of a name ("Ban Chỉ đạo")."""
+        for found in TASK_VERB.finditer(folded[start:]):
+            position = start + found.start()
+            if not re.search(r"\bban\s*$", folded[:position]):
+                return position
+        return len(folded)
 
     def _items_of(self, heading, item, deadlines):
         text = LIST_MARKER.sub("", item, count=1)
@@ -655,19 +1129,27 @@ class DirectiveReader:
         return " ".join(text.split()[max(first, 0) : last]).strip(" ,;:.(")
 
     def _coordinators(self, folded, position):
-        found = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+").search(folded, position)
+        """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
+        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|chu tri(?:,)? cung(?: voi)?)\s+").search(
+            folded, position
+        )
         if not found:
             return []
-        return self.matcher.match_list(folded, found.end())[0]
+        mentions, _end = self.matcher.match_list(folded, found.end())
+        return [mention for mention in mentions if not mention.unknown or self._looks_like_a_name(mention)]
 
     def _assignment(self, mention, coordinators, sentence, end, deadlines, *, confidence=1.0):
         """``sentence``: ``(text, folded text, start of each word)``."""
         text, folded, starts = sentence
         deadline, kind, deadline_text, recurring = deadlines.parse(folded)
-        if mention.unknown or mention.group == "related":
+        review = []
+        if mention.unknown or mention.group in ("related", "boards") or mention.recipient_of:
             confidence -= 0.4
+            review.append(REVIEW_LEAD)
         if kind == "none":
             confidence -= 0.1
+            if DEADLINE_CUES.search(folded[end:]):
+                review.append(REVIEW_DEADLINE)
         return Assignment(
             lead=mention,
             coordinators=[item for item in coordinators if item.agency_ids != mention.agency_ids],
@@ -679,6 +1161,7 @@ class DirectiveReader:
             deadline_kind=kind,
             recurring_day=recurring,
             confidence=round(max(confidence, 0.1), 2),
+            review=review,
         )
 
     @staticmethod

@@ -9,7 +9,7 @@ from odoo.exceptions import UserError
 from odoo.fields import Command
 
 from ..models.oversight_directive import ISSUER_LEVELS
-from ..tools.directive_reader import Agency, DeadlineReader, DirectiveReader
+from ..tools.directive_reader import REVIEW_DEADLINE, REVIEW_LEAD, Agency, DeadlineReader, DirectiveReader
 from ..tools.document_text import DocumentError, document_text
 
 INTAKE_STATES = [("input", "Text"), ("review", "Review")]
@@ -42,11 +42,13 @@ class OversightDirectiveIntake(models.TransientModel):
     )
     line_ids = fields.One2many("oversight.directive.intake.line", "intake_id", string="Proposed Tasks")
     flagged_count = fields.Integer(compute="_compute_flagged_count")
+    review_count = fields.Integer(string="Lines to Review", compute="_compute_flagged_count")
 
-    @api.depends("line_ids.flag")
+    @api.depends("line_ids.flag", "line_ids.to_review")
     def _compute_flagged_count(self):
         for intake in self:
             intake.flagged_count = len(intake.line_ids.filtered("flag"))
+            intake.review_count = len(intake.line_ids.filtered("to_review"))
 
     # ------------------------------------------------------------------
     # Actions
@@ -269,7 +271,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
     _name = "oversight.directive.intake.line"
     _inherit = ["oversight.input.mixin"]  # values of the wrong type refused with a sentence
     _description = "Proposed Task"
-    _order = "sequence, id"
+    _order = "to_review desc, sequence, id"  # the lines the reader is unsure of first
 
     intake_id = fields.Many2one("oversight.directive.intake", required=True, ondelete="cascade")
     sequence = fields.Integer(string="No.")
@@ -289,6 +291,9 @@ class OversightDirectiveIntakeLine(models.TransientModel):
     recurring_day = fields.Integer(string="Monthly, Day")
     confidence = fields.Integer(string="Confidence (%)")
     flag = fields.Char(string="Check")
+    to_review = fields.Boolean(
+        help="The reader is unsure of this line (lead agency or deadline unclear): check it first."
+    )
     source = fields.Text(string="Source Sentence")
     source_html = fields.Html(string="Source", compute="_compute_source_html", sanitize=True)
 
@@ -327,6 +332,7 @@ class OversightDirectiveIntakeLine(models.TransientModel):
             "recurring_day": assignment.recurring_day,
             "confidence": round(assignment.confidence * 100),
             "flag": self._flag(assignment),
+            "to_review": bool(assignment.review) or lead.unknown,
             "source": assignment.source,
         }
 
@@ -334,9 +340,21 @@ class OversightDirectiveIntakeLine(models.TransientModel):
     def _flag(self, assignment):
         lead = assignment.lead
         notes = []
+        if REVIEW_LEAD in assignment.review:
+            notes.append(self.env._("Lead agency unclear:"))
+        if REVIEW_DEADLINE in assignment.review:
+            notes.append(self.env._("Deadline unclear:"))
+        if lead.recipient_of:
+            notes.append(
+                self.env._(
+                    "“%(name)s” read as the recipients of the letter (%(recipient)s).",
+                    name=lead.text,
+                    recipient=lead.recipient_of,
+                )
+            )
         if lead.unknown:
             notes.append(self.env._("Unknown agency “%(name)s”: choose the agency meant.", name=lead.text))
-        elif lead.group == "related":
+        elif lead.group in ("related", "boards"):
             notes.append(self.env._("“%(name)s”: choose the agencies meant.", name=lead.text))
         elif lead.group:
             notes.append(self.env._("Group “%(name)s”: expand it to one task per agency.", name=lead.text))

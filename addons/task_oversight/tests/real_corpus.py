@@ -1,0 +1,963 @@
+# ruff: noqa: E501, W293  (verbatim excerpts: sentences and blank lines as found)
+"""Excerpts of REAL directives, official letters, conclusion notices and plans of provincial
+People's Committees, and of the press reports that quote them (public portals and newspapers,
+2007-2025), kept verbatim (typos, glued words, line breaks as found), each with its source
+address and the assignments a clerk draws from it: lead agency (or group), deadline and
+coordinating agencies. None was written for the reader.
+
+Found with the stored public pages of the ``search`` tool (corpus ``pages``) for issue 28.
+
+The split was decided before any tuning: the excerpts are numbered in the order they were
+collected; every third one (number divisible by 3) is HELD OUT and is scored only at the end,
+never used to write or tune a rule (see :func:`held_out`).
+
+A lead is an agency's name from :data:`AGENCIES`, or ``group:<kind>``:
+``department`` ("các sở, ban, ngành"), ``district`` ("UBND các huyện, thị xã, thành phố",
+before 7/2025), ``commune`` ("UBND các xã, phường, thị trấn"), ``related`` ("các cơ quan, đơn vị
+liên quan"), ``boards`` ("các Ban Quản lý dự án"). A deadline is a date or ``None``.
+"""
+
+from datetime import date
+
+from odoo.addons.task_oversight.tools.directive_reader import Agency
+
+D = date
+
+# The agencies the scorer matches against: a province's standard list of departments, boards and
+# sectors (names of 2019-2024, those of the mergers of 2025 beside them), its districts and a few
+# communes, with every name the excerpts give a task to. Written for the scorer from the names in
+# the excerpts, not from the reader.
+_DEPARTMENTS = [
+    "Văn phòng UBND tỉnh",
+    "Sở Nội vụ",
+    "Sở Tư pháp",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Tài chính",
+    "Sở Công Thương",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Giao thông vận tải",
+    "Sở Xây dựng",
+    "Sở Quy hoạch - Kiến trúc",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Thông tin và Truyền thông",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa và Thể thao",
+    "Sở Du lịch",
+    "Sở Khoa học và Công nghệ",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Ngoại vụ",
+    "Sở Dân tộc và Tôn giáo",
+    "Thanh tra tỉnh",
+    "Ban Dân tộc tỉnh",
+    "Ban Quản lý Khu kinh tế tỉnh",
+    "Ban Quản lý Khu kinh tế Đông Nam",
+    "Ban Quản lý các khu công nghiệp tỉnh",
+    "Ban Quản lý dự án Thủy lợi và Phòng chống thiên tai tỉnh",
+    "Ban Chỉ huy Phòng chống thiên tai - Tìm kiếm cứu nạn và Phòng thủ dân sự tỉnh",
+    "Văn phòng Điều phối nông thôn mới tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    "Trung tâm Phục vụ hành chính công tỉnh",
+    "Trung tâm Nghiên cứu giống cây trồng tỉnh",
+    "Đài Phát thanh và Truyền hình tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Liên đoàn Lao động tỉnh",
+    "Tỉnh Đoàn",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+]
+_UNITS = [
+    "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "Bộ Tư lệnh Thủ đô Hà Nội",
+    "Cục Thuế tỉnh",
+    "Cục Hải quan tỉnh",
+    "Cục Thống kê tỉnh",
+    "Cục Quản lý thị trường tỉnh",
+    "Kho bạc Nhà nước tỉnh",
+    "Bảo hiểm xã hội tỉnh",
+    "Tổng Công ty Vận tải Hà Nội",
+]
+_DISTRICTS = [
+    "UBND huyện Bình Sơn",
+    "UBND huyện Sơn Tịnh",
+    "UBND huyện Nghĩa Hành",
+    "UBND thị xã Đức Phổ",
+    "UBND huyện Sơn Hòa",
+    "UBND huyện Sóc Sơn",
+    "UBND huyện Bến Cầu",
+    "UBND thành phố Cà Mau",
+    "Văn phòng HĐND và UBND huyện",
+]
+_COMMUNES = ["UBND xã Nga Điền", "UBND xã Vĩnh Trạch", "UBND phường Hải Châu"]
+# the same agency under the names a city gives it ("thành phố" for "tỉnh")
+_ALIASES = {
+    "Văn phòng UBND tỉnh": ("Văn phòng UBND thành phố",),
+    "Công an tỉnh": ("Công an thành phố",),
+    "Thanh tra tỉnh": ("Thanh tra thành phố",),
+}
+AGENCIES = (
+    [Agency(i, name, "department", _ALIASES.get(name, ())) for i, name in enumerate(_DEPARTMENTS, start=1)]
+    + [Agency(100 + i, name, "unit", _ALIASES.get(name, ())) for i, name in enumerate(_UNITS, start=1)]
+    + [Agency(200 + i, name, "district") for i, name in enumerate(_DISTRICTS, start=1)]
+    + [Agency(300 + i, name, "commune") for i, name in enumerate(_COMMUNES, start=1)]
+)
+
+CASES = []
+# -- batch 1 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://www.quangtri.gov.vn/%C4%90%E1%BB%90i-tho%E1%BA%A0i-doanh-nghi%E1%BB%86p?p_p_id=publicquestionportlet_WAR_3cmsnewportlet_INSTANCE_dzqopL9zQml8&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&_publicquestionportlet_WAR_3cmsnewportlet_INSTANCE_dzqopL9zQml8_action=viewQuestionDetail&questionid=1701398290308",
+        "date": D(2023, 11, 23),
+        "classes": ["giao"],
+        "text": """UBND tỉnh có ý kiến như sau:
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2023./.
+(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)""",
+        "assignments": [("Sở Tài nguyên và Môi trường", D(2023, 12, 10), ["group:related"])],
+    },
+    {
+        "url": "http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html",
+        "date": D(2020, 7, 6),
+        "classes": ["group", "date_dots", "bang_van_ban"],
+        "text": """Để chấn chỉnh tình trạng một số đơn vị chưa nghiêm túc thực hiện các nhiệm vụ, công việc được giao, Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát, triển khai ngay các nhiệm vụ UBND tỉnh đã giao theo đúng nội dung, tiến độ, chất lượng và báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020. Trong đó, cần tập trung cập nhật, xử lý dứt điểm các nhiệm vụ quá hạn, quá hạn trong thời gian dài.""",
+        "assignments": [("group:department", D(2020, 7, 20), []), ("group:district", D(2020, 7, 20), [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-14-2014-qd-ubnd-ve-trach-nhiem-quan-ly-nha-nuoc-ve-chat-luong-cong-trinh-xay-dung-tren-dia-ban-tinh-long-an.aspx",
+        "date": D(2014, 3, 10),
+        "classes": ["giao", "glued"],
+        "text": """Điều 2. Giaocho Sở Xây dựng chủ trì, phối hợp các Sở, ngành tnh, Ủyban nhân dân các huyện, thị xã, thành phố tổ chức triển khai, hướng dẫn, kiểmtra, đôn đốc thực hiện Quyết định này.""",
+        "assignments": [("Sở Xây dựng", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27835",
+        "date": D(2020, 4, 16),
+        "classes": ["recipients", "group"],
+        "text": """Ngày 16/4/2020, UBND tỉnh ban hành công văn số 1232/UBND-VP gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố, thị xã về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5.
+
+Theo đó, thực hiện Công văn số 2964/VPCP-TH ngày 15/4/2020 của Văn phòng Chính phủ về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5 năm 2020; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực hợp lý; thường xuyên nắm tình hình, chủ động xử lý những vấn đề phát sinh; nếu có những vấn đề nổi cộm, đột xuất, khẩn cấp thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.""",
+        "assignments": [("group:department", D(2020, 5, 3), []), ("group:district", D(2020, 5, 3), [])],
+    },
+    {
+        "url": "https://snv.binhdinh.gov.vn/vi/news/cong-tac-ton-giao/bao-dam-nep-song-van-minh-an-toan-tiet-kiem-trong-cac-hoat-dong-tin-nguong-ton-giao-dip-tet-nguyen-dan-giap-thin-va-le-hoi-xuan-2024-993.html",
+        "date": D(2024, 1, 15),
+        "classes": ["group", "de_nghi"],
+        "text": """Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền.
+Xem chi tiết công văn đính kèm./.""",
+        "assignments": [
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baotayninh.vn/thoi-su-chinh-tri/tay-ninh",
+        "date": D(2020, 3, 1),
+        "classes": ["group"],
+        "text": """Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố quyết liệt triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ nhằm ngăn chặn kịp thời việc lây lan dịch covid-19 trên địa bàn tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://phucu.hungyen.gov.vn/portal/pages/print.aspx?p=9034",
+        "date": D(2020, 4, 16),
+        "classes": ["group"],
+        "text": """Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố; Chủ tịch UBND các xã, phường, thị trấn; người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân thực hiện quyết liệt công tác phòng, chống dịch Covid-19 trên địa bàn tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:commune", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2862-QD-UBND-2018-kien-nghi-cua-nguoi-dan-doanh-nghiep-tren-Cong-thong-tin-Son-La-400875.aspx?tab=2",
+        "date": D(2018, 11, 16),
+        "classes": ["negative"],
+        "text": """Điều 2. Quyết định này có hiệu lực từ ngày ký ban hành.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban,
+ngành; Chủ tịch Ủy ban nhân dân các huyện, thành phố; Thủ trưởng các cơ quan,
+đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://113.160.144.194/detailNews.aspx?Cate=3&id=19262&lang=vi",
+        "date": D(2019, 5, 21),
+        "classes": ["group", "next_sentence_deadline", "giao"],
+        "text": """Ngày 21/ 5, UBND tỉnh banh Công văn số 846 /UBND-TH về việc báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019.
+Công văn nêu rõ: UBND tỉnh nhận được Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 của Bộ Kế hoạch và Đầu tư về việc báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019, Sau khi xem xét, Uỷ ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019 theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 (Sao gửi Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.
+Giao Sở Kế hoạch và Đầu tư chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Uỷ ban nhân dân trước ngày 24/5/2019.""",
+        "assignments": [
+            ("group:department", D(2019, 5, 23), []),
+            ("group:district", D(2019, 5, 23), []),
+            ("group:boards", D(2019, 5, 23), []),
+            ("Sở Kế hoạch và Đầu tư", D(2019, 5, 24), ["group:related"]),
+        ],
+    },
+    {
+        "url": "https://thanhtra.com.vn/phong-chong-tham-nhung/tin-tuc/bao-cao-viec-thuc-hanh-tiet-kiem-chong-lang-phi-giai-doan-2016-2021-191525.html",
+        "date": D(2021, 12, 1),
+        "classes": ["giao", "coordinators"],
+        "text": """Văn bản nêu rõ: Thực hiện Văn bản số 7840/BKHĐT-GSTĐĐT ngày 12/11/2021 của Bộ Kế hoạch và Đầu tư về việc báo cáo đoàn giám sát của Quốc hội khoá XV về việc thực hành tiết kiệm, chống lãng phí giai đoạn 2016-2021; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan rà soát, xây dựng dự thảo Báo cáo việc thực hiện chính sách, pháp luật về thực hành tiết kiệm, chống lãng phí giai đoạn 2016-2021 trên địa bàn tỉnh theo nội dung yêu cầu  của Bộ Kế hoạch và Đầu tư tại văn bản nêu trên, báo cáo UBND tỉnh trước ngày 05/01/2022 để xem xét, báo cáo Bộ Kế hoạch và Đầu tư theo quy định.
+
+Giám đốc Sở Kế hoạch và Đầu tư và thủ trưởng các sở, ngành liên quan phối hợp triển khai thực hiện, gửi báo cáo đảm bảo chất lượng và đúng thời gian quy định.""",
+        "assignments": [("Sở Kế hoạch và Đầu tư", D(2022, 1, 5), ["group:department"])],
+    },
+    {
+        "url": "https://baokhanhhoa.vn/chinh-tri/201906/thong-qua-noi-dung-cac-bao-cao-trinh-ky-hop-thu-8-hdnd-tinh-8118682",
+        "date": D(2019, 6, 14),
+        "classes": ["group", "press"],
+        "text": """Kết luận cuộc họp, ông Lê Đức Vinh yêu cầu các sở, ban, ngành có liên quan khẩn trương bổ sung, hoàn chỉnh nội dung các báo cáo, tờ trình, dự thảo nghị quyết theo đúng trình tự, thủ tục quy định. Trong đó, lưu ý bổ sung, điều chỉnh chính xác các số liệu về tài chính; giải thích rõ nguyên nhân việc giải ngân các dự án chậm tiến độ; có đánh giá về những hạn chế, yếu kém trong việc quản lý xây dựng trên địa bàn tỉnh thời gian qua.""",
+        "assignments": [("group:department", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Dau-tu/Chi-thi-15-CT-UBND-2019-lap-ke-hoach-dau-tu-cong-trung-han-Thanh-Hoa-2021-2025-442230.aspx",
+        "date": D(2019, 10, 10),
+        "classes": ["group", "intro_lead"],
+        "text": """Thực hiện Luật Đầu tư công, Luật
+Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ
+và hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số 5743/SKHĐT-TH ngày
+14/8/2019 về việc lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025, Chủ
+tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh,
+Chủ tịch UBND các huyện, thị xã, thành phố, Giám đốc các Ban Quản lý dự án
+chuyên ngành, khu vực, các chủ đầu tư, triển khai việc lập kế hoạch đầu tư công
+trung hạn giai đoạn 2021 - 2025, với các nội dung sau:""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:boards", None, [])],
+    },
+    {
+        "url": "http://cand.com.vn/Giao-thong/Gia-han-giai-phong-mat-bang-du-an-duong-sat-do-thi-Cat-Linh-Ha-dong-364113/",
+        "date": D(2015, 12, 1),
+        "classes": ["subject_verb", "press"],
+        "text": """Lãnh đạo TP yêu cầu Sở Xây dựng có trách nhiệm khẩn trương triển khai các thủ tục để hoàn thiện dự án theo đúng tiến độ được giao. Trong quá trình triển khai nếu có phát sinh khối lượng, điều chỉnh dự án trên, Sở Xây dựng báo cáo UBND TP xem xét quyết định theo đúng quy định hiện hành.""",
+        "assignments": [("Sở Xây dựng", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/tag/huyen-ba-thuoc/",
+        "date": D(2023, 6, 1),
+        "classes": ["group", "press"],
+        "text": """Chủ tịch UBND tỉnh Thanh Hóa vừa có văn bản yêu cầu UBND các huyện, thành phố chỉ đạo các chủ đầu tư bãi tập kết cát, sỏi khẩn trương khắc phục các tồn tại, hạn chế đã được Sở Xây dựng kiểm tra, đánh giá.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-44-2007-qd-ubnd-ve-quy-dinh-chinh-sach-xa-hoi-hoa-trong-linh-vuc-y-te-tren-dia-ban-tinh-lao-cai-do-uy-ban-nhan-dan-tinh-lao-cai-ban-hanh.aspx",
+        "date": D(2007, 8, 3),
+        "classes": ["giao", "glued", "coordinators"],
+        "text": """Điều 2.Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan, UBND cáchuyện, thành phố tổ chức hướng dẫn, triển khai Quy định này.""",
+        "assignments": [("Sở Y tế", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/bulletin/document.aspx?bid=aeb23e59-07f2-463f-9731-3f0d58a42c76&key=hthhopY64g2EiZ5QQ4Knfg%3D%3D",
+        "date": D(2024, 2, 22),
+        "classes": ["negative"],
+        "text": """Điều 2.
+Quyết định có hiệu lực thi hành kể từ ngày ký.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ban,
+ngành cấp tỉnh; Chủ tịch UBND các huyện, thành phố, thị xã; Thủ trưởng các cơ
+quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://aiyeu.com/tintuc/vinh-phuc--thao-go-kho-khan-vuong-mac-trong-trien-khai-cac-du-an-khu-do-thi--nha-o/bao-xay-dung-325547124",
+        "date": D(2023, 6, 1),
+        "classes": ["group", "press"],
+        "text": """(Xây dựng) – Tại hội nghị đánh giá tình hình quy hoạch, phát triển đô thị, công tác quản lý Nhà nước về dự án khu đô thị, nhà ở trên địa bàn tỉnh, Chủ tịch UBND tỉnh Vĩnh Phúc Trần Duy Đông yêu cầu các Sở, ngành tiếp tục rà soát các thủ tục để tháo gỡ khó khăn trong công tác bồi thường, giải phóng mặt bằng đẩy nhanh tiến độ dự án.""",
+        "assignments": [("group:department", None, [])],
+    },
+]
+# -- batch 2 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://7msportnews.org/thoi-tiet-dau-tuan-mien-bac-ret-hanh-mien-trung-co-mua-do-bao-so-9-50202120126403501-d1241851.html",
+        "date": D(2025, 5, 1),
+        "classes": ["factored_list", "press"],
+        "text": """Phó Chủ tịch UBND tỉnh Quảng Ngãi -ông Võ Phiên yêu cầu các huyện Bình Sơn, Sơn Tịnh, Nghĩa Hành và TX Đức Phổ nghiêm túc thực hiện xây dựng và hoàn thiện dự toán thu, chi ngân sách nhà nước năm 2025 khi tổ chức lại đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền 2 cấp theo chỉ đạo của UBND tỉnh.""",
+        "assignments": [
+            ("UBND huyện Bình Sơn", None, []),
+            ("UBND huyện Sơn Tịnh", None, []),
+            ("UBND huyện Nghĩa Hành", None, []),
+            ("UBND thị xã Đức Phổ", None, []),
+        ],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-binh-dinh-475208.html",
+        "date": D(2021, 4, 29),
+        "classes": ["giao"],
+        "text": """Điều 2.
+Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối
+hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện
+Kế hoạch này trên địa bàn tỉnh.""",
+        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["group:related"])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-2357-qd-ubnd-2015-dieu-chinh-chinh-sach-tro-giup-xa-hoi-doi-tuong-bao-tro-binh-dinh.aspx",
+        "date": D(2015, 7, 2),
+        "classes": ["giao", "glued", "coordinators"],
+        "text": """Điều2. Giao Sở Lao động- Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính và các cơ quan, đơnvị, địa phương liên quan tổ chức triển khai thực hiện có hiệu quả các nội dungđã nêu trong Quy định kèm theo Quyết định này.""",
+        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["Sở Tài chính", "group:related"])],
+    },
+    {
+        "url": "https://vanban123.vn/Quyet-dinh/Quyet-dinh-1563-QD-UBND-nam-2017-ve-Ke-hoach-thuc-hien-De-an-Doi-moi-phat-trien-tro-giup-xa-hoi-giai-doan-2018-2025-va-tam-nhin-den-nam-2030-tinh-Quang-Ngai-67250",
+        "date": D(2017, 8, 24),
+        "classes": ["negative", "factored_list"],
+        "text": """Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và Xã hội, Kế hoạch và Đầu tư, Tài chính, Thông tin và Truyền thông; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+]
+# -- batch 3 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://backan.gov.vn/pages/ubnd-tinh-chi-dao-tong-ket-thuc-tien-nghien-cuu-ly-36aa.aspx",
+        "date": D(2021, 3, 1),
+        "classes": ["recipients", "group", "subject_verb"],
+        "text": """Ngày 01/3/2021, UBND tỉnh ban hành Công văn số 1066/UBND-VXNV chỉ đạo các sở, ban, ngành thuộc UBND tỉnh và UBND các huyện, thành phố tổ chức tổng kết thực tiễn, nghiên cứu lý luận năm 2021.
+
+Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo, tổ chức triển khai tổng kết theo quy định và báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư để tổng hợp trước ngày 01/11/2021.
+
+Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu cho UBND tỉnh lựa chọn tổng kết thực tiễn, những cách làm hay, mô hình mới có hiệu quả trên địa bàn tỉnh thuộc các lĩnh vực phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh phù hợp với mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII đã đề ra; trình UBND tỉnh  trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo Tỉnh ủy đúng thời hạn quy định./.""",
+        "assignments": [
+            ("group:department", D(2021, 11, 1), []),
+            ("group:district", D(2021, 11, 1), []),
+            ("Sở Kế hoạch và Đầu tư", D(2021, 11, 15), []),
+        ],
+    },
+    {
+        "url": "https://184303.5707z.group/detailNews.aspx?Cate=2&id=17415&lang=vi",
+        "date": D(2018, 7, 20),
+        "classes": ["giao", "next_sentence_deadline"],
+        "text": """Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan phối hợp tổ chức triển khai thực hiện đánh giá 1 năm triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ về Quản lý, phát triển cụm công nghiệp.
+Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương về việc đánh giá kết quả 1 năm triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ .
+Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:
+Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ trên địa bàn tỉnh theo yêu cầu tại nội dung Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương (Sao gửi kèm theo). Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian quy định.""",
+        "assignments": [("Sở Công Thương", D(2018, 8, 10), ["group:related"])],
+    },
+    {
+        "url": "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/cao-iem-bao-am-trat-tu-an-toan-giao-thong-tet-quy-ty-nam-2013-8201-1363.html",
+        "date": D(2013, 1, 2),
+        "classes": ["subject_verb", "plan"],
+        "text": """Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí lực lượng thường xuyên kiểm tra, kiểm soát, điều khiển, hướng dẫn giao thông trong tất cả các ngày trước, trong và sau Tết; chỉ đạo Công an các huyện, thành phố huy động lực lượng Cảnh sát giao thông phối hợp với cảnh sát trật tự, cảnh sát hình sự tăng cường kiểm tra, xử lý các hành vi vi phạm theo chuyên đề đối với xe ô tô chở khách, xe tải và xe mô tô vi phạm…
+Sở GTVT chỉ đạo lực lượng thanh tra phối hợp với Cảnh sát giao thông, cảnh sát trật tự có biện pháp ngăn chặn, xử lý kiên quyết các phương tiện chở khách, chở quá số người quy định ngay tại bến và trong suốt hành trình vận chuyển; tăng cường kiểm tra, xử lý vi phạm hành lang an toàn đường bộ, lấn chiếm lòng, lề đường; các đơn vị quản lý đường bộ tăng cường công tác tuần đường để kịp thời xử lý các điểm có nguy cơ mất ATGT tại các đoạn đường đèo dốc, rà soát, bổ sung, sửa chữa hệ thống cọc tiêu, biển báo, vạch kẻ đường.""",
+        "assignments": [("Công an tỉnh", D(2013, 3, 15), []), ("Sở Giao thông vận tải", None, [])],
+    },
+    {
+        "url": "https://ls1.hethongphapluat.com/quyet-dinh-232-qd-ubnd-nam-2019-cong-bo-danh-muc-thu-tuc-hanh-chinh-thuc-hien-theo-co-che-mot-cua-mot-cua-lien-thong-thuoc-tham-quyen-giai-quyet-cua-so-giao-duc-va-dao-tao-tinh-ninh-binh.html",
+        "date": D(2019, 4, 12),
+        "classes": ["subject_verb"],
+        "text": """Điều 2. Sở Giáo dục và Đào tạo có trách nhiệm bổ sung quy định về việc tiếp nhận, giải quyết hồ sơ để đảm bảo các thủ tục hành chính mới được công bố bổ sung được đưa vào thực hiện theo cơ chế một cửa, một cửa liên thông.""",
+        "assignments": [("Sở Giáo dục và Đào tạo", None, [])],
+    },
+    {
+        "url": "https://baokhanhhoa.vn/xa-hoi/giao-duc/202105/thanh-lap-ban-chi-dao-ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2021-8214962/",
+        "date": D(2021, 5, 3),
+        "classes": ["giao", "press"],
+        "text": """UBND tỉnh giao Sở Giáo dục và Đào tạo là Cơ quan Thường trực của BCĐ, có trách nhiệm tham mưu, xây dựng và tổ chức triển khai chương trình, kế hoạch công tác của BCĐ...""",
+        "assignments": [("Sở Giáo dục và Đào tạo", None, [])],
+    },
+]
+# -- batch 4 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://thanhtra.com.vn/khieu-nai-to-cao/lo-bao-cao-giai-quyet-don-cong-dan-so-tai-nguyen-va-moi-truong-dong-thap-bi-don-doc-185312.html",
+        "date": D(2021, 4, 8),
+        "classes": ["giao", "relative", "reminder"],
+        "text": """Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD-NC thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở Tài nguyên và Môi trường phối hợp với Sở Công Thương trả lời đơn của bà Nguyễn Thị Thắng liên quan đến yêu cầu Nhà nước có quy hoạch vùng mỏ đất sản suất gạch nung trên địa bàn tỉnh; báo cáo UBND tỉnh trong 30 ngày làm việc.
+
+Tuy nhiên, đến nay qua kiểm tra, rà soát Sở Tài nguyên và Môi trường chưa trình nội dung trên.
+
+Căn cứ quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021 của UBND tỉnh, Văn phòng UBND tỉnh đề nghị Sở Tài nguyên và Môi trường khẩn trương trình nội dung trên trước ngày 30/8/2021.""",
+        # 30 working days (Monday to Friday) from Thursday 8 April 2021: Thursday 20 May 2021
+        "assignments": [
+            ("Sở Tài nguyên và Môi trường", D(2021, 5, 20), ["Sở Công Thương"]),
+            ("Sở Tài nguyên và Môi trường", D(2021, 8, 30), []),
+        ],
+    },
+    {
+        "url": "http://113.160.144.194/detailNews.aspx?Cate=3&id=11146&lang=vi",
+        "date": D(2015, 5, 26),
+        "classes": ["group", "subject_verb"],
+        "text": """Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703 /UBND-TN, công tác điều chỉnh quy hoạch sử dụng đất đến năm 2020 và lập kế hoạch sử dụng đất kỳ cuối (2016-2020) trên địa bàn tỉnh
+Theo đó, giao các sở, ngành liên quan có trách nhiệm rà soát, xác định nhu cầu sử dụng đất và đề xuất các công trình, dự án có sử dụng đất giai đoạn 2016 – 2020 của ngành, lĩnh vực mình theo nội dung Chỉ thị số 08/CT-TTg ngày 20/5/2015, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015 để tổng hợp.
+Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng đất kỳ đầu (2011 – 2015); rà soát, xác định nhu cầu sử dụng đất giai đoạn 2016 – 2020 trên địa bàn theo nội dung Chỉ thị số 08/CT-TTg ngày 20/5/2015, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015 để tổng hợp.
+Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 20 tháng 5 năm 2015 của Thủ tướng Chính phủ; tổng hợp số liệu, báo cáo Uỷ ban nhân dân tỉnh trước ngày 29/5/2015 để xem xét, báo cáo Bộ Tài nguyên và Môi trường theo quy định.""",
+        "assignments": [
+            ("group:department", D(2015, 5, 28), []),
+            ("group:district", D(2015, 5, 28), []),
+            ("Sở Tài nguyên và Môi trường", D(2015, 5, 29), []),
+        ],
+    },
+    {
+        "url": "https://phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/tin-tuc-su-kien/hd-lanh-dao/kiem%20tra%20thong%20tin%20bai%20bao%20dang%20tren%20bao%20thanh%20tra/",
+        "date": D(2023, 11, 6),
+        "classes": ["giao", "glued", "coordinators", "next_sentence_deadline"],
+        "text": """Sau khi tiếp nhận phản ánh của Báo Thanh tra (www.thanhtra.com.vn) số ra ngày 01/11/2023 đăng bài “Mỏ đá Chầm Mâm có dấu hiệu tác động dòng chảy ngoài phạm vi khai thác”; UBND tỉnh giao Sở Tài nguyên và Môi trườngchủ trì, phối hợp với Sở Nông nghiệp và PTNT, UBND huyện Sơn Hòa và các cơ quan liên quan tổ chức kiểm tra, xác minh làm rõ nội dung của bài báo nêu trên; có văn bản thông tin lại BáoThanh tra; đồng thời báo cáo UBND tỉnh kết quả thực hiện. Thời gian thực hiện hoàn thành trướcngày 20/11/2023.""",
+        "assignments": [
+            (
+                "Sở Tài nguyên và Môi trường",
+                D(2023, 11, 20),
+                ["Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Sơn Hòa", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "https://baomoi.com/tag/Th%C3%B4ng-t%C6%B0-s%E1%BB%91-17%2F2020%2FTT_BTNMT.epi",
+        "date": D(2021, 1, 1),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh Lạng Sơn yêu cầu các đơn vị được giao kiểm tra, giám sát hoạt động khai thác khoáng sản trên địa bàn, kiên quyết xử lý nghiêm đối với các hành vi vi phạm quy định của pháp luật về Luật khoáng sản, Luật BVMT và Luật đất đai.
+UBND tỉnh Kon Tum đã yêu cầu các cơ quan chức năng, UBND các huyện và thành phố, cũng như Thủ trưởng các đơn vị có liên quan tăng cường công tác kiểm tra, thanh tra và xử lý nghiêm các trường hợp vi phạm liên quan đến hoạt động khai thác cát và sỏi trong tỉnh.""",
+        "assignments": [("group:related", None, []), ("group:related", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://tranvanthoi.camau.dcs.vn/kiem-tra-ra-soat-ve-quan-ly-quy-hoach-xay-dung-dat-dai-tren-dia-ban.515",
+        "date": D(2019, 1, 1),
+        "classes": ["group", "giao"],
+        "text": """Theo đó, Chủ tịch UBND tỉnh giao UBND huyện, thành phố Cà Mau khẩn trương thực hiện nhiệm vụ tự kiểm tra, rà soát về quản lý quy hoạch, xây dựng, đất đai và các vấn đề có liên quan theo ý kiến chỉ đạo của Thường trực UBND tỉnh. Yêu cầu các địa phương thành lập Tổ kiểm tra, tiến hành kiểm tra, rà soát tại những địa bàn khó khăn, phức tạp, những địa bàn thường xảy ra nhiều sai phạm; các địa bàn còn lại, hướng dẫn UBND cấp xã phối hợp các ngành, đơn vị có liên quan chịu trách nhiệm tự kiểm tra, rà soát vào báo cáo kết quả thực hiện.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://m.baomoi.com/bo-sung-tinh-thanh-hoa-vao-quy-hoach-vung-san-xuat-lua-gao-phuc-vu-xuat-khau/c/39400835.epi",
+        "date": D(2021, 6, 25),
+        "classes": ["de_nghi", "date_dash"],
+        "text": """UBND tỉnh Thanh Hóa vừa có văn bản về việc bổ sung tỉnh Thanh Hóa vào quy hoạch vùng sản xuất lúa gạo phục vụ xuất khẩu.
+
+Theo đó, UBND tỉnh đề nghị Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan, làm việc trực tiếp với Bộ Nông nghiệp và Phát triển nông thôn để xin ý kiến chỉ đạo cụ thể về điều kiện quy hoạch vùng trọng điểm sản xuất lúa gạo của cả nước phục vụ xuất khẩu; trên cơ sở đó, tham mưu đề xuất về trình tự, thủ tục để bổ sung tỉnh Thanh Hóa vào quy hoạch vùng sản xuất lúa gạo phục vụ xuất khẩu, báo cáo Chủ tịch UBND tỉnh trước ngày 15-7-2021.""",
+        "assignments": [("Sở Nông nghiệp và Phát triển nông thôn", D(2021, 7, 15), ["group:related"])],
+    },
+    {
+        "url": "https://sonnptnt.hungyen.gov.vn/portal/pages/print.aspx?p=10385",
+        "date": D(2019, 5, 1),
+        "classes": ["group", "de_nghi"],
+        "text": """Để bản dự thảo Đề cương 02 đề án nêu trên hoàn chỉnh hơn trước khi trình UBND tỉnh, Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://tinbatdongsan.com/tin-tuc/p484.htm",
+        "date": D(2015, 1, 1),
+        "classes": ["giao", "coordinators", "phoi_hop_lead"],
+        "text": """Mới đây, UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc phối hợp với các sở, ngành liên quan và UBND các huyện, quận đánh giá tình hình thực hiện quy hoạch các đồ án quy hoạch phân khu tỷ lệ 1/2.000 trên địa bàn TP, báo cáo kết quả cho HĐND TP chậm nhất là cuối tháng ...""",
+        "assignments": [("Sở Quy hoạch - Kiến trúc", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://cand.com.vn/Xa-hoi/Ha-Noi-yeu-cau-xu-ly-dut-diem-154-truong-hop-vi-pham-xay-dung-465131/",
+        "date": D(2017, 11, 6),  # the article's month (after "30-10"); the year is the article's
+        "classes": ["giao", "date_dash", "group"],
+        "text": """Theo đó, với các công trình sai phạm về trật tự xây dựng thuộc thẩm quyền của thành phố, giao Sở Xây dựng chủ trì phối hợp với các sở ngành chức năng và UBND các quận, huyện liên quan, thống nhất đề xuất giải quyết theo đúng quy định, báo cáo UBND TP trước ngày 15-12.
+
+Đối với các công trình sai phạm về trật tự xây dựng thuộc thẩm quyền của UBND các quận, huyện, thị xã, theo báo cáo của Sở Xây dựng tính đến ngày 30-10 đã giảm từ 198 trường hợp xuống còn 154 trường hợp vi phạm.
+
+UBND TP giao Chủ tịch UBND các quận, huyện, thị xã tiếp tục chỉ đạo UBND các phường, xã, thị trấn nơi có công trình vi phạm, phối hợp các phòng, ban chuyên môn tập trung lực lượng xử lý dứt điểm đối với 154 trường hợp vi phạm về quy hoạch, trật tự xây dựng, đất đai trên địa bàn.""",
+        "assignments": [
+            ("Sở Xây dựng", D(2017, 12, 15), ["group:department", "group:district"]),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://danviet.vn/print-7777120108.htm",
+        "date": D(2012, 1, 1),
+        "classes": ["passive"],
+        "text": """Sở Quy hoạch - Kiến trúc cũng được giao xác định lộ trình thực hiện quy hoạch xây dựng nông thôn mới tại các xã, kết hợp điểm đặc thù giữa các xã còn đất nông nghiệp và những xã đô thị hóa hoàn toàn. Sau đó, UBND thành phố sẽ tạm ứng cho mỗi xã 500 triệu đồng để tiến hành lập quy hoạch xây dựng NTM.""",
+        "assignments": [("Sở Quy hoạch - Kiến trúc", None, [])],
+    },
+]
+# -- batch 5 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://baoninhbinh.org.vn/s/s%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5?page=8",
+        "date": D(2019, 5, 1),
+        "classes": ["passive", "coordinators"],
+        "text": """Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp triển khai 1 trong 4 nội dung về cải cách thủ tục hành chính, đó là việc thực hiện cơ chế một cửa, cơ chế một cửa liên thông trên địa bàn tỉnh.""",
+        "assignments": [("Sở Nội vụ", None, ["Sở Tư pháp"])],
+    },
+    {
+        "url": "http://www.caobang.gov.vn/content/ubnd-t%E1%BB%89nh-y%C3%AAu-c%E1%BA%A7u-b%C3%A1o-c%C3%A1o-k%E1%BA%BFt-qu%E1%BA%A3-th%E1%BB%B1c-hi%E1%BB%87n-%C3%BD-ki%E1%BA%BFn-ki%E1%BA%BFn-ngh%E1%BB%8B-c%E1%BB%A7a-c%E1%BB%AD-tri-v%C3%A0-ch%E1%BA%A5t-v%E1%BA%A5n-c%E1%BB%A7a-%C4%91%E1%BA%A1i",
+        "date": D(2017, 5, 24),
+        "classes": ["group", "next_sentence_deadline"],
+        "text": """Theo đó, để thực hiện đôn đốc kết quả thực hiện ý kiến kiến nghị của cử tri và chất vấn của Đại biểu HĐND tỉnh tại kỳ họp thứ 4 HĐND tỉnh khóa XVI được chủ động, kịp thời nhằm giải quyết và tháo gỡ khó khăn, đáp ứng nguyện vọng của cử tri và chất vấn của Đại biểu HĐND tỉnh; Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương đôn đốc các bộ phận chuyên môn tổng hợp báo cáo kết quả thực hiện gửi UBND tỉnh để báo cáo HĐND tỉnh phục vụ kỳ họp giữa năm 2017.
+
+Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản và file điện tử về Ủy ban nhân dân tỉnh Cao Bằng trước ngày 05/6/2017.""",
+        "assignments": [
+            ("group:department", D(2017, 6, 5), []),
+            ("group:district", D(2017, 6, 5), []),
+            ("group:related", D(2017, 6, 5), []),
+        ],
+    },
+    {
+        "url": "https://daknong.gov.vn/tin-noi-bat1/-/view_content/70226217-chu-dong-ung-pho-voi-con-bao-so-6.html?_101_idStr=62589765%2C68370770%2C",
+        "date": D(2019, 11, 9),
+        "classes": ["group", "intro_lead"],
+        "text": """Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão số 6 nnăm 2019:
+
+1. Khẩn trương triển khai thực hiện nghiêm, kịp thời các nội dung chỉ đạo của Thủ tướng Chính phủ tại Công điện số 1512/CĐ-TTg ngày 08/11/2019.
+
+2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động chỉ đạo, triển khai các biện pháp, các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 4486/UBND-KTN ngày 18/9/2019, Công văn số 3790/UBND-KTN ngày 08/8/2019, Công văn số 3794/UBND-KTN ngày 09/8/2019; Chỉ thị số 06/CT-UBND ngày 03/7/2019; Công văn số 248/PCTT ngày 31 tháng 10 năm 2019 của Ban Chỉ huy phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh và các văn bản khác có liên quan để đảm bảo an toàn tuyệt đối về người và tài sản trong mọi tình huống./.""",
+        "assignments": [("group:department", None, []), ("group:district", None, []), ("group:related", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/hoa-hoan-ptag.html",
+        "date": D(2022, 9, 26),
+        "classes": ["group", "press"],
+        "text": """Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành công điện 10/CĐ-UBND về việc tập trung ứng phó khẩn cấp với bão số 4 năm 2022. Theo đó, yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố đình hoãn các cuộc họp không thực sự cấp bách để tập trung chỉ đạo, triển khai công tác ứng phó với bão.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://kinhtemoitruong.vn./ung-pho-voi-mua-lu-126520.tag",
+        "date": D(2022, 9, 1),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh Nghệ An mới ban hành công điện yêu cầu Ban Chỉ huy phòng chống thiên tai – Tìm kiếm cứu nạn và phòng thủ dân sự, các sở, ngành và địa phương tổ chức theo dõi chặt chẽ diễn biến thời tiết, không để bị động, bất ngờ trong ứng phó với thiên tai""",
+        "assignments": [
+            ("Ban Chỉ huy Phòng chống thiên tai - Tìm kiếm cứu nạn và Phòng thủ dân sự tỉnh", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://www.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1580782110354/1596362020119",
+        "date": D(2020, 8, 2),
+        "classes": ["giao", "other_verbs"],
+        "text": """Ngày 2/8/2020, UBND tỉnh đã ban hành Công văn số 3483/UBND-VX gửi Sở Y tế và Sở Tài chính về việc mua test xét nghiệm nhanh vi rút SARS-CoV-2.
+
+Theo đó, UBND tỉnh đồng ý chủ trương bố trí 2,1 tỷ đồng để mua test xét nghiệm nhanh vi rút SARS-CoV-2 phục vụ công tác phòng, chống dịch COVID-19 như đề nghị của Sở Y tế tại Tờ trình số 255/TTr-SYT ngày 1/8/2020.
+
+UBND tỉnh giao Sở Tài chính thẩm định, trình UBND tỉnh xem xét, quyết định (xem chi tiết).""",
+        "assignments": [("Sở Tài chính", None, [])],
+    },
+    {
+        "url": "https://daknong.gov.vn/tin-tuc-su-kien-/-/view_content/80160075-bao-cao-ket-qua-cong-tac-phong-chong-dich-covid-19.html",
+        "date": D(2020, 4, 22),
+        "classes": ["group", "next_sentence_deadline", "hour"],
+        "text": """Nhằm đánh giá kết quả thực công tác phòng, chống dịch Covid-19 trong thời gian qua, đề xuất các giải pháp phòng, chống dịch trong giai đoạn tiếp theo; Ủy ban nhân dân tỉnh vừa ban hành Công văn số 1974/UBND-KGVX chỉ đạo các sở, ngành, UBND các huyện, thành phố và các đơn vị có liên quan báo cáo kết quả công tác phòng, chống dịch Covid-19; cụ thể:
+
+UBND tỉnh yêu cầu các Sở, Ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang  cấp tỉnh, Ủy ban nhân dân các huyện, thành phố theo chức năng, nhiệm vụ tiến hành rà soát đánh giá, báo cáo kết quả thực hiện công tác phòng, chống dịch Covid-19 của đơn vị, địa phương từ ngày 30/01/2020 đến ngày 24/4/2020  (theo Đề cương báo cáo đính kèm).
+
+Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) và gửi qua địa chỉ email: khnvsytdaknong@gmail.com chậm nhất 10h00' ngày 27/4/2020.
+
+Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị, địa phương, tổng hợp báo cáo gửi về UBND tỉnh trước 14h00 ngày 28/4/2020.""",
+        "assignments": [
+            ("group:department", D(2020, 4, 27), []),
+            ("group:district", D(2020, 4, 27), []),
+            ("Sở Y tế", D(2020, 4, 28), []),
+        ],
+    },
+    {
+        "url": "http://danvan.hungyen.dcs.vn/cong-van-hoa-toc-ve-viec-chu-dong-ung-pho-voi-bao-so-9-ragasa-c227564.html",
+        "date": D(2025, 9, 24),
+        "classes": ["group", "typo"],
+        "text": """Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc chủ động ứng phó với Bão số 9 (RAGASA). Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, Mặt trận Tố quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh, lực lượng vũ trang và các địa phương trong tỉnh khẩn trương triển khai thực hiện tốt các nhiệm vụ trọng tâm trong Công văn.""",
+        "assignments": [
+            ("group:department", None, []),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None, []),
+            ("group:commune", None, []),
+        ],
+    },
+    {
+        "url": "http://www.giadinhvietnam.com/tin-tuc/p3",
+        "date": D(2018, 7, 18),
+        "classes": ["group", "press"],
+        "text": """Để đối phó với cơn bão số 3, Chủ tịch UBND tỉnh Thanh Hóa đã có công điện khẩn chỉ đạo các ban ngành, địa phương hoãn các cuộc họp để tập trung chống bão và mưa lũ.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+]
+# -- batch 6 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://tayninh.gov.vn/vi/news/dua-nghi/ubnd-t-nh-ch--o-c-c-d--n--u-t-t-i-khu-kinh-t-c-a-kh-u-m-c-b-i-22719.html",
+        "date": D(2013, 8, 5),
+        "classes": ["giao", "subject_verb", "group"],
+        "text": """Giao Ban Quản lý Khu kinh tế tiếp tục theo dõi, hỗ trợ, hướng dẫn các Nhà đầu tư triển khai thực hiện các dự án theo như tiến độ cam kết của nhà đầu tư để nhanh chóng triển khai thực hiện dự án; theo chức năng nhiệm vụ của mình giải quyết các vướng mắc của nhà đầu tư, nội dung nào vượt thẩm quyền báo cáo UBND tỉnh xem xét cho ý kiến.
+UBND huyện Bến Cầu chỉ đạo Trung tâm Phát triển Quỹ đất huyện và các đơn vị trực thuộc có liên quan khẩn trương thực hiện công tác bồi thường, hỗ trợ và tái định cư của các Nhà đầu tư trong Khu kinh tế Cửa khẩu Mộc Bài.
+Giao các sở, ngành tùy theo chức năng, nhiệm vụ của ngành mình hỗ trợ Nhà đầu tư để đẩy nhanh tiến độ thực hiện các dự án trong Khu kinh tế Cửa khẩu Mộc Bài và thực hiện đúng theo văn bản chỉ đạo số 3235/VP-KTTC ngày 05/8/2013 của UBND tỉnh Thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại cuộc họp cho ý kiến tháo gỡ khó khăn, vướng mắc của các nhà đầu tư đang triển khai thực hiện dự án tại Khu kinh tế Cửa khẩu Mộc Bài.""",
+        "assignments": [
+            ("Ban Quản lý Khu kinh tế tỉnh", None, []),
+            ("UBND huyện Bến Cầu", None, []),
+            ("group:department", None, []),
+        ],
+    },
+    {
+        "url": "https://nguoiquansat.vn/quy-hoach-khu-kinh-te-ptag.html",
+        "date": D(2023, 1, 1),
+        "classes": ["giao", "coordinators"],
+        "text": """UBND tỉnh Nghệ An giao Ban Quản lý khu kinh tế Đông Nam chủ trì và phối hợp với các sở, ngành và địa phương triển khai kế hoạch, theo dõi và đôn đốc thực hiện.""",
+        "assignments": [("Ban Quản lý Khu kinh tế Đông Nam", None, ["group:department", "group:district"])],
+    },
+    {
+        "url": "http://www.phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/tin-tuc-su-kien/chi-dao-dieu-hanh/tap+trung+chi+dao+duy+tri%2C+nang+cao+cac+tieu+chi+xa+dat+chuan+nong+thon+moi",
+        "date": D(2018, 5, 31),
+        "classes": ["group", "milestone", "glued"],
+        "text": """Ngày 31/5, UBND tỉnh ban hành Văn bản chỉ đạo các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố tập trung chỉ đạo duy trì, nâng cao các Tiêu chí xã đạt chuẩn Nông thôn mới.
+
+Theo đó, UBND tỉnh yêu cầu UBND các huyện, thị xã thành phố tập trung cao hơn nữa trong kiểm tra giám sát và xử lý tồn tại, hạn chế việc thực hiện Chương trình MTQG xây dựng nông thôn mới tại các xã đã đạt chuẩn, phấn đấu đến cuối năm 2018 có 100% số xã đã đạt chuẩn nông thôn mới giữ vững 19/19 tiêu chí; thường xuyên quan tâm, chỉ đạo, có giải pháp và thời gian cụ thể để đạt được các chỉ tiêu, tiêu chí không giữ vững. Đồng thời, xây dựng kế hoạch giữ vững và nâng cao chất lượng các tiêu chí, chỉ tiêu nông thôn mới nhằm xây dựng xã đạt chuẩn nông thôn mới nâng cao theo Quyết định số 530 của UBND tỉnh ban hành tiêu chí, chỉ tiêu xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2018-2020 tỉnh.
+
+Các sở, ngành được phân công phụ trách các chỉ tiêu, tiêu chíVăn phòng Điều phối nông thôn mới tỉnh thường xuyên hướng dẫn, kiểm tra, giải quyết các khó khăn vướng mắc của địa phương trong quá trình thực hiện Chương trình của các địa phương trong phạm vi đơn vị mình phụ trách.""",
+        "assignments": [
+            ("group:district", D(2018, 12, 31), []),
+            ("group:department", None, []),
+            ("Văn phòng Điều phối nông thôn mới tỉnh", None, []),
+        ],
+    },
+    {
+        "url": "https://hethongphapluat.vn/chi-thi-06-ct-ubnd-ve-tap-trung-thuc-hien-giai-phap-dam-bao-hoan-thanh-vuot-muc-du-toan-thu-ngan-sach-nha-nuoc-nam-2019-va-nhung-nam-toi-do-tinh-thanh-hoa-ban-hanh.html",
+        "date": D(2019, 5, 2),
+        "classes": ["heading_items"],
+        "text": """Để đảm bảo hoàn thành vượt mức dự toán thu NSNN năm 2019 và những năm tới, Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung lãnh đạo, chỉ đạo quyết liệt một số giải pháp sau đây:
+1. Tập trung rà soát, xác định chính xác, đầy đủ, khách quan các đối tượng phải kê khai nộp thuế, doanh thu, cơ sở tính thuế, mức thuế phải nộp; không bỏ sót đối tượng, thất thoát nguồn thu.
+a) Cục Thuế có trách nhiệm:
+- Xác định chính xác, trung thực, khách quan đối tượng nộp thuế, doanh thu và mức thuế phải nộp, trong""",
+        "assignments": [("Cục Thuế tỉnh", None, [])],
+    },
+    {
+        "url": "https://baobinhdinh.vn/viewer.aspx?mabb=138142&macm=5&macmp=5",
+        "date": D(2020, 1, 10),
+        "classes": ["press", "names"],
+        "text": """(BĐ) - Kết luận tại cuộc họp trực tuyến mới đây về triển khai Nghị quyết của Chính phủ và HĐND tỉnh về kế hoạch phát triển KT-XH và ngân sách nhà nước năm 2020, Chủ tịch UBND tỉnh Hồ Quốc Dũng chỉ đạo ngành Thuế tỉnh tập trung vào nhiệm vụ thu ngân sách năm 2020 phấn đấu bằng hoặc vượt kết quả thu của năm 2019; tập trung vào thu thuế công thương nghiệp - ngoài quốc doanh.
+Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách nhà nước hơn 13.345 tỷ đồng, trong đó thu thuế lĩnh vực công thương nghiệp - ngoài quốc doanh là 2.085 tỷ đồng, đạt 95% kế hoạch dự toán năm. Đến nay, Bình Định liên tục 6 năm chưa hoàn thành dự toán thu trong lĩnh vực công thương nghiệp - ngoài quốc doanh. Do đó, Chủ tịch UBND tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc các địa phương thực hiện tốt các khoản thu, sắc thuế; tăng cường công tác phối hợp liên ngành để kết quả thu ngân sách đạt hiệu quả.""",
+        "assignments": [("Cục Thuế tỉnh", None, []), ("Cục Thuế tỉnh", None, [])],
+    },
+]
+# -- batch 7 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "http://dnls.langson.gov.vn/node/125",
+        "date": D(2017, 10, 23),
+        "classes": ["giao", "coordinators"],
+        "text": """Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ về “tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn”, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và Phát triển Nông thôn, UBND các huyện, thành phố và các cơ quan có liên quan chủ động thực hiện các nội dung và trực tiếp báo cáo Bộ Tài nguyên và Môi trường theo yêu cầu và hướng dẫn tại Công văn trên.
+
+(Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ gửi qua eOffice).
+
+Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, các cơ quan liên quan thực hiện./.""",
+        "assignments": [
+            (
+                "Sở Tài nguyên và Môi trường",
+                None,
+                ["Sở Nông nghiệp và Phát triển nông thôn", "group:district", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/quyet-dinh-11-2014-qd-ubnd-tiep-nhan-xu-ly-phan-anh-kien-nghi-quy-dinh-hanh-chinh-ha-tinh-224801.aspx",
+        "date": D(2014, 3, 24),
+        "classes": ["giao"],
+        "text": """Điều 2. Giao Sở Tư pháp tổ chức triển khai, theo dõi, hướng dẫn, kiểm
+tra và báo cáo tình hình tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ
+chức theo quy định tại Quy chế này.""",
+        "assignments": [("Sở Tư pháp", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-2177-QD-UBND-2014-Quy-che-phoi-hop-giai-quyet-nuoi-con-nuoi-co-yeu-to-nuoc-ngoai-Quang-Tri-257942.aspx?tab=7",
+        "date": D(2014, 10, 13),
+        "classes": ["negative", "factored_list"],
+        "text": """Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Chánh Văn phòng UBND tỉnh, Giám đốc các Sở,
+ngành: Tư pháp, Lao động, Thương binh và Xã hội, Y tế, Tài chính, Công an tỉnh,
+Đài Phát thanh Truyền hình tỉnh, Báo Quảng Trị và Thủ trưởng các cơ quan có
+liên quan chịu trách nhiệm thi hành Quyết định này.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://truyenhinhdaknong.vn/tin-tuc/ubnd-tinh-dak-nong-chi-dao-dung-han-cac-le-hoi-chua-khai-mac-va-giam-han-quy-mo-cac-le-hoi-dang-dien-ra-tai-cac-dia-phuong-tren-dia-ban-tinh-6460.html",
+        "date": D(2020, 2, 10),
+        "classes": ["giao", "coordinators", "subject_verb", "names"],
+        "text": """Theo đó UBND tỉnh yêu cầu Sở văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các Sở, Ban, ngành liên quan, UBND các huyện, thành phố tăng cường việc kiểm tra thực hiện dừng hẳn các lễ hội chưa khai mạc và giảm hẳn quy mô các lễ hội đang diễn ra tại các địa phương trên địa bàn tỉnh.
+
+Sở Văn hóa, Thể thao và Du lịch, UBND các huyện, thành phố theo chức năng, thẩm quyền chỉ đạo, hướng dẫn các di tích lịch sử - văn hóa, danh lam thắng cảnh trên địa bàn tỉnh hoạt động bình thường và phải đảm bảo các yêu cầu về phòng, chống dịch bệnh.""",
+        "assignments": [
+            ("Sở Văn hóa, Thể thao và Du lịch", None, ["group:department", "group:district"]),
+            ("Sở Văn hóa, Thể thao và Du lịch", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Thanh-tra-toan-dien-viec-quan-ly-su-dung-dat-rung-con-lai-tai-Soc-Son-142497.html",
+        "date": D(2018, 12, 10),
+        "classes": ["giao", "factored_list", "coordinators"],
+        "text": """UBND TP Hà Nội cũng giao cho Thanh tra TP chủ trì cùng các Sở: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Quy hoạch Kiến trúc, Xây dựng và UBND huyện Sóc Sơn rà soát, tổng hợp kết quả thực hiện xử lý sau thanh tra đất rừng huyện Sóc Sơn. Trong đó, yêu cầu làm rõ nội dung phải thực hiện; đã thực hiện; còn tồn tại; giải pháp từ đó đề xuất, báo cáo UBND TP để báo cáo Phó Thủ tướng Thường trực Chính phủ.""",
+        "assignments": [
+            (
+                "Thanh tra tỉnh",
+                None,
+                [
+                    "Sở Nông nghiệp và Phát triển nông thôn",
+                    "Sở Tài nguyên và Môi trường",
+                    "Sở Quy hoạch - Kiến trúc",
+                    "Sở Xây dựng",
+                    "UBND huyện Sóc Sơn",
+                ],
+            )
+        ],
+    },
+    {
+        "url": "https://kinhtedothi.vn/chan-chinh-hoat-dong-trong-giu-xe-tai-cac-khu-tai-dinh-cu.html",
+        "date": D(2019, 5, 28),  # "ngày 28/5": the article's year
+        "classes": ["giao", "factored_list", "coordinators"],
+        "text": """Trước đề xuất trên, ngày 28/5, UBND TP đã có công văn giao Sở GTVT chủ trì phối hợp với các sở QHKT, Xây dựng, Tổng Công ty Vận tải Hà Nội và các đơn vị liên quan kiểm tra, rà soát báo cáo UBND TP trước ngày 10/6.""",
+        "assignments": [
+            (
+                "Sở Giao thông vận tải",
+                D(2019, 6, 10),
+                ["Sở Quy hoạch - Kiến trúc", "Sở Xây dựng", "Tổng Công ty Vận tải Hà Nội", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "http://tnmtnd.hanoi.gov.vn/index.php?option=com_content&view=article&id=14753&catid=10&Itemid=130",
+        "date": D(2018, 10, 2),
+        "classes": ["giao", "group"],
+        "text": """Giao Bộ Tư lệnh Thủ đô Hà Nội, Công an thành phố Hà Nội có trách nhiệm lập, điều chỉnh Quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất cho mục đích an ninh, quốc phòng trên địa bàn thành phố Hà Nội, trình cấp có thẩm quyền phê duyệt theo quy định. UBND các quận, huyện, thị xã có trách nhiệm lập, điều chỉnh Quy hoạch sử dụng đất đến năm 2020 và kế hoạch sử dụng đất hàng năm cấp huyện, báo cáo Hội đồng thẩm định Thành phố thẩm định, trình UBND Thành phố phê duyệt theo quy định./.""",
+        "assignments": [
+            ("Bộ Tư lệnh Thủ đô Hà Nội", None, []),
+            ("Công an tỉnh", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "http://tamlongvang.laodong.com.vn/bat-dong-san/sap-don-luc-tong-kiem-tra-cong-tac-quan-ly-trat-tu-xay-dung-575159.bld",
+        "date": D(2016, 7, 20),
+        "classes": ["giao"],
+        "text": """Theo đó, UBND TP Hà Nội giao Sở Xây dựng chủ trì, tham mưu thành lập đoàn kiểm tra liên ngành, gồm 5 tổ công tác kiểm tra, xử lý các vi phạm trong công tác quản lý trật tự xây dựng và công tác quản lý đất đai, quy hoạch kiến trúc liên quan đến trật tự xây dựng trên địa bàn các quận, huyện trên.""",
+        "assignments": [("Sở Xây dựng", None, [])],
+    },
+    {
+        "url": "https://vietnamfdi.vn/News/Search?words=+%C4%91o%C3%A0n+ki%E1%BB%83m+tra+li%C3%AAn+ng%C3%A0nh",
+        "date": D(2019, 1, 1),
+        "classes": ["subject_verb", "phoi_hop_lead"],
+        "text": """Theo kế hoạch, Sở Xây dựng sẽ phối hợp với Sở Tài nguyên và Môi trường thành lập đoàn kiểm tra liên ngành, kiểm tra, đôn đốc, đề xuất xử lý với các dự án có vi phạm, chưa khắc phục dứt điểm....""",
+        "assignments": [("Sở Xây dựng", None, ["Sở Tài nguyên và Môi trường"])],
+    },
+    {
+        "url": "http://www.baomoi.com/day-nhanh-tien-do-3-du-an-tai-huyen-thach-that/c/4933570.epi",
+        "date": D(2010, 9, 20),
+        "classes": ["group", "subject_verb", "coordinators"],
+        "text": """l UBND TP Hà Nội cũng vừa ban hành kế hoạch tổng kết công tác thi hành Luật Đất đai năm 2003 trên địa bàn. Theo đó, UBND TP yêu cầu các sở, ban, ngành phối hợp với Sở TN&MT báo cáo tổng kết và đánh giá kết quả thực hiện công tác quản lý đất đai, hoàn thành trước ngày 5/10; các quận, huyện, thị xã triển khai và hoàn thành báo cáo tổng kết trước ngày 15/10;... Đồng thời, Sở TN&MT phải hoàn thiện báo cáo chung tổng kết thi hành Luật Đất đai trình UBND TP báo cáo Bộ TN&MT trước ngày 15/12/2010. Nguyễn Cao""",
+        "assignments": [
+            ("group:department", D(2010, 10, 5), ["Sở Tài nguyên và Môi trường"]),
+            ("group:district", D(2010, 10, 15), []),
+            ("Sở Tài nguyên và Môi trường", D(2010, 12, 15), []),
+        ],
+    },
+    {
+        "url": "http://www.daibieunhandan.vn/ha-noi-ra-soat-ket-qua-kiem-ke-dat-dai-nam-2019",
+        "date": D(2020, 8, 10),
+        "classes": ["group", "date_dots"],
+        "text": """Theo đó, Ban Chỉ đạo Kiểm kê đất đai, lập bản đồ hiện trạng 2019 thành phố yêu cầu UBND các quận, huyện, thị xã chỉ đạo Phòng Tài nguyên và Môi trường, các phòng chức năng có liên quan, UBND các xã, phường, thị trấn khẩn trương tổ chức rà soát kết quả kiểm kê đất đai năm 2019 trên địa bàn; đồng thời ký duyệt sản phẩm kiểm kê đất đai năm 2019 theo quy định. UBND các quận, huyện, thị xã khẩn trương nhập dữ liệu lên phần mềm TK-Online và duyệt số liệu cấp huyện. Việc giao nộp sản phẩm của các địa phương ngoài các hồ sơ (bản giấy và bản số) theo quy định, còn phải gửi trên hệ thống phần mềm TK-Online.
+
+Trước đó, UBND thành phố cũng đã có Văn bản số 3260/UBND-ĐT về việc đôn đốc thực hiện công tác kiểm kê đất đai, lập bản đồ hiện trạng sử dụng đất năm 2019 thành phố Hà Nội, yêu cầu UBND các quận, huyện, thị xã nộp báo cáo kết quả kiểm kê đất đai cấp huyện trước ngày 30.7.2020. Tuy nhiên, đến nay mới chỉ có một số quận, huyện nộp hồ sơ về Sở Tài nguyên và Môi trường.""",
+        "assignments": [
+            ("group:district", None, []),
+            ("group:district", None, []),
+            ("group:district", D(2020, 7, 30), []),
+        ],
+    },
+]
+# -- batch 8 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://baodongkhoi.vn/day-nhanh-tien-do-thuc-hien-du-an-chinh-trang-va-phat-trien-do-thi-moi-khu-vuc-tay-bac-tp-ben-tre-18062021-a87397.html",
+        "date": D(2021, 6, 18),
+        "classes": ["giao", "subject_verb", "press"],
+        "text": """Thống nhất dự thảo kế hoạch triển khai dự án, Phó chủ tịch Thường trực UBND tỉnh Nguyễn Trúc Sơn chỉ đạo khẩn trương hoàn thành các thủ tục pháp lý để đưa dự án khởi động vào cuối năm 2021. Giao Sở Xây dựng chịu trách nhiệm thẩm định, tham mưu UBND tỉnh phê duyệt đồ án quy hoạch, chỉ tiêu quy hoạch kiến trúc. Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành các thủ tục để trình Trung ương chấp thuận chủ trương đầu tư.
+“Sở Xây dựng chủ trì theo dõi toàn bộ tiến độ dự án; thống nhất đề xuất họp Ban Chỉ đạo định kỳ hàng tháng để nghe báo cáo tiến độ thực hiện. Đề nghị các đồng chí Ban Chỉ đạo với tinh thần trách nhiệm cao nhất, bám sát, tập trung thực hiện theo nhiệm vụ được phân công, đảm bảo triển khai dự án theo đúng tiến độ đã đề ra”, Phó chủ tịch Thường trực UBND tỉnh nhấn mạnh.""",
+        "assignments": [
+            ("Sở Xây dựng", None, []),
+            ("Sở Kế hoạch và Đầu tư", None, []),
+            ("Sở Xây dựng", None, []),
+            ("Sở Xây dựng", None, []),
+        ],
+    },
+    {
+        "url": "http://daihop1.tuky.haiduong.gov.vn/Article/altSwW7a9PA@/thanh-toán-trực-tuyến-phí-lệ-phí-và-các-nghĩa-vụ-tài-chính-trong-thực-hiện-thủ-tục-hành-chính.html",
+        "date": D(2021, 1, 1),
+        "classes": ["subject_verb", "group", "names"],
+        "text": """Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh, để phối hợp, hướng dẫn triển khai thực hiện. Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện. Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng HĐND&UBND huyện, để hỗ trợ tháo gỡ kịp thời.""",
+        "assignments": [("Văn phòng HĐND và UBND huyện", None, []), ("group:commune", None, [])],
+    },
+    {
+        "url": "https://luatminhkhue.vn/quyet-dinh-55-2007-qd-ubnd-ve-ke-hoach-hanh-dong-vi-su-tien-bo-phu-nu-tinh-ninh-thuan-giai-doan-2006---2010.aspx",
+        "date": D(2007, 3, 5),
+        "classes": ["heading_items", "glued"],
+        "text": """Điều 2. Các cơ quan, đơnvị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch hành động vìsự tiến bộ phụ nữ tỉnh Ninh Thuận giai đoạn 2006 - 2010:
+
+1. Sở Kế hoạch và Đầu tư - cơquan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban vì sự tiến bộ phụ nữtham mưu Ủy ban nhân dân tỉnh chỉ đạo tổ chức triển khai Kế hoạch hành động; tổchức sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010 việcthực hiện Kế hoạch hành động.""",
+        "assignments": [("Sở Kế hoạch và Đầu tư", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/Giao-thong-Van-tai/Ke-hoach-29-KH-UBND-2024-thuc-hien-Quyet-dinh-trat-tu-an-toan-giao-thong-hoc-sinh-Binh-Dinh-599935.aspx?tab=3",
+        "date": D(2024, 2, 22),
+        "classes": ["group", "plan"],
+        "text": """2. Yêu cầu
+- Các sở, ban, ngành, UBND các
+huyện, thị xã, thành phố theo chức năng, nhiệm vụ được giao triển khai thực hiện
+nghiêm túc, hiệu quả các chủ trương, chỉ đạo của Đảng, Nhà nước về bảo đảm trật
+tự, an toàn giao""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/ke-hoach-165-kh-ubnd-2018-dinh-huong-phan-luong-hoc-sinh-trong-giao-duc-pho-thong-quang-ninh-403496.html",
+        "date": D(2018, 10, 30),
+        "classes": ["negative"],
+        "text": """2. Kế hoạch là căn cứ để các sở, ban,
+ngành, địa phương xây dựng kế hoạch triển khai, tổ chức thực hiện; là cơ sở để Ủy
+ban nhân dân tỉnh kiểm tra, giám sát, đánh giá việc thực hiện Quyết định số
+522/QĐ-TTg của""",
+        "assignments": [],
+    },
+    {
+        "url": "https://quangnam.gov.vn/print/22693.html",
+        "date": D(2022, 11, 22),
+        "classes": ["negative"],
+        "text": """Ngày 22/11/2022, tại UBND tỉnh, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu đã chủ trì Hội nghị trực tuyến tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và triển khai Kế hoạch năm 2022, trước mắt là vụ sản xuất Đông Xuân 2022-2023.
+Sau khi nghe Sở Nông nghiệp và PTNT báo cáo tổng kết thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và triển khai Kế hoạch năm 2023, ý kiến phát biểu của các thành viên dự Hội nghị; Phó Chủ tịch UBND tỉnh Hồ Quang Bửu kết luận như sau:""",
+        "assignments": [],
+    },
+    {
+        "url": "http://vpubnd.laichau.gov.vn/detailNews.aspx?id=7907&lang=vi",
+        "date": D(2013, 10, 25),
+        "classes": ["giao", "recurring", "coordinators"],
+        "text": """Thực hiện Công văn số 3723/BNN-BVTV ngày 16 tháng 10 năm 2013 của Bộ Nông nghiệp và Phát triển nông thôn về việc tổng kiểm tra toàn quốc việc kinh doanh thuốc BVTV; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:
+ 
+Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với sở, ngành chức năng, Uỷ ban nhân dân các huyện, thị xã tiến hành tổng kiểm tra trên diện rộng toàn bộ các cơ sở kinh doanh thuốc BVTV trên địa bàn toàn tỉnh theo nội dung Công văn số 3723/BNN-BVTV ngày 16 tháng 10 năm 2013, tổng hợp kết quả kiểm tra báo cáo Uỷ ban nhân dân tỉnh trước ngày 20 hàng tháng để xem xét, báo cáo Bộ Nông nghiệp và Phát triển nông thôn.""",
+        # monthly before the 20th: the first one after the letter of 25/10/2013
+        "assignments": [
+            ("Sở Nông nghiệp và Phát triển nông thôn", D(2013, 11, 20), ["group:department", "group:district"])
+        ],
+    },
+    {
+        "url": "http://baoquangnam.vn/thoi-su-kinh-te/tap-trung-chi-dao-san-xuat-vu-dong-xuan-2013-2014-14803.html",
+        "date": D(2013, 11, 20),
+        "classes": ["group", "press"],
+        "text": """UBND tỉnh vừa có Chỉ thị số 20/CT-UBND yêu cầu chủ tịch UBND các huyện, thành phố, giám đốc các sở, ban, ngành và thủ trưởng các cơ quan liên quan phối hợp triển khai nhiệm vụ để bảo đảm thực hiện thắng lợi vụ sản xuất đông xuân 2013 - 2014.
+
+Chỉ thị yêu cầu UBND các huyện, thành phố chỉ đạo các đơn vị quản lý công trình thủy lợi, các địa phương tổ chức sửa chữa các công trình bị hư hỏng, nạo vét, tu bổ kênh mương, bể hút trạm bơm phù hợp với tình hình thời tiết và điều kiện cụ thể của địa phương để kịp phục vụ tưới vụ đông xuân. Đồng thời chỉ đạo các cơ quan chuyên môn và chính quyền cấp xã kiểm tra các điều kiện bảo đảm và xây dựng các giải pháp chỉ đạo triển khai sản xuất vụ đông xuân 2013 - 2014 ở địa phương. UBND các huyện có trách nhiệm tổ tuyên truyền, phát động phong trào, ấn định thời gian đồng loạt ra quân diệt chuột, ốc bươu vàng và thành lập đoàn kiểm tra cấp huyện, thành phố để chủ động kiểm tra tình hình kinh doanh vật tư nông nghiệp trên địa bàn; phối hợp với các sở, ngành liên quan kiểm tra chất lượng và vệ sinh an toàn thực phẩm các loại nông - lâm - thủy sản tại địa phương…""",
+        "assignments": [
+            ("group:district", None, []),
+            ("group:department", None, []),
+            ("group:related", None, []),
+            ("group:district", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baochinhphu.vn/gia-lai-tiep-nhan-va-phan-bo-hat-giong-cay-trong-do-trung-uong-ho-tro-10245265.htm",
+        "date": D(2010, 11, 2),
+        "classes": ["subject_verb", "names"],
+        "text": """Ngày 02/11/2010 UBND tỉnh đã có công văn số 3459/UBND-NL chỉ đạo Trung tâm nghiên cứu giống cây trồng tỉnh triển liên hệ tiếp nhận 20 tấn giống Ngô LVN10, 100 tấn giống lúa Khang dân 18NC, 05 tấn rau các loại do Trung ương hổ trợ để bàn giao cho UBND các huyện, thị xã, thành phố kịp thời cấp hỗ trợ giống cây trồng đến tận tay nông dân có diện tích cây trồng bị thiệt hại do khô hạn gây ra trong năm 2010 để gieo trồng theo đúng thời vụ (đảm bảo cấp hỗ trợ giống cây trồng đúng đối tượng hưởng lợi, công bằng và dân chủ).
+Sở Nông nghiệp và PTNT có trách nhiệm đôn đốc, kiểm tra, giám sát việc tiếp nhận, phân bổ, cấp hỗ trợ giống cây trồng, đảm bảo đúng đối tượng hưởng lợi.""",
+        "assignments": [
+            ("Trung tâm Nghiên cứu giống cây trồng tỉnh", None, []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, []),
+        ],
+    },
+    {
+        "url": "https://baocamau.vn/ubnd-tinh-chi-dao-cham-lo-gia-dinh-chinh-sach-nguoi-co-cong-va-ho-ngheo-don-tet-a99613.html",
+        "date": D(2015, 12, 20),
+        "classes": ["giao", "names", "holiday_deadline"],
+        "text": """Theo đó, các đơn vị hữu quan sẽ tổ chức đoàn thăm, tặng quà tết cho các đối tượng tại các địa phương trong tỉnh. Các huyện, thị xã và thành phố có kế hoạch tăng cường vận động doanh nghiệp, tổ chức và cá nhân tặng thêm quà tết. Công tác này cần đảm bảo thực hiện đúng phương châm “tất cả các hộ gia đình chính sách, hộ nghèo, cận nghèo trên địa bàn tỉnh có đủ điều kiện vui xuân - đón tết”.
+Ngoài ra, UBND tỉnh cũng giao Sở LĐ-TB&XH đẩy nhanh tiến độ xây dựng nhà ở chính sách theo Quyết định số 22/2013/QĐ-TTg của Thủ tướng Chính phủ, giai đoạn I là 1.170 căn, hoàn thiện, bàn giao và đưa vào sử dụng trước Tết Nguyên đán 2016.""",
+        # Tết Bính Thân: Monday 8 February 2016, the clerk writes the day before
+        "assignments": [
+            ("group:related", None, []),
+            ("group:district", None, []),
+            ("Sở Lao động - Thương binh và Xã hội", D(2016, 2, 7), []),
+        ],
+    },
+    {
+        "url": "https://hieuluat.vn/dau-tu/quyet-dinh-39-2017-qd-ubnd-uy-ban-nhan-dan-tinh-ha-tinh-1c73d.html",
+        "date": D(2017, 8, 14),
+        "classes": ["negative"],
+        "text": """Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Công an tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thành phố, thị xã, Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.""",
+        "assignments": [],
+    },
+]
+# -- batch 9 ----------------------------------------------------------------------------------
+CASES += [
+    {
+        "url": "https://www.xosobinhdinh.org/print/khan-cap-xu-ly-sat-lo-o-xom-ro-545809.htm",
+        "date": D(2013, 4, 29),
+        "classes": ["giao", "month_dash", "names"],
+        "text": """Theo đó, chủ tịch UBND tỉnh Phú Yên giao Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên khẩn trương lập phương án và hồ sơ xử lý khẩn cấp tình hình sạt lở nêu trên ngay trong tháng 5-2013, nhằm sớm thi công hoàn thành trước mùa mưa lũ năm nay. Trước mắt phải đảm bảo hạn chế đến mức tối đa nước biển xâm thực, lấn thêm vào đất liền.""",
+        "assignments": [("Ban Quản lý dự án Thủy lợi và Phòng chống thiên tai tỉnh", D(2013, 5, 31), [])],
+    },
+    {
+        "url": "https://baolaocai.vn/km47-tag25196.html",
+        "date": D(2023, 6, 1),
+        "classes": ["negative"],
+        "text": """UBND tỉnh vừa có Văn bản số 2496/UBND-XD về việc điều chuyển 5 đoạn, tuyến đường tỉnh cho các huyện, thành phố thực hiện công tác quản lý, khai thác và bảo trì, với tổng chiều dài các đoạn, tuyến 40,5 km.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://88tysobongda.com/tags/sụn.htm",
+        "date": D(2023, 4, 18),
+        "classes": ["negative"],
+        "text": """Liên quan đến sự việc tuyến đê sông Càn (đoạn qua xã Nga Điền, huyện Nga Sơn) đang thi công bất ngờ bị sụn lút, gây sạt trượt mặt đê, chiều 18/4, Phó Chủ tịch UBND tỉnh Thanh Hóa Lê Đức Giang cùng các sở, ngành liên quan đã trực tiếp có mặt để kiểm tra, tìm nguyên nhân và giải pháp khắc phục sự cố.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://plo.vn/thoi-su/bo-song-lam-sat-lo-de-doa-duong-sat-bac-nam-478267.html",
+        "date": D(2017, 3, 1),
+        "classes": ["negative"],
+        "text": """Trao đổi vớiVnExpress, Giám đốc Sở giao thông vận tải Nghệ An, ông Nguyễn Hồng Kỳ cho biết, Sở đã nhiều lần trực tiếp kiểm tra tình trạng sạt lở này và coi ở mức đángbáo động. "Sở và tỉnh chuẩn bị vật dụng, trang thiết để tiến hành kè tạm bảo vệ điểm sạt lở. Còn về lâu dài, Sở đã tham mưu với UBND tỉnh gửi báo cáo lên Ủy ban An toàn giao thông quốc gia và Bộ Giao thông xin hỗ trợ 70 tỷ đồng cho Nghệ An khắc phục tình trạng này", ông Kỳ nói.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://ttytbaria-soyte.baria-vungtau.gov.vn/1-thong-bao-Thong-tin-chi-dao-dieu-hanh-4-1.html",
+        "date": D(2024, 8, 26),
+        "classes": ["group"],
+        "text": """UBND tỉnh yêu cầu các sở, ban, ngành, UBND huyện, thị xã, thành phố tổ chức thực hiện Công văn số 4847/BYT-DP ngày 19/8/2024 về việc chủ động triển khai phòng, chống dịch mùa tựu trường, Công văn số 4992/BYT-DP ngày 23/8/2024 về việc triển khai tiêm chủng vắc xin phòng bệnh sởi và các hướng dẫn, khuyến cáo về phòng, chống dịch bệnh sởi và các văn bản nêu trên của UBND tỉnh.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien?p_p_id=101&p_p_lifecycle=0&p_p_col_id=column-2&p_p_col_count=1&p_r_p_564233524_categoryId=228712",
+        "date": D(2021, 7, 1),
+        "classes": ["group", "subject_verb"],
+        "text": """UBND các huyện, thị xã, thành phố chủ trì tổng hợp danh sách đối tượng tiêm chủng theo quy định tại Nghị Quyết 21/NQ-CP và Quyết định số 3355/QĐ-BYT. Theo đó các cơ quan, đơn vị liên quan tổng hợp danh sách đối tượng tiêm chủng gửi về Phòng Y tế huyện, thị xã, thành phố trực thuộc UBND để tổng hợp theo quy định.""",
+        "assignments": [("group:district", None, []), ("group:related", None, [])],
+    },
+    {
+        "url": "https://baoquangnam.vn/dam-bao-chien-dich-tiem-vac-xin-soi-rubella-3117181.html",
+        "date": D(2014, 9, 1),
+        "classes": ["press", "group", "names"],
+        "text": """(QNO) - UBND tỉnh vừa có công văn yêu cầu Sở Y tế xây dựng kế hoạch triển khai chiến dịch tiêm vắc xin sởi/rubella năm 2014 - 2015 trên địa bàn tỉnh, trên cơ sở kế hoạch của Bộ Y tế và hướng dẫn của dự án tiêm chủng mở rộng quốc gia. Song song đó, các Sở, ban, ngành, đoàn thể và các địa phương phối hợp với ngành y tế tăng cường tuyên truyền, vận động người dân đưa con em đi tiêm chủng đầy đủ, đúng lịch và theo dõi chặt chẽ để xử lý kịp thời các phản ứng sau tiêm chủng, tổ chức các đoàn giám sát, hỗ trợ thực hiện chiến dịch. UBND tỉnh cũng chỉ đạo Sở tài chính tham mưu để bổ sung kinh phí cho hoạt động triển khai chiến dịch tiêm vắc xin sởi/rubella năm 2014 - 2015 đạt mục tiêu đề ra.""",
+        "assignments": [
+            ("Sở Y tế", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+            ("Sở Tài chính", None, []),
+        ],
+    },
+    {
+        "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-15-2009-qd-ubnd-chuc-nang-nhiem-vu-quyen-han-co-cau-so-tnmt-tay-ninh-191768.html",
+        "date": D(2009, 3, 1),
+        "classes": ["negative"],
+        "text": """Điều 1. Vị trí và chức năng
+1. Sở Tài nguyên và Môi
+trưòng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh có chức năng tham mưu,
+giúp Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về lĩnh vực tài
+nguyên và môi trường, bao gồm: Đất đai, tài nguyên nước, tài nguyên khoáng sản,
+địa chất, môi trường, khí tượng thủy văn, đo đạc và bản đồ; thực hiện các dịch
+vụ công trong các lĩnh vực thuộc phạm vi quản lý của sở.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://thainguyentv.vn/thai-nguyen-trien-khai-chien-dich-tiem-chung-vac-xin-phong-covid-19-cho-tre-tu-12-17-tuoi-87414.html",
+        "date": D(2021, 11, 1),
+        "classes": ["negative"],
+        "text": """Theo đó, mục tiêu đặt ra là:
+
+- Trên 95% trẻ từ 12-17 tuổi trên địa bàn tỉnh được tiêm đủ liều vắc xin phòng COVID-19.
+
+- Hoạt động tiêm chủng đảm bảo an toàn, hiệu quả, đúng đối tượng, đúng tiến độ; sử dụng 100% số liều vắc xin phòng COVID-19 được cấp để tiêm miễn phí cho trẻ theo qui định.""",
+        "assignments": [],
+    },
+]
+
+
+for _number, _case in enumerate(CASES, start=1):
+    _case["id"] = f"r{_number:02d}"
+    _case["held_out"] = _number % 3 == 0  # decided before tuning: every third excerpt
+
+
+def dev():
+    """The excerpts the rules are written and tuned on."""
+    return [case for case in CASES if not case["held_out"]]
+
+
+def held_out():
+    """The excerpts scored only at the end (every third one, by number)."""
+    return [case for case in CASES if case["held_out"]]
