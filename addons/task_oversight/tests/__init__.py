@@ -7,6 +7,7 @@ from . import test_deadline_status
 from . import test_demo
 from . import test_directive
 from . import test_directive_intake
+from . import test_directive_mail
 from . import test_directive_reader
 from . import test_escalation
 from . import test_extension
