@@ -11,7 +11,7 @@ from pathlib import Path
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import OversightCase
@@ -199,3 +199,72 @@ class TestDirectiveMail(OversightCase):
         directive = self.env["oversight.directive"].browse(directive_id)
         self.assertRecordValues(directive, [{"name": "1502/UBND-TH", "state": "draft"}])
         self.assertEqual(len(directive.task_ids), 2)
+
+
+@tagged("post_install", "-at_install")
+class TestDirectiveEntry(OversightCase):
+    """Entry on time (Thanh Hóa's rule, the defaults of Settings): urgent documents the day
+    they come, others within 1 working day, documents with 5 tasks or more within 2.
+    Received on Friday 2 October 2026 at 16:00 in Vietnam (09:00 UTC)."""
+
+    def _received(self, name, urgency="normal", tasks=0, when="2026-10-02 09:00:00"):
+        with freeze_time(when):
+            directive = self.env["oversight.directive"].create(
+                {
+                    "name": name,
+                    "summary": "Văn bản đến từ hệ thống quản lý văn bản",
+                    "state": "draft",
+                    "urgency": urgency,
+                    "source_email": "vanthu@ioffice.danang.gov.vn",
+                    "date_received": self.env["res.company"]._oversight_now(),
+                    "date_registered": False,
+                }
+            )
+            for number in range(tasks):
+                self._task(directive_id=directive.id, name=f"Nhiệm vụ {number + 1}")
+        return directive
+
+    def _register(self, directive, day):
+        with freeze_time(f"{day} 03:00:00"):
+            directive.with_user(self.office).action_register()
+
+    def test_entry_deadlines_in_working_days(self):
+        urgent = self._received("12/CĐ-UBND", urgency="urgent")
+        normal = self._received("1520/UBND-TH")
+        many = self._received("1521/UBND-TH", tasks=5)
+        # Friday 2/10 + 1 working day = Monday 5/10 (the weekend does not count); + 2 = Tuesday 6/10
+        self.assertRecordValues(
+            urgent | normal | many,
+            [
+                {"entry_days_allowed": 0, "entry_due_date": date(2026, 10, 2)},
+                {"entry_days_allowed": 1, "entry_due_date": date(2026, 10, 5)},
+                {"entry_days_allowed": 2, "entry_due_date": date(2026, 10, 6)},
+            ],
+        )
+        saturday = self._received("13/CĐ-UBND", urgency="urgent", when="2026-10-03 02:00:00")
+        self.assertEqual(saturday.entry_due_date, date(2026, 10, 5), "same day, or the next working day")
+
+    def test_the_office_sees_the_documents_waiting_too_long(self):
+        urgent = self._received("12/CĐ-UBND", urgency="urgent")
+        normal = self._received("1520/UBND-TH")
+        many = self._received("1521/UBND-TH", tasks=5)
+        Directive = self.env["oversight.directive"].with_user(self.office)
+        with freeze_time("2026-10-05 03:00:00"):  # Monday: the urgent one is late, the others not yet
+            self.assertEqual(Directive.search([("entry_overdue", "=", True)]), urgent)
+        with freeze_time("2026-10-07 03:00:00"):  # Wednesday: all three
+            self.assertEqual(Directive.search([("entry_overdue", "=", True)]), urgent | normal | many)
+            self._register(normal, "2026-10-07")
+            self.assertEqual(Directive.search([("entry_overdue", "=", True)]), urgent | many)
+            self.assertEqual(Directive.search([("entry_overdue", "=", False)]) & (urgent | normal), normal)
+        self._register(many, "2026-10-06")
+        # Friday 2/10 → Wednesday 7/10: 3 working days (5, 6, 7), late; → Tuesday 6/10: 2, on time
+        self.assertRecordValues(
+            normal | many,
+            [{"entry_working_days": 3, "entry_late": True}, {"entry_working_days": 2, "entry_late": False}],
+        )
+
+    def test_entry_days_are_checked_in_settings(self):
+        with self.assertRaisesRegex(ValidationError, "0 to 30 working days"):
+            self.env.company.oversight_entry_days_normal = -1
+        with self.assertRaisesRegex(ValidationError, "from 2 tasks"):
+            self.env.company.oversight_entry_many_tasks = 1
