@@ -17,3 +17,6 @@ from . import oversight_task_escalation
 from . import oversight_task_reminder
 from . import oversight_digest
 from . import res_config_settings
+from . import oversight_task_reconciliation_source
+from . import oversight_task_reconciliation
+from . import oversight_task_reconciliation_line

@@ -22,6 +22,7 @@ from . import test_search
 from . import test_succession
 from . import test_task_flow
 from . import test_task_import
+from . import test_task_reconciliation
 from . import test_test_modules
 from . import test_tours
 from . import test_user_flows
