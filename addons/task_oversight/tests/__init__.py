@@ -25,5 +25,6 @@ from . import test_task_import
 from . import test_task_reconciliation
 from . import test_test_modules
 from . import test_tours
+from . import test_usage_api
 from . import test_user_flows
 from . import test_views
