@@ -30,6 +30,8 @@
         "views/oversight_task_reminder_views.xml",
         "views/oversight_digest_views.xml",
         "views/oversight_digest_templates.xml",
+        "views/oversight_task_reconciliation_source_views.xml",
+        "views/oversight_task_reconciliation_views.xml",
         "views/res_users_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/oversight_task_decision_wizard_views.xml",

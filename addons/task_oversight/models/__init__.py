@@ -19,3 +19,6 @@ from . import oversight_digest
 from . import res_config_settings
 from . import report_paperformat
 from . import ir_actions_report
+from . import oversight_task_reconciliation_source
+from . import oversight_task_reconciliation
+from . import oversight_task_reconciliation_line

@@ -142,6 +142,7 @@ TASK_CREATE_FIELDS = frozenset(
         "expected_output",
         "description",
         "company_id",
+        "external_ref",
     }
 )
 TASK_WRITE_FIELDS = TASK_CREATE_FIELDS - {"company_id"} | {"active"}
@@ -168,6 +169,13 @@ class OversightTask(models.Model):
     _mail_post_access = "read"
 
     name = fields.Char(string="Task", required=True, tracking=True, index="trigram")  # searched by words
+    external_ref = fields.Char(
+        string="Government Office Reference",
+        tracking=True,
+        copy=False,
+        help="The task's number in the Government Office's tracking database (tasks of the Government "
+        "and the Prime Minister).",
+    )
     code = fields.Char(string="Reference", readonly=True, copy=False, default="/", index="trigram")
     active = fields.Boolean(default=True)
     directive_id = fields.Many2one("oversight.directive", index=True, ondelete="restrict", tracking=True)
@@ -302,6 +310,10 @@ class OversightTask(models.Model):
     user_is_leader = fields.Boolean(compute="_compute_user_rights")
 
     _code_company_uniq = models.UniqueIndex("(company_id, code)")
+    _external_ref_uniq = models.UniqueIndex(
+        "(company_id, external_ref) WHERE external_ref IS NOT NULL",
+        "Another task carries this Government Office reference.",
+    )
     # the lists' default order (key tasks first, then by effective deadline) as the ORM writes it
     # (a boolean is ordered as COALESCE(starred, false)), served by an index: no sort of every task
     _list_order_idx = models.Index("((COALESCE(starred, false)) DESC, effective_deadline ASC NULLS LAST, id DESC)")

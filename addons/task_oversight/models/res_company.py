@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytz
 
@@ -55,6 +55,66 @@ class ResCompany(models.Model):
         help="The Committee Office; its head receives the Office's reminders for tasks without a monitor.",
     )
 
+    oversight_directive_alias_id = fields.Many2one(
+        "mail.alias", string="Directive Alias", copy=False, ondelete="set null", groups="base.group_system"
+    )
+    oversight_directive_alias_name = fields.Char(
+        string="Directives Received At",
+        compute="_compute_oversight_directive_alias_name",
+        inverse="_inverse_oversight_directive_alias_name",
+        help="The address (before the @) to which the e-office forwards the documents it issues: each "
+        "mail becomes a draft directive with its file.",
+    )
+    oversight_directive_sender_domains = fields.Char(
+        string="Accepted Sender Domains",
+        help="Domains of the e-office's addresses, separated by commas (e.g. ioffice.danang.gov.vn): a mail "
+        "from any other address is returned to its sender.",
+    )
+    oversight_entry_days_urgent = fields.Integer(
+        string="Urgent Documents Entered Within (Working Days)",
+        default=0,
+        help="0: the day they are received.",
+    )
+    oversight_entry_days_normal = fields.Integer(string="Documents Entered Within (Working Days)", default=1)
+    oversight_entry_days_many = fields.Integer(
+        string="Documents With Many Tasks Entered Within (Working Days)", default=2
+    )
+    oversight_entry_many_tasks = fields.Integer(
+        string="Many Tasks From",
+        default=5,
+        help="A document assigning at least this many tasks has the longer entry time.",
+    )
+
+    def _compute_oversight_directive_alias_name(self):
+        for company in self:
+            company.oversight_directive_alias_name = company.sudo().oversight_directive_alias_id.alias_name
+
+    def _inverse_oversight_directive_alias_name(self):
+        for company in self.sudo():
+            name = company.oversight_directive_alias_name
+            alias = company.oversight_directive_alias_id
+            if alias:
+                alias.alias_name = name or False
+            elif name:
+                company.oversight_directive_alias_id = self.env["mail.alias"].create(
+                    company._oversight_alias_values(name)
+                )
+
+    def _oversight_alias_values(self, name):
+        self.ensure_one()
+        return {
+            "alias_name": name,
+            "alias_model_id": self.env["ir.model"]._get_id("oversight.directive"),
+            "alias_defaults": repr({"company_id": self.id}),
+            "alias_domain_id": self.alias_domain_id.id,
+            "alias_contact": "everyone",  # the sender domains are checked by the directive itself
+            "alias_bounced_content": self.env._(
+                "<p>This address receives the documents the e-office forwards to the Committee Office; "
+                "your address is not one of the e-office's. Send the document through the e-office, or "
+                "contact the Office.</p>"
+            ),
+        }
+
     def write(self, vals):
         # the settings of the addons, as the models' values are (oversight.input.mixin)
         check_values(self, vals, [name for name in vals if name.startswith("oversight_")])
@@ -78,6 +138,24 @@ class ResCompany(models.Model):
     def _check_oversight_reminder_offsets(self):
         for company in self:
             company._oversight_reminder_offsets()
+
+    @api.constrains(
+        "oversight_entry_days_urgent",
+        "oversight_entry_days_normal",
+        "oversight_entry_days_many",
+        "oversight_entry_many_tasks",
+    )
+    def _check_oversight_entry_days(self):
+        for company in self:
+            days = (
+                company.oversight_entry_days_urgent,
+                company.oversight_entry_days_normal,
+                company.oversight_entry_days_many,
+            )
+            if min(days) < 0 or max(days) > 30:
+                raise ValidationError(self.env._("Documents are entered within 0 to 30 working days."))
+            if company.oversight_entry_many_tasks < 2:
+                raise ValidationError(self.env._("A document has “many tasks” from 2 tasks at least."))
 
     @api.constrains("oversight_no_deadline_months", "oversight_confirm_days", "oversight_acknowledge_days")
     def _check_oversight_reminder_delays(self):
@@ -122,6 +200,19 @@ class ResCompany(models.Model):
         if issuer and committee_parts(issuer):
             return [committee_parts(issuer)]
         return [self._oversight_heading_line(), (issuer.upper() if issuer else self.env._("OFFICE"), "")]
+
+    def _oversight_add_working_days(self, day, count):
+        """The ``count``-th working day after ``day`` (0: ``day`` itself, or the next working
+        day when ``day`` is a day off) in the company's working calendar."""
+        self.ensure_one()
+        is_working = self.oversight_calendar_id._oversight_is_working_day_from(day, 3 * count + 62)
+        while not is_working(day):
+            day += timedelta(days=1)
+        for _step in range(count):
+            day += timedelta(days=1)
+            while not is_working(day):
+                day += timedelta(days=1)
+        return day
 
     def _oversight_reminder_offsets(self):
         """The reminder offsets as a tuple of distinct days, largest first."""

@@ -14,6 +14,15 @@ class ResConfigSettings(models.TransientModel):
     oversight_confirm_days = fields.Integer(related="company_id.oversight_confirm_days", readonly=False)
     oversight_acknowledge_days = fields.Integer(related="company_id.oversight_acknowledge_days", readonly=False)
     oversight_office_agency_id = fields.Many2one(related="company_id.oversight_office_agency_id", readonly=False)
+    oversight_directive_alias_name = fields.Char(related="company_id.oversight_directive_alias_name", readonly=False)
+    oversight_directive_alias_domain = fields.Char(related="company_id.alias_domain_id.name")
+    oversight_directive_sender_domains = fields.Char(
+        related="company_id.oversight_directive_sender_domains", readonly=False
+    )
+    oversight_entry_days_urgent = fields.Integer(related="company_id.oversight_entry_days_urgent", readonly=False)
+    oversight_entry_days_normal = fields.Integer(related="company_id.oversight_entry_days_normal", readonly=False)
+    oversight_entry_days_many = fields.Integer(related="company_id.oversight_entry_days_many", readonly=False)
+    oversight_entry_many_tasks = fields.Integer(related="company_id.oversight_entry_many_tasks", readonly=False)
     oversight_escalation_rule_count = fields.Integer(
         string="Escalation Rules", compute="_compute_oversight_escalation_rule_count"
     )

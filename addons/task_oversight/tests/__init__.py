@@ -7,6 +7,7 @@ from . import test_deadline_status
 from . import test_demo
 from . import test_directive
 from . import test_directive_intake
+from . import test_directive_mail
 from . import test_directive_reader
 from . import test_escalation
 from . import test_extension
@@ -21,8 +22,10 @@ from . import test_search
 from . import test_succession
 from . import test_task_flow
 from . import test_task_import
+from . import test_task_reconciliation
 from . import test_test_modules
 from . import test_tours
+from . import test_usage_api
 from . import test_user_flows
 from . import test_views
 from . import test_batch_queries

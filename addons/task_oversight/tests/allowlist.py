@@ -22,6 +22,7 @@ SIMPLE_VALUES = {
     "monetary": 7.0,
     "date": date(2026, 1, 2),
     "datetime": "2026-01-02 03:00:00",
+    "binary": "aGVsbG8=",
 }
 
 
@@ -92,6 +93,11 @@ class AllowlistWalk:
         cls.env["oversight.task.reminder"].create({**notice, "kind": "deadline", "reference_date": date(2026, 11, 9)})
         mail = cls.env["mail.mail"].create({"subject": "Nhiệm vụ quá hạn", "body_html": "<p>1 nhiệm vụ</p>"})
         cls.env["oversight.digest"].create({"user_id": cls.head_a.id, "kind": "escalation", "mail_id": mail.id})
+        source = cls.env["oversight.task.reconciliation.source"].create({"name": "Hệ thống của Văn phòng Chính phủ"})
+        reconciliation = cls.env["oversight.task.reconciliation"].create({"source_id": source.id})
+        cls.env["oversight.task.reconciliation.line"].create(
+            {"reconciliation_id": reconciliation.id, "task_id": task.id, "mismatch": "missing_there"}
+        )
         return task, overdue
 
     @classmethod

@@ -1,9 +1,14 @@
+from datetime import datetime, time, timedelta
+
+import pytz
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 from odoo.tools import format_date
+
+from odoo.addons.task_oversight.tools.rounding import half_up
 
 from ..report.period_xlsx import period_workbook
 from ..tools.rates import r6_rates, rate_text
@@ -363,6 +368,37 @@ class OversightReportPeriod(models.Model):
             "late": reports.filtered("is_late"),
             "missing": reports.filtered(lambda report: report.state in EDITABLE_STATES),
             "starred_lines": reports.line_ids.filtered(lambda line: line.starred and line.kind == "overdue"),
+        }
+
+    def _entry_times(self):
+        """The Office's own clock: the documents the e-office forwarded in the window, how
+        many were registered within their working days, late, or still wait (past due or
+        not), and the mean entry time of those registered, in working days (one decimal)."""
+        self.ensure_one()
+        tz = pytz.timezone(self.company_id.oversight_calendar_id.tz or "Asia/Ho_Chi_Minh")
+
+        def utc(day):  # a business day's midnight, as the directives store datetimes
+            return tz.localize(datetime.combine(day, time.min)).astimezone(pytz.utc).replace(tzinfo=None)
+
+        domain = [
+            ("company_id", "=", self.company_id.id),
+            ("source_email", "!=", False),
+            ("date_received", ">=", utc(self.date_from)),
+            ("date_received", "<", utc(self.date_to + timedelta(days=1))),
+        ]
+        Directive = self.env["oversight.directive"].with_context(active_test=False)
+        groups = Directive._read_group(domain, ["state", "entry_late"], ["__count", "entry_working_days:sum"])
+        count = {(state, late): (number, days) for state, late, number, days in groups}
+        registered = [value for (state, _late), value in count.items() if state == "registered"]
+        registered_count = sum(number for number, _days in registered)
+        mean = sum(days for _number, days in registered) / registered_count if registered_count else 0
+        return {
+            "received": sum(number for number, _days in count.values()),
+            "on_time": count.get(("registered", False), (0, 0))[0],
+            "late": count.get(("registered", True), (0, 0))[0],
+            "waiting": sum(number for (state, _late), (number, _days) in count.items() if state == "draft"),
+            "waiting_overdue": Directive.search_count([*domain, ("entry_overdue", "=", True)]),
+            "mean_days": half_up(mean, 1),
         }
 
     def _group_labels(self):

@@ -2,6 +2,7 @@ from . import test_agency_report
 from . import test_allowlist
 from . import test_analysis
 from . import test_demo_periods
+from . import test_entry_times
 from . import test_figures
 from . import test_oversight_scenario
 from . import test_printed_reports
