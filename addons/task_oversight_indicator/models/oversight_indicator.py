@@ -85,9 +85,7 @@ class OversightIndicator(models.Model):
         help="How the year adds up: the sum of the periods (revenue), their average (a rate measured each month) "
         "or the last value (a cumulative rate, a stock).",
     )
-    national_code = fields.Char(
-        help="The code in the national or provincial statistical indicator system."
-    )
+    national_code = fields.Char(help="The code in the national or provincial statistical indicator system.")
     description = fields.Text(string="Definition")
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
@@ -111,9 +109,7 @@ class OversightIndicator(models.Model):
         STATUSES, string="Assessment", readonly=True, copy=False, default="not_due", index=True, tracking=True
     )
     status_rank = fields.Integer(readonly=True, copy=False, default=4, aggregator=False)
-    value_missing = fields.Boolean(
-        readonly=True, copy=False, help="A value is due and has not been submitted."
-    )
+    value_missing = fields.Boolean(readonly=True, copy=False, help="A value is due and has not been submitted.")
     explanation_task_ids = fields.One2many("oversight.task", "indicator_id", string="Explanation Tasks")
     user_is_office = fields.Boolean(compute="_compute_user_is_office")
 
