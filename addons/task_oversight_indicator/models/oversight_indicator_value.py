@@ -241,28 +241,33 @@ class OversightIndicatorValue(models.Model):
         for value in self:
             if value.correction_of_id:
                 value._check_correction()
-                continue
-            twin = self.sudo().search(
-                [
-                    ("indicator_id", "=", value.indicator_id.id),
-                    ("agency_id", "=", value.agency_id.id),
-                    ("date", "=", value.date),
-                    ("correction_of_id", "=", False),
-                    ("id", "!=", value.id),
-                ],
-                limit=1,
-            )
-            if twin:
-                raise ValidationError(
-                    self.env._(
-                        "%(agency)s already has a value of %(indicator)s for the period ending %(date)s "
-                        "(%(state)s): change that one, or correct it once confirmed.",
-                        agency=value.agency_id.name,
-                        indicator=value.indicator_id.display_name,
-                        date=format_date(self.env, value.date),
-                        state=twin._state_label().lower(),
-                    )
+            else:
+                self._check_no_twin(value.indicator_id, value.agency_id, value.date, value.id)
+
+    @api.model
+    def _check_no_twin(self, indicator, agency, day, own_id=0):
+        """A second value for the same period is a sentence, before the unique index says it."""
+        twin = self.sudo().search(
+            [
+                ("indicator_id", "=", indicator.id),
+                ("agency_id", "=", agency.id),
+                ("date", "=", day),
+                ("correction_of_id", "=", False),
+                ("id", "!=", own_id),
+            ],
+            limit=1,
+        )
+        if twin:
+            raise ValidationError(
+                self.env._(
+                    "%(agency)s already has a value of %(indicator)s for the period ending %(date)s "
+                    "(%(state)s): change that one, or correct it once confirmed.",
+                    agency=agency.name,
+                    indicator=indicator.display_name,
+                    date=format_date(self.env, day),
+                    state=twin._state_label().lower(),
                 )
+            )
 
     def _check_correction(self):
         corrected = self.correction_of_id.sudo()
@@ -304,6 +309,15 @@ class OversightIndicatorValue(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_input(vals_list)
+        for vals in vals_list:
+            if not vals.get("correction_of_id") and vals.get("indicator_id") and vals.get("date"):
+                agency = vals.get("agency_id") or self.env.user.oversight_agency_id.id
+                self._check_no_twin(
+                    self.env["oversight.indicator"].browse(vals["indicator_id"]),
+                    self.env["oversight.agency"].browse(agency),
+                    fields.Date.to_date(vals["date"]),
+                )
         values = super().create(vals_list)
         values.sudo()._refresh_results()
         return values
@@ -485,6 +499,7 @@ class OversightIndicatorValue(models.Model):
                     "expected_output": self.env._("A report explaining the causes, with solutions and their dates"),
                     "description": self._figures_html(note),
                     "indicator_id": self.indicator_id.id,
+                    "monitor_user_id": self.confirmed_by_id.id,
                     "company_id": self.company_id.id,
                 }
             )

@@ -4,7 +4,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Border, Font, Side
 
 from odoo import models
-from odoo.tools import format_date
+from odoo.tools import format_date, formatLang
 
 from .oversight_indicator_value import period_end
 
@@ -76,6 +76,10 @@ class OversightReportPeriod(models.Model):
         for row in self._indicator_rows():
             groups.setdefault(row["category"], []).append(row)
         return [(labels[key], rows) for key, rows in groups.items()]
+
+    def _indicator_number(self, value, digits):
+        """A figure of the printed table, as the reader's language writes it; a dash for none."""
+        return "—" if value is None else formatLang(self.env, value, digits=digits)
 
     def _indicator_headers(self):
         env = self.env

@@ -55,6 +55,7 @@ class TestIndicatorStatus(IndicatorCase):
 
     def test_sum_with_a_quarterly_scenario(self):
         """Public investment, 1,000 in the year, scenario 100 / 200 / 300 / 400 per quarter.
+        January: 30 against 100 * 1/3 = 33.33: 90 %: at risk.
         February: 70 against 100 * 2/3 = 66.67 (6.7 % of the target): on track. April: 140 against
         100 + 200 * 1/3 = 166.67: 84.0 %: at risk — linearly (333.3 expected) it would be off track."""
         values = self._values(
@@ -64,7 +65,7 @@ class TestIndicatorStatus(IndicatorCase):
         self.assertRecordValues(
             values,
             [
-                {"ytd_value": 30.0, "plan_rate": 3.0, "expected_rate": 3.3, "status": "on_track"},
+                {"ytd_value": 30.0, "plan_rate": 3.0, "expected_rate": 3.3, "status": "at_risk"},
                 {"ytd_value": 70.0, "plan_rate": 7.0, "expected_rate": 6.7, "status": "on_track"},
                 {"ytd_value": 100.0, "plan_rate": 10.0, "expected_rate": 10.0, "status": "on_track"},
                 {"ytd_value": 140.0, "plan_rate": 14.0, "expected_rate": 16.7, "status": "at_risk"},
