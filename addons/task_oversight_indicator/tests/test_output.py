@@ -1,10 +1,12 @@
 import io
+import json
 from datetime import date
 
 import openpyxl
 from freezegun import freeze_time
 
 from odoo.tests import tagged
+from odoo.tools.misc import file_path
 
 from .common import IndicatorCase
 
@@ -71,3 +73,55 @@ class TestIndicatorOutput(IndicatorCase):
         self.assertEqual(revenue[2:], ("tỷ đồng", 1200, 100, 200, 16.7, 160, 125, "Off Track"))
         on_time = next(row for row in rows if row[1] == self.on_time.name)
         self.assertEqual(on_time[5:7] + on_time[9:], (92, 93.9, "At Risk"))
+
+
+@tagged("post_install", "-at_install")
+class TestIndicatorDashboard(IndicatorCase):
+    """The indicator sheet of the leaders' dashboards names real fields and reads, for a leader,
+    the indicators off track first."""
+
+    def _snapshot(self):
+        path = file_path("task_oversight_indicator/data/files/oversight_indicator_dashboard.json")
+        with open(path, encoding="utf-8") as file:
+            return json.load(file)
+
+    def test_fields_exist_and_leaders_see_it(self):
+        snapshot = self._snapshot()
+        sources = [
+            (p["model"], [m["fieldName"] for m in p["measures"] if m["fieldName"] != "__count"])
+            for p in snapshot["pivots"].values()
+        ]
+        sources += [
+            (p["model"], [r["fieldName"] for r in p["rows"] + p["columns"]]) for p in snapshot["pivots"].values()
+        ]
+        sources += [
+            (lst["model"], lst["columns"] + [o["name"] for o in lst["orderBy"]]) for lst in snapshot["lists"].values()
+        ]
+        for model, names in sources:
+            for name in names:
+                with self.subTest(model=model, field=name):
+                    self.assertIn(name, self.env[model]._fields)
+        dashboard = self.env.ref("task_oversight_indicator.spreadsheet_dashboard_indicators")
+        self.assertEqual(
+            dashboard.dashboard_group_id, self.env.ref("task_oversight_dashboard.spreadsheet_dashboard_group_oversight")
+        )
+        Dashboard = self.env["spreadsheet.dashboard"]
+        self.assertIn(dashboard, Dashboard.with_user(self.leader).search([]))
+        self.assertNotIn(dashboard, Dashboard.with_user(self.head_a).search([]))
+
+    def test_list_puts_off_track_first(self):
+        """The dashboard's list, as a leader reads it on 3 April: off track first — revenue (200 of
+        300 expected by March), public investment and poverty whose values are due and missing —,
+        then on-time files at risk (92 of 98), then accidents on track (27 against 30 allowed)."""
+        self._values(self.revenue, {date(2026, 1, 31): 100, date(2026, 3, 31): 100}, day=date(2026, 4, 2))
+        self._values(self.on_time, {date(2026, 1, 31): 97, date(2026, 2, 28): 99, date(2026, 3, 31): 80})
+        self._values(self.accidents, {date(2026, 1, 31): 8, date(2026, 2, 28): 9, date(2026, 3, 31): 10})
+        with freeze_time("2026-04-03 09:00:00"), self._no_commit_cron():
+            self.env["oversight.indicator"]._cron_refresh_status()
+        listed = self._snapshot()["lists"]["1"]
+        order = ", ".join(f"{o['name']} {'asc' if o['asc'] else 'desc'}" for o in listed["orderBy"])
+        indicators = self.env["oversight.indicator"].with_user(self.leader).search(listed["domain"], order=order)
+        self.assertEqual(indicators.mapped("status"), ["off_track"] * 3 + ["at_risk", "on_track"])
+        self.assertEqual(indicators[:3], self.revenue | self.investment | self.poverty)
+        self.assertEqual(indicators[3:], self.on_time + self.accidents)
+        self.assertTrue(all(indicators[:2].mapped("value_missing")))
