@@ -347,8 +347,8 @@ class OversightIndicator(models.Model):
             target, pace = row[9], row[11]
             for month in range(1, last_month.month + 1):
                 day = period_end(indicator.frequency, date(year, month, 1))
-                if day != period_end("month", day) or day > last_month:
-                    continue
+                if day != period_end("month", date(year, month, 1)) or day > last_month:
+                    continue  # not the last month of its quarter or year, or not over yet
                 value = Value.create(
                     {
                         "indicator_id": indicator.id,
