@@ -4,8 +4,11 @@ from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.misc import file_open
 
 from .common import IndicatorCase
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @tagged("post_install", "-at_install")
@@ -96,3 +99,59 @@ class TestValueWorkflow(IndicatorCase):
             self.assertEqual(report.with_user(self.head_a).indicator_value_ids, november)
             report.with_user(self.head_a).action_submit()
         self.assertRecordValues(november | october, [{"state": "submitted"}, {"state": "draft"}])
+
+
+@tagged("post_install", "-at_install")
+class TestCatalogueImport(IndicatorCase):
+    """The catalogue's XLSX template, imported with Odoo's own import by the Office in Vietnamese."""
+
+    def test_office_imports_the_template(self):
+        self.office.lang = "vi_VN"
+        self.env["res.lang"]._activate_lang("vi_VN")
+        for indicator in self.env["oversight.indicator"].search([]):
+            indicator.sudo().code = f"T-{indicator.code}"
+        Import = self.env["base_import.import"].with_user(self.office).with_context(lang="vi_VN")
+        content = file_open("task_oversight_indicator/static/xlsx/mau_danh_muc_chi_tieu.xlsx", "rb").read()
+        wizard = Import.create({"res_model": "oversight.indicator", "file": content, "file_type": XLSX})
+        preview = wizard.parse_preview({"has_headers": True})
+        self.assertFalse(preview.get("error"))
+        fields = ["/".join(match) for match in preview["matches"].values()]
+        self.assertEqual(
+            fields,
+            [
+                "code",
+                "name",
+                "category",
+                "uom_label",
+                "agency_id",
+                "frequency",
+                "direction",
+                "aggregation",
+                "national_code",
+            ],
+        )
+        result = wizard.execute_import(
+            fields,
+            preview["headers"],
+            {"has_headers": True, "date_format": "", "datetime_format": "", "quoting": '"', "separator": ""},
+        )
+        self.assertFalse(result["messages"])
+        self.assertRecordValues(
+            self.env["oversight.indicator"].browse(result["ids"]),
+            [
+                {
+                    "code": "NS01",
+                    "agency_id": self.agency_b.id,
+                    "frequency": "month",
+                    "direction": "increase",
+                    "aggregation": "sum",
+                },
+                {
+                    "code": "XH01",
+                    "agency_id": self.agency_a.id,
+                    "frequency": "quarter",
+                    "direction": "decrease",
+                    "aggregation": "last",
+                },
+            ],
+        )
