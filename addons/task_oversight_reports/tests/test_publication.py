@@ -137,7 +137,8 @@ class TestPublication(ReportCase):
         totals = self._row_cells(html, "Total")
         self.assertEqual(totals[2], "11")
         self.assertEqual(totals[-4:-2], ["50.0", "66.7"])
-        self.assertIn("Sở Tài chính: completion rate 100.0", " ".join(html.split()))
+        text = " ".join(lxml_html.fromstring(html).text_content().split())
+        self.assertIn("Sở Tài chính: completion rate 100.0 %", text)
 
     def test_agency_report_html(self):
         html = self._on(date(2026, 11, 26), self._render, AGENCY_REPORT, self.report_a, self.head_a)

@@ -1,0 +1,2 @@
+from . import controllers, models, report, wizard
+from . import demo  # extends the models above

@@ -1,0 +1,31 @@
+{
+    "name": "Task Oversight Indicators",
+    "version": "19.0.1.0.0",
+    "category": "Productivity/Task Oversight",
+    "summary": "Socio-economic indicators beside the tasks: targets, monthly values, traffic lights, explanations "
+    "that become tasks",
+    "author": "Task Oversight contributors",
+    "website": "https://github.com/task-oversight/task-oversight",
+    "license": "LGPL-3",
+    "depends": ["task_oversight", "task_oversight_reports", "task_oversight_dashboard"],
+    "external_dependencies": {"python": ["openpyxl"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/ir_rule.xml",
+        "data/mail_message_subtype_data.xml",
+        "data/ir_cron_data.xml",
+        "data/spreadsheet_dashboard_data.xml",
+        "wizard/oversight_indicator_wizard_views.xml",
+        "views/oversight_indicator_views.xml",
+        "views/oversight_indicator_value_views.xml",
+        "views/oversight_agency_report_views.xml",
+        "views/oversight_task_views.xml",
+        "views/res_config_settings_views.xml",
+        "report/oversight_consolidated_templates.xml",
+        "views/task_oversight_indicator_menus.xml",
+    ],
+    "demo": [
+        "demo/oversight_indicator_demo.xml",
+    ],
+    "installable": True,
+}

@@ -1,0 +1,1 @@
+from . import oversight_indicator_demo

@@ -1,0 +1,1 @@
+from . import oversight_indicator_explanation, oversight_indicator_value_return
