@@ -42,6 +42,15 @@ class TestDockerCompose(unittest.TestCase):
         self.assertIn("--stop-after-init", command)
         self.assertEqual(self.services["odoo"]["depends_on"]["init"]["condition"], "service_completed_successfully")
 
+    def test_demo_mail_goes_to_the_mail_catcher(self):
+        """Without a mail server every notification would fail: Odoo sends to the catcher,
+        whose page a person opens."""
+        command = self.services["odoo"]["command"]
+        self.assertIn("--smtp-server=mail", command)
+        self.assertIn("--smtp-port=1025", command)
+        self.assertIn("8025:8025", self.services["mail"]["ports"])
+        self.assertTrue(self.services["mail"]["image"].startswith("axllent/mailpit:"))
+
     def test_every_argument_is_one_word(self):
         # a list item "-d oversight" would reach Odoo as one argument
         for name, service in self.services.items():

@@ -21,6 +21,17 @@ env["ir.default"].set("res.partner", "lang", "vi_VN")
 env.cr.commit()
 PY
 fi
+# the demo's mail goes to a mail catcher a person can open (MAIL_CATCHER=0: Odoo's own settings)
+mail=()
+if [[ "${MAIL_CATCHER:-1}" != 0 ]]; then
+    SMTP_PORT="${SMTP_PORT:-1025}"
+    "$VENV/bin/python" "$ROOT/tools/mail_catcher.py" --smtp-port="$SMTP_PORT" --http-port="${MAIL_PORT:-8025}" \
+        --dir="$ODOO_DATA_DIR/mail" &
+    catcher=$!
+    trap 'kill "$catcher" 2>/dev/null || true' EXIT
+    mail=(--smtp-server=127.0.0.1 --smtp-port="$SMTP_PORT")
+    echo "Mail: every message Odoo sends is on http://localhost:${MAIL_PORT:-8025}"
+fi
 echo "Task Oversight: http://localhost:$ODOO_PORT (see README for the demo logins)"
-exec "${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
-    --db-filter="^$ODOO_DB\$" --http-port="$ODOO_PORT" --http-interface="${ODOO_INTERFACE:-127.0.0.1}" "$@"
+"${ODOO_BIN[@]}" --addons-path="$ODOO_ADDONS_PATH" --data-dir="$ODOO_DATA_DIR" -d "$ODOO_DB" \
+    --db-filter="^$ODOO_DB\$" --http-port="$ODOO_PORT" --http-interface="${ODOO_INTERFACE:-127.0.0.1}" "${mail[@]}" "$@"

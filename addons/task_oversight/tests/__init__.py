@@ -30,3 +30,4 @@ from . import test_user_flows
 from . import test_views
 from . import test_batch_queries
 from . import test_hardening
+from . import test_mail_catcher
