@@ -94,6 +94,12 @@ class OversightDirective(models.Model):
     summary = fields.Text(string="Abstract", required=True)
     task_ids = fields.One2many("oversight.task", "directive_id", string="Tasks")
     task_count = fields.Integer(compute="_compute_task_count", string="Number of Tasks")
+    draft_task_count = fields.Integer(compute="_compute_task_count", string="Draft Tasks")
+    draft_past_deadline_count = fields.Integer(
+        compute="_compute_task_count",
+        string="Draft Tasks Past Their Deadline",
+        help="Draft tasks whose deadline is already past today: to correct before they are assigned.",
+    )
     active = fields.Boolean(default=True)
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     state = fields.Selection(
@@ -139,11 +145,18 @@ class OversightDirective(models.Model):
             directive.number_year = year or 0
 
     def _compute_task_count(self):
-        counts = dict(
-            self.env["oversight.task"]._read_group([("directive_id", "in", self.ids)], ["directive_id"], ["__count"])
+        Task = self.env["oversight.task"]
+        mine = [("directive_id", "in", self.ids)]
+        counts = dict(Task._read_group(mine, ["directive_id"], ["__count"]))
+        drafts = dict(Task._read_group([*mine, ("state", "=", "draft")], ["directive_id"], ["__count"]))
+        today = self.env.company._oversight_today()
+        past = dict(
+            Task._read_group([*mine, ("state", "=", "draft"), ("deadline", "<", today)], ["directive_id"], ["__count"])
         )
         for directive in self:
             directive.task_count = counts.get(directive, 0)
+            directive.draft_task_count = drafts.get(directive, 0)
+            directive.draft_past_deadline_count = past.get(directive, 0)
 
     @api.depends(
         "state",
@@ -239,6 +252,15 @@ class OversightDirective(models.Model):
         drafts = self.task_ids.filtered(lambda task: task.state == "draft")
         if not drafts:
             raise UserError(self.env._("There is no draft task to assign in this directive."))
+        today = self.env.company._oversight_today()
+        past = drafts.filtered(lambda task: task.deadline and task.deadline < today)
+        if past:
+            raise UserError(
+                self.env._(
+                    "The deadline of %(tasks)s is already past: correct it before the tasks are assigned.",
+                    tasks=", ".join(past.mapped("name")),
+                )
+            )
         drafts.action_assign()
         return {
             "type": "ir.actions.client",

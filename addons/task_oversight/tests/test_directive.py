@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
@@ -86,6 +88,26 @@ class TestDirective(OversightCase):
         with self.assertRaises(ValidationError):
             directive.write({"name": "203 QĐ UBND"})
         self.assertEqual(directive.name, "203/QĐ-UBND")
+
+    def test_draft_tasks_past_their_deadline_are_not_assigned(self):
+        """The directive says how many draft tasks are past their deadline, refuses to assign
+        them with their names, and offers no button once nothing is left to assign."""
+        directive = self.directive.with_user(self.office)
+        late = self._task(
+            date_assigned=self.today() - timedelta(days=10),
+            deadline=self.today() - timedelta(days=2),
+            name="Báo cáo quý III",
+        )
+        on_time = self._task(deadline=self.today() + timedelta(days=20))
+        self.assertEqual((directive.draft_task_count, directive.draft_past_deadline_count), (2, 1))
+        with self.assertRaisesRegex(UserError, "Báo cáo quý III"):
+            directive.action_assign_tasks()
+        late.with_user(self.office).deadline = self.today() + timedelta(days=10)
+        directive.invalidate_recordset()
+        directive.action_assign_tasks()
+        directive.invalidate_recordset()
+        self.assertEqual((directive.draft_task_count, directive.draft_past_deadline_count), (0, 0))
+        self.assertEqual((late | on_time).mapped("state"), ["assigned", "assigned"])
 
     def test_office_creates_tasks_in_directive_form(self):
         form = Form(self.env["oversight.directive"].with_user(self.office))

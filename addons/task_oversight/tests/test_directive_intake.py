@@ -202,6 +202,21 @@ class TestDirectiveIntake(OversightCase):
         docx = self._read(document=base64.b64encode(_docx(DIRECTIVE)), document_name="cv.docx")
         self.assertEqual(len(docx.line_ids), 4)
 
+    def test_the_offices_follow_up_is_proposed_unselected(self):
+        """The closing sentence by which the Office follows the document up is the Office's
+        own duty: proposed, flagged, not selected; the tasks of the agencies are."""
+        self.env["oversight.agency"].create({"name": "Văn phòng UBND thành phố", "code": "T-VP"})
+        text = DIRECTIVE.replace(
+            "Nơi nhận:",
+            "5. Văn phòng UBND thành phố theo dõi, đôn đốc, kiểm tra việc thực hiện văn bản này.\nNơi nhận:",
+        )
+        intake = self._read(text=text)
+        follow_up = intake.line_ids.filtered(lambda line: "đôn đốc" in line.name)
+        self.assertEqual(len(follow_up), 1)
+        self.assertFalse(follow_up.selected)
+        self.assertIn("follow-up", follow_up.flag)
+        self.assertTrue(all((intake.line_ids - follow_up).mapped("selected")))
+
     def test_office_only(self):
         for user in (self.user_a, self.head_a, self.leader):
             with self.subTest(user=user.login), self.assertRaises(AccessError):

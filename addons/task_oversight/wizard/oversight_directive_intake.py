@@ -9,7 +9,7 @@ from odoo.exceptions import UserError
 from odoo.fields import Command
 
 from ..models.oversight_directive import ISSUER_LEVELS
-from ..tools.directive_reader import REVIEW_DEADLINE, REVIEW_LEAD, Agency, DeadlineReader, DirectiveReader
+from ..tools.directive_reader import REVIEW_DEADLINE, REVIEW_LEAD, Agency, DeadlineReader, DirectiveReader, fold
 from ..tools.document_text import DocumentError, document_text
 
 INTAKE_STATES = [("input", "Text"), ("review", "Review")]
@@ -332,14 +332,29 @@ class OversightDirectiveIntakeLine(models.TransientModel):
             "recurring_day": assignment.recurring_day,
             "confidence": round(assignment.confidence * 100),
             "flag": self._flag(assignment),
+            "selected": not self._is_office_follow_up(assignment),
             "to_review": bool(assignment.review) or lead.unknown,
             "source": assignment.source,
         }
 
     @api.model
+    def _is_office_follow_up(self, assignment):
+        """The closing sentence by which the Office follows the document up ("Văn phòng
+        UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện …"): the Office's own duty,
+        proposed unselected."""
+        lead, content = fold(assignment.lead.text or ""), fold(assignment.content or "")
+        return (
+            lead.startswith("van phong")
+            and "theo doi" in content
+            and any(verb in content for verb in ("don doc", "kiem tra", "tong hop"))
+        )
+
+    @api.model
     def _flag(self, assignment):
         lead = assignment.lead
         notes = []
+        if self._is_office_follow_up(assignment):
+            notes.append(self.env._("The Office's own follow-up of the document: created only if selected."))
         if REVIEW_LEAD in assignment.review:
             notes.append(self.env._("Lead agency unclear:"))
         if REVIEW_DEADLINE in assignment.review:
