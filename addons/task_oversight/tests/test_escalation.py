@@ -209,10 +209,12 @@ class TestEscalation(OversightJobCase):
 
     def test_extension_closes_activities_and_restarts_the_ladder(self):
         task = self._overdue_task()
+        with freeze_time(f"{task.deadline - timedelta(days=1)} 09:00:00"):  # asked before the deadline
+            request = self._extension(task, date(2026, 3, 31))
         self._run("2026-03-12")
         self.assertEqual(task.escalation_level, 2)
-        with freeze_time("2026-03-13 09:00:00"):
-            self._extension(task, date(2026, 3, 31))._apply_extension()
+        with freeze_time("2026-03-13 09:00:00"):  # decided after it
+            request._apply_extension()
         self.assertEqual(task.escalation_level, 0)
         self.assertFalse(self._activity_users(task, "task_oversight.mail_act_task_overdue"))
         self._run("2026-03-20")

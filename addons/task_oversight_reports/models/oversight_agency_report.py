@@ -43,6 +43,13 @@ VOLUME_GROUPS = [
 AGENCY_FIELDS = frozenset({"difficulties", "proposals", "line_ids"})
 
 
+def _stored(value):
+    """A line's value as the lines query returns it: an id for a record, None for nothing."""
+    if isinstance(value, models.BaseModel):
+        return value.id or None
+    return value or None
+
+
 class OversightAgencyReport(models.Model):
     """An agency's monthly report (báo cáo tháng): its figures for the period,
     one line per overdue or late task with cause and solution, and its
@@ -283,7 +290,7 @@ class OversightAgencyReport(models.Model):
                 to_create.append({"report_id": report_by_agency[agency_id].id, "task_id": task_id, **values})
                 continue
             kept_ids.add(line.id)
-            changed = {field: value for field, value in values.items() if line[field] != value}
+            changed = {field: value for field, value in values.items() if _stored(line[field]) != (value or None)}
             if changed:
                 line.write(changed)
         self.line_ids.filtered(lambda line: line.id not in kept_ids).unlink()

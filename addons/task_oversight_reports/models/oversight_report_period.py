@@ -140,6 +140,8 @@ class OversightReportPeriod(models.Model):
         with its agency reports when it does not exist yet."""
         self._check_group("task_oversight.group_office", self.env._("Only the Committee Office creates periods."))
         period = self.sudo()._ensure_period(self.env.company, self.env.company._oversight_today())
+        if period.state == "open":
+            period.agency_report_ids._refresh_figures()  # the reports not submitted, as of today
         action = period.with_env(self.env)._open_form()
         if period.state == "open":
             return action
@@ -327,10 +329,7 @@ class OversightReportPeriod(models.Model):
         criticised.criticised = True
 
     def _open_form(self):
-        """Open the period with the current figures of the reports not submitted yet."""
         self.ensure_one()
-        if self.state == "open":
-            self.sudo().agency_report_ids._refresh_figures()
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,

@@ -75,7 +75,7 @@ class TestAgencyReport(ReportCase):
 
     def test_reports_not_submitted_open_with_current_figures(self):
         """A task assigned after the period was created counts as soon as the head opens
-        the monthly reports (the menu) or the Office opens the period, without pressing
+        the monthly reports (the menu) or the Office creates the current period, without pressing
         "Recompute"; a submitted report keeps its figures."""
         self._on(date(2026, 11, 21), self.report_b.with_user(self.head_b).action_submit)
         before_a, before_b = self.report_a.task_total, self.report_b.task_total
@@ -88,7 +88,7 @@ class TestAgencyReport(ReportCase):
         self.assertEqual(self.report_a.task_total, before_a + 1)
         self.assertEqual(self.report_b.task_total, before_b, "submitted: frozen")
         self._assigned_on(date(2026, 11, 2), date(2026, 11, 30))
-        self._on(date(2026, 11, 21), self.period.with_user(self.office)._open_form)
+        self._on(date(2026, 11, 21), self.env["oversight.report.period"].with_user(self.office).action_generate_current)
         self.assertEqual(self.report_a.task_total, before_a + 2)
 
     def test_nobody_writes_figures_or_status(self):
