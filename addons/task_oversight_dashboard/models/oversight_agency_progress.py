@@ -11,8 +11,8 @@ class OversightAgencyProgress(models.Model):
     against its previous published period, from the agencies' monthly reports
     (the figures of the consolidated report) and the rates' one definition
     (``tools/rates.py``). A rate with nothing to judge is empty, and so is its
-    change: read it grouped (a pivot), as a record it reads 0.0. Read by the leaders and the Office (the dashboard); agencies have
-    their reports."""
+    change: read it grouped (a pivot), as a record it reads 0.0. Read by the
+    leaders and the Office (the dashboard); agencies have their reports."""
 
     _name = "oversight.agency.progress"
     _description = "Agency Progress"
