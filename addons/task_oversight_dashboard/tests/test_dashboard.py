@@ -1,6 +1,6 @@
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import polib
@@ -272,6 +272,41 @@ class TestDashboardTour(HttpCase, ReportCase):
         self._assigned_on(date(2026, 9, 1), date(2026, 10, 1), starred=True)
         self.leader.password = "t_leader"
         self.start_tour("/odoo", "task_oversight_leader_dashboard_tour", login="t_leader")
+
+
+class TodayTasks:
+    def _today_tasks(self):
+        """Today's tasks: one due 100 days ago and done on time, three overdue for a month
+        (two of agency A, one of B): completion 100 % then nothing due for two months or
+        more then 0 %; the overdue bars 2 (A) and 1 (B), which Chart.js would step by 0.5."""
+        today = self.today()
+        done = self._assigned_on(today - timedelta(days=120), today - timedelta(days=100))
+        self._done(done, self.head_a, today - timedelta(days=101))
+        for agency in (self.agency_a, self.agency_a, self.agency_b):
+            self._assigned_on(today - timedelta(days=60), today - timedelta(days=30), lead_agency_id=agency.id)
+        with self._no_commit_cron():
+            self.env["oversight.task"]._cron_refresh_deadline_status()
+        self.leader.password = "t_leader"
+
+
+@tagged("post_install", "-at_install")
+class TestDashboardPhoneTour(TodayTasks, HttpCase, ReportCase):
+    browser_size = f"{PHONE_WIDTH}x844"
+    touch_enabled = True
+
+    def test_leader_reads_the_dashboard_on_a_phone(self):
+        """The six headline figures within 390 px; the overdue bars sorted, by whole numbers."""
+        self._today_tasks()
+        self.start_tour("/odoo", "task_oversight_leader_dashboard_phone_tour", login="t_leader")
+
+
+@tagged("post_install", "-at_install")
+class TestDashboardTrendTour(TodayTasks, HttpCase, ReportCase):
+    browser_size = "1366x1400"  # the trend is drawn once in view
+
+    def test_months_with_nothing_due_are_not_drawn_as_zero(self):
+        self._today_tasks()
+        self.start_tour("/odoo", "task_oversight_leader_dashboard_trend_tour", login="t_leader")
 
 
 @tagged("post_install", "-at_install")
