@@ -277,12 +277,13 @@ class TestDashboardTour(HttpCase, ReportCase):
 class TodayTasks:
     def _today_tasks(self):
         """Today's tasks: one due 100 days ago and done on time, three overdue for a month
-        (two of agency A, one of B): completion 100 % then nothing due for two months or
-        more then 0 %; the overdue bars 2 (A) and 1 (B), which Chart.js would step by 0.5."""
+        (one of agency A, two of B): completion 100 % then nothing due for two months or
+        more then 0 %; the overdue bars 2 (B) then 1 (A), against the agencies' order,
+        which Chart.js would step by 0.2."""
         today = self.today()
         done = self._assigned_on(today - timedelta(days=120), today - timedelta(days=100))
         self._done(done, self.head_a, today - timedelta(days=101))
-        for agency in (self.agency_a, self.agency_a, self.agency_b):
+        for agency in (self.agency_a, self.agency_b, self.agency_b):
             self._assigned_on(today - timedelta(days=60), today - timedelta(days=30), lead_agency_id=agency.id)
         with self._no_commit_cron():
             self.env["oversight.task"]._cron_refresh_deadline_status()
