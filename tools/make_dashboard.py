@@ -27,32 +27,74 @@ TASK_MATCHING = {
     AGENCY_FILTER: {"chain": "lead_agency_id", "type": "many2one"},
     LEADER_FILTER: {"chain": "leader_id", "type": "many2one"},
 }
+PROGRESS_MODEL = "oversight.agency.progress"
+PROGRESS_MATCHING = {AGENCY_FILTER: {"chain": "agency_id", "type": "many2one"}}
 HEADLINES = [
     ("task_count", "Tasks", "#EFF6FF"),
     ("done_count", "Completed", "#ECFDF5"),
+    ("done_on_time_count", "Completed on time", "#ECFDF5"),
     ("overdue_count", "Overdue", "#FEF2F2"),
     ("completion_rate", "Completion rate (%)", "#FFF7ED"),
     ("on_time_rate", "On-time rate (%)", "#FFF7ED"),
 ]
+# The headline figures two by two: two of 180 px and the gaps fit a phone 390 px wide, where
+# the dashboard is the same grid (o-spreadsheet lays nothing out again on a small screen).
+HEADLINE_COLUMNS, HEADLINE_WIDTH, HEADLINE_HEIGHT, HEADLINE_GAP = 2, 180, 96, 8
+HEADLINE_ROWS = -(-len(HEADLINES) // HEADLINE_COLUMNS)
+# The tables: a header row of _t() cells (the pivot's and the list's own headers are the
+# pivot's name and measures' labels, which o-spreadsheet does not translate), then values.
+RANKING = [
+    ("completion_rate", "Completion rate (%)"),
+    ("on_time_rate", "On-time rate (%)"),
+    ("done_on_time_count", "Completed on time"),
+    ("task_count", "Tasks"),
+    ("overdue_count", "Overdue"),
+]
+RANKING_ROWS = 30
+KEY_TASKS = [
+    ("code", "Reference"),
+    ("name", "Task"),
+    ("lead_agency_id", "Lead agency"),
+    ("days_overdue", "Days overdue"),
+]
+PROGRESS = [
+    ("agency_id", "Agency"),
+    ("completion_rate", "Completion rate (%)"),
+    ("previous_completion_rate", "Previous period (%)"),
+    ("completion_change", "Change (points)"),
+    ("on_time_rate", "On-time rate (%)"),
+    ("previous_on_time_rate", "Previous period (%)"),
+    ("on_time_change", "Change (points)"),
+    ("done_on_time", "Completed on time"),
+]
+PROGRESS_ROWS = 15
+RANKING_START = 11  # the ranking's values; row 10 names its columns
+KEY_TASKS_TITLE = RANKING_START + RANKING_ROWS + 2
+PROGRESS_TITLE = KEY_TASKS_TITLE + 2 + 10 + 2
 
 
-def measure(name, label):
-    return {"id": name, "fieldName": name, "userDefinedName": label}
+def measure(name):
+    """A measure named by its field's label, which the server translates."""
+    return {"id": name, "fieldName": name}
 
 
-def pivot(pivot_id, name, rows, measures, *, sorted_by=None, domain=()):
+def column(index):
+    return chr(ord("A") + index)
+
+
+def pivot(pivot_id, name, rows, measures, *, sorted_by=None, domain=(), model=MODEL, matching=MATCHING):
     definition = {
         "type": "ODOO",
         "id": pivot_id,
         "formulaId": pivot_id,
         "name": name,
-        "model": MODEL,
+        "model": model,
         "domain": list(domain),
         "context": {},
         "rows": [{"fieldName": row} for row in rows],
         "columns": [],
         "measures": measures,
-        "fieldMatching": MATCHING,
+        "fieldMatching": matching,
     }
     if sorted_by:
         definition["sortedColumn"] = {"measure": sorted_by, "order": "desc", "domain": []}
@@ -63,12 +105,15 @@ def scorecard(index, field, title, background):
     figure_id = f"oversight-headline-{field}"
     return {
         "id": figure_id,
-        "width": 190,
-        "height": 106,
+        "width": HEADLINE_WIDTH,
+        "height": HEADLINE_HEIGHT,
         "tag": "chart",
         "col": 0,
         "row": 1,
-        "offset": {"x": 200 * index, "y": 8},
+        "offset": {
+            "x": HEADLINE_GAP + (HEADLINE_WIDTH + HEADLINE_GAP) * (index % HEADLINE_COLUMNS),
+            "y": HEADLINE_GAP + (HEADLINE_HEIGHT + HEADLINE_GAP) * (index // HEADLINE_COLUMNS),
+        },
         "data": {
             "type": "scorecard",
             "title": {"text": title, "bold": True, "color": "#434343"},
@@ -83,7 +128,7 @@ def scorecard(index, field, title, background):
     }
 
 
-def odoo_chart(figure_id, kind, title, *, group_by, field, row, domain=()):
+def odoo_chart(figure_id, kind, title, *, group_by, field, row, domain=(), order=None):
     return {
         "id": figure_id,
         "width": 1000,
@@ -97,7 +142,7 @@ def odoo_chart(figure_id, kind, title, *, group_by, field, row, domain=()):
             "title": {"text": title, "bold": True, "color": "#01666B"},
             "background": "#FFFFFF",
             "legendPosition": "none",
-            "metaData": {"groupBy": group_by, "measure": field, "order": None, "resModel": MODEL, "mode": "bar"},
+            "metaData": {"groupBy": group_by, "measure": field, "order": order, "resModel": MODEL, "mode": "bar"},
             "searchParams": {
                 "comparison": None,
                 "context": {},
@@ -114,23 +159,39 @@ def odoo_chart(figure_id, kind, title, *, group_by, field, row, domain=()):
     }
 
 
+def header_row(cells, row, headers, formula):
+    for index, (field, label) in enumerate(headers):
+        cells[f"{column(index)}{row}"] = formula(field, label)
+
+
+def list_rows(cells, list_id, first_row, count, columns):
+    for line in range(1, count + 1):
+        for index, (field, _label) in enumerate(columns):
+            cells[f"{column(index)}{first_row + line - 1}"] = f'=ODOO.LIST({list_id},{line},"{field}")'
+
+
 def dashboard():
     cells = {
         "A1": '=_t("Task Oversight – the tasks assigned by the leaders")',
         "A9": '=_t("Agencies ranked by completion rate")',
-        "A10": "=PIVOT(2, 30, FALSE, FALSE)",
-        "A43": '=_t("Key tasks overdue")',
-        "A44": '=ODOO.LIST.HEADER(1, "code", _t("Reference"))',
-        "B44": '=ODOO.LIST.HEADER(1, "name", _t("Task"))',
-        "C44": '=ODOO.LIST.HEADER(1, "lead_agency_id", _t("Lead agency"))',
-        "D44": '=ODOO.LIST.HEADER(1, "days_overdue", _t("Days overdue"))',
+        # no pivot header rows (include_column_titles, include_measure_titles FALSE): row 10 names the columns
+        f"A{RANKING_START}": f"=PIVOT(2, {RANKING_ROWS}, FALSE, FALSE, {len(RANKING)}, FALSE)",
+        f"A{KEY_TASKS_TITLE}": '=_t("Key tasks overdue")',
+        f"A{PROGRESS_TITLE}": '=_t("Who improves: each agency against its previous published period")',
+        f"A{PROGRESS_TITLE + 1}": '=_t("Latest published period")',
+        f"B{PROGRESS_TITLE + 1}": '=IFERROR(ODOO.LIST(2,1,"period_id"), "—")',
+        f"C{PROGRESS_TITLE + 1}": '=_t("Previous period")',
+        f"D{PROGRESS_TITLE + 1}": '=IFERROR(ODOO.LIST(2,1,"previous_period_id"), "—")',
     }
-    for line in range(1, 11):
-        row = 44 + line
-        cells[f"A{row}"] = f'=ODOO.LIST(1,{line},"code")'
-        cells[f"B{row}"] = f'=ODOO.LIST(1,{line},"name")'
-        cells[f"C{row}"] = f'=ODOO.LIST(1,{line},"lead_agency_id")'
-        cells[f"D{row}"] = f'=ODOO.LIST(1,{line},"days_overdue")'
+    header_row(
+        cells, RANKING_START - 1, [("lead_agency_id", "Lead agency"), *RANKING], lambda _f, label: f'=_t("{label}")'
+    )
+    header_row(
+        cells, KEY_TASKS_TITLE + 1, KEY_TASKS, lambda field, label: f'=ODOO.LIST.HEADER(1, "{field}", _t("{label}"))'
+    )
+    list_rows(cells, 1, KEY_TASKS_TITLE + 2, 10, KEY_TASKS)
+    header_row(cells, PROGRESS_TITLE + 2, PROGRESS, lambda _f, label: f'=_t("{label}")')
+    cells[f"A{PROGRESS_TITLE + 3}"] = f"=PIVOT(3, {PROGRESS_ROWS}, FALSE, FALSE, {len(PROGRESS) - 1}, FALSE)"
     data_cells = {}
     for index, (field, _title, _background) in enumerate(HEADLINES, start=1):
         data_cells[f"A{index}"] = f'=_t("{_title}")'
@@ -146,6 +207,7 @@ def dashboard():
             field="overdue_count",
             row=2,
             domain=[["overdue_count", "=", 1]],
+            order="DESC",
         ),
         odoo_chart(
             "oversight-completion-trend",
@@ -166,7 +228,9 @@ def dashboard():
             domain=[["done_count", "=", 1]],
         ),
     ]
-    rows = {"0": {"size": 40}, "1": {"size": 120}, "2": {"size": 340}, "4": {"size": 340}, "6": {"size": 340}}
+    headlines_height = HEADLINE_GAP + (HEADLINE_HEIGHT + HEADLINE_GAP) * HEADLINE_ROWS
+    rows = {"0": {"size": 40}, "1": {"size": headlines_height}, "2": {"size": 340}, "4": {"size": 340}}
+    rows["6"] = {"size": 340}
     return {
         "version": "18.5.10",
         "sheets": [
@@ -174,12 +238,25 @@ def dashboard():
                 "id": "oversight-dashboard",
                 "name": "Dashboard",
                 "colNumber": 8,
-                "rowNumber": 60,
+                "rowNumber": PROGRESS_TITLE + 3 + PROGRESS_ROWS,
                 "rows": rows,
-                "cols": {"0": {"size": 220}, "1": {"size": 420}, "2": {"size": 220}, "3": {"size": 110}},
+                "cols": {
+                    "0": {"size": 240},
+                    "1": {"size": 360},
+                    "2": {"size": 200},
+                    **{str(i): {"size": 130} for i in range(3, 8)},
+                },
                 "merges": [],
                 "cells": cells,
-                "styles": {"A1": 1, "A9": 2, "A43": 2},
+                "styles": {
+                    "A1": 1,
+                    "A9": 2,
+                    f"A{KEY_TASKS_TITLE}": 2,
+                    f"A{PROGRESS_TITLE}": 2,
+                    **{f"{column(i)}{RANKING_START - 1}": 3 for i in range(len(RANKING) + 1)},
+                    **{f"{column(i)}{KEY_TASKS_TITLE + 1}": 3 for i in range(len(KEY_TASKS))},
+                    **{f"{column(i)}{PROGRESS_TITLE + 2}": 3 for i in range(len(PROGRESS))},
+                },
                 "formats": {},
                 "borders": {},
                 "conditionalFormats": [],
@@ -216,6 +293,7 @@ def dashboard():
         "styles": {
             "1": {"textColor": "#01666b", "bold": True, "fontSize": 16},
             "2": {"textColor": "#01666b", "bold": True, "fontSize": 13},
+            "3": {"bold": True, "fillColor": "#F1F5F9"},
         },
         "formats": {},
         "borders": {},
@@ -223,21 +301,26 @@ def dashboard():
         "uniqueFigureIds": True,
         "settings": {},
         "pivots": {
-            "1": pivot("1", "Headline figures", [], [measure(field, field) for field, *_rest in HEADLINES]),
+            "1": pivot("1", "Headline figures", [], [measure(field) for field, *_rest in HEADLINES]),
             "2": pivot(
                 "2",
                 "Agencies ranked",
                 ["lead_agency_id"],
-                [
-                    measure("completion_rate", "Completion rate (%)"),
-                    measure("on_time_rate", "On-time rate (%)"),
-                    measure("task_count", "Tasks"),
-                    measure("overdue_count", "Overdue"),
-                ],
+                [measure(field) for field, _label in RANKING],
                 sorted_by="completion_rate",
             ),
+            # the largest rise of the completion rate first (an empty change counts as none)
+            "3": pivot(
+                "3",
+                "Who improves",
+                ["agency_id"],
+                [measure(field) for field, _label in PROGRESS[1:]],
+                sorted_by="completion_change",
+                model=PROGRESS_MODEL,
+                matching=PROGRESS_MATCHING,
+            ),
         },
-        "pivotNextId": 3,
+        "pivotNextId": 4,
         "customTableStyles": {},
         "globalFilters": [
             {"id": PERIOD_FILTER, "type": "date", "label": "Assigned", "defaultValue": "last_12_months"},
@@ -254,9 +337,20 @@ def dashboard():
                 "context": {},
                 "orderBy": [{"name": "days_overdue", "asc": False}],
                 "fieldMatching": TASK_MATCHING,
-            }
+            },
+            # the names of the two periods compared
+            "2": {
+                "id": "2",
+                "name": "Periods compared",
+                "model": PROGRESS_MODEL,
+                "columns": ["period_id", "previous_period_id"],
+                "domain": [],
+                "context": {},
+                "orderBy": [],
+                "fieldMatching": PROGRESS_MATCHING,
+            },
         },
-        "listNextId": 2,
+        "listNextId": 3,
         "chartOdooMenusReferences": {},
     }
 

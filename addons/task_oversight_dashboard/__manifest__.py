@@ -8,10 +8,15 @@
     "license": "LGPL-3",
     "depends": ["task_oversight_reports", "spreadsheet_dashboard"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/ir_rule.xml",
         "data/spreadsheet_dashboard_data.xml",
         "views/task_oversight_dashboard_menus.xml",
     ],
     "assets": {
+        "spreadsheet.o_spreadsheet": [
+            "task_oversight_dashboard/static/src/**/*.js",
+        ],
         "web.assets_tests": [
             "task_oversight_dashboard/static/tests/tours/*.js",
         ],

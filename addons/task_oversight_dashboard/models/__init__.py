@@ -1,1 +1,2 @@
+from . import oversight_agency_progress
 from . import res_users

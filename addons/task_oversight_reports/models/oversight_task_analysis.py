@@ -10,9 +10,12 @@ from ..tools.rates import RATE_FIELDS, r6_rate_sql
 
 class OversightTaskAnalysis(models.Model):
     """One row per task counted in the statistics (R3), for the leaders'
-    pivot and graph views. Grouped, the rates are those of R6, ratios of the
-    sums of the group (:meth:`_read_group_select`), empty where nothing is
-    judged; on a single row they are 100, 0 or empty."""
+    pivot and graph views and their dashboard. The rates are those of R6
+    (``tools/rates.py``, the definition the agency reports and the consolidated
+    report use): grouped, ratios of the sums of the group
+    (:meth:`_read_group_select`); on a single row 100, 0 or empty. Where
+    nothing is judged a rate is empty (NULL, ``False`` once read), never 0 %,
+    also in the months a graph fills in without any task."""
 
     _name = "oversight.task.analysis"
     _description = "Task Analysis"
@@ -52,6 +55,7 @@ class OversightTaskAnalysis(models.Model):
     starred = fields.Boolean(string="Key Task", readonly=True)
     task_count = fields.Integer(string="Tasks", readonly=True, aggregator="sum")
     done_count = fields.Integer(string="Done", readonly=True, aggregator="sum")
+    done_on_time_count = fields.Integer(string="Done on Time", readonly=True, aggregator="sum")
     done_late_count = fields.Integer(string="Done Late", readonly=True, aggregator="sum")
     overdue_count = fields.Integer(string="Overdue", readonly=True, aggregator="sum")
     days_overdue = fields.Integer(readonly=True, aggregator="max")
@@ -77,14 +81,17 @@ class OversightTaskAnalysis(models.Model):
         if fname not in RATE_FIELDS:
             return super()._read_group_select(aggregate_spec, query)
         self._check_field_access(self._fields[fname], "read")
-        done, late, overdue = (
+        sums = (
             SQL("SUM(%s)", self._field_to_sql(self._table, name, query))
-            for name in ("done_count", "done_late_count", "overdue_count")
+            for name in ("done_on_time_count", "done_late_count", "overdue_count")
         )
-        return r6_rate_sql(fname, SQL("(%s - %s)", done, late), late, overdue)
+        return r6_rate_sql(fname, *sums)
 
     @property
     def _table_query(self):
+        on_time = SQL("(t.state = 'done' AND t.deadline_status IS DISTINCT FROM 'done_late')::int")
+        late = SQL("(t.deadline_status = 'done_late')::int")
+        overdue = SQL("(t.deadline_status = 'overdue')::int")
         return SQL(
             # the issuer's level is looked up only when a view asks for it: a join would make the
             # planner read the tasks' rows instead of the statistics index (_statistics_idx)
@@ -93,13 +100,12 @@ class OversightTaskAnalysis(models.Model):
                       t.company_id, t.date_assigned, t.effective_deadline AS deadline, t.date_done, t.state,
                       t.deadline_status, t.starred, 1 AS task_count,
                       (t.state = 'done')::int AS done_count,
-                      (t.deadline_status = 'done_late')::int AS done_late_count,
-                      (t.deadline_status = 'overdue')::int AS overdue_count,
-                      t.days_overdue,
-                      CASE WHEN t.state = 'done' THEN 100.0
-                           WHEN t.deadline_status = 'overdue' THEN 0.0 END AS completion_rate,
-                      CASE WHEN t.deadline_status = 'done_late' THEN 0.0
-                           WHEN t.state = 'done' THEN 100.0 END AS on_time_rate
+                      %(on_time)s AS done_on_time_count, %(late)s AS done_late_count, %(overdue)s AS overdue_count,
+                      t.days_overdue, %(completion_rate)s AS completion_rate, %(on_time_rate)s AS on_time_rate
                  FROM oversight_task t
-                WHERE t.active IS TRUE AND t.state IN ('assigned', 'reported', 'done')"""
+                WHERE t.active IS TRUE AND t.state IN ('assigned', 'reported', 'done')""",
+            on_time=on_time,
+            late=late,
+            overdue=overdue,
+            **{fname: r6_rate_sql(fname, on_time, late, overdue) for fname in RATE_FIELDS},
         )
