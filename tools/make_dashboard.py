@@ -71,6 +71,11 @@ PROGRESS_ROWS = 15
 RANKING_START = 11  # the ranking's values; row 10 names its columns
 KEY_TASKS_TITLE = RANKING_START + RANKING_ROWS + 2
 PROGRESS_TITLE = KEY_TASKS_TITLE + 2 + 10 + 2
+# the inspections' follow-up (task_oversight_inspection): recommendations not carried out, by agency
+RECOMMENDATION_MODEL = "oversight.inspection.recommendation"
+RECOMMENDATION_MATCHING = {AGENCY_FILTER: {"chain": "agency_id", "type": "many2one"}}
+RECOMMENDATIONS_TITLE = PROGRESS_TITLE + 3 + PROGRESS_ROWS + 1
+RECOMMENDATION_ROWS = 15
 
 
 def measure(name):
@@ -192,6 +197,16 @@ def dashboard():
     list_rows(cells, 1, KEY_TASKS_TITLE + 2, 10, KEY_TASKS)
     header_row(cells, PROGRESS_TITLE + 2, PROGRESS, lambda _f, label: f'=_t("{label}")')
     cells[f"A{PROGRESS_TITLE + 3}"] = f"=PIVOT(3, {PROGRESS_ROWS}, FALSE, FALSE, {len(PROGRESS) - 1}, FALSE)"
+    cells[f"A{RECOMMENDATIONS_TITLE}"] = '=_t("Inspection recommendations not carried out")'
+    cells[f"A{RECOMMENDATIONS_TITLE + 1}"] = '=_t("In all")'
+    cells[f"B{RECOMMENDATIONS_TITLE + 1}"] = '=IFERROR(PIVOT.VALUE(4,"__count"), 0)'
+    header_row(
+        cells,
+        RECOMMENDATIONS_TITLE + 2,
+        [("agency_id", "Agency"), ("__count", "Not carried out")],
+        lambda _f, label: f'=_t("{label}")',
+    )
+    cells[f"A{RECOMMENDATIONS_TITLE + 3}"] = f"=PIVOT(4, {RECOMMENDATION_ROWS}, FALSE, FALSE, 1, FALSE)"
     data_cells = {}
     for index, (field, _title, _background) in enumerate(HEADLINES, start=1):
         data_cells[f"A{index}"] = f'=_t("{_title}")'
@@ -319,8 +334,18 @@ def dashboard():
                 model=PROGRESS_MODEL,
                 matching=PROGRESS_MATCHING,
             ),
+            "4": pivot(
+                "4",
+                "Recommendations not carried out",
+                ["agency_id"],
+                [measure("__count")],
+                sorted_by="__count",
+                domain=[["is_open", "=", True]],
+                model=RECOMMENDATION_MODEL,
+                matching=RECOMMENDATION_MATCHING,
+            ),
         },
-        "pivotNextId": 4,
+        "pivotNextId": 5,
         "customTableStyles": {},
         "globalFilters": [
             {"id": PERIOD_FILTER, "type": "date", "label": "Assigned", "defaultValue": "last_12_months"},

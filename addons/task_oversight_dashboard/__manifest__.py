@@ -6,7 +6,7 @@
     "author": "Task Oversight contributors",
     "website": "https://github.com/task-oversight/task-oversight",
     "license": "LGPL-3",
-    "depends": ["task_oversight_reports", "spreadsheet_dashboard"],
+    "depends": ["task_oversight_reports", "task_oversight_inspection", "spreadsheet_dashboard"],
     "data": [
         "security/ir.model.access.csv",
         "security/ir_rule.xml",
