@@ -76,6 +76,8 @@ RECOMMENDATION_MODEL = "oversight.inspection.recommendation"
 RECOMMENDATION_MATCHING = {AGENCY_FILTER: {"chain": "agency_id", "type": "many2one"}}
 RECOMMENDATIONS_TITLE = PROGRESS_TITLE + 3 + PROGRESS_ROWS + 1
 RECOMMENDATION_ROWS = 15
+# the differences with the Government Office's database left open (task_oversight)
+OPEN_DIFFERENCES = [["reconciliation_id.is_latest", "=", True], ["mismatch", "!=", "none"], ["resolution", "=", "open"]]
 
 
 def measure(name):
@@ -207,6 +209,9 @@ def dashboard():
         lambda _f, label: f'=_t("{label}")',
     )
     cells[f"A{RECOMMENDATIONS_TITLE + 3}"] = f"=PIVOT(4, {RECOMMENDATION_ROWS}, FALSE, FALSE, 1, FALSE)"
+    # the Office's own figure (only it reads the reconciliations): "—" for a leader
+    cells[f"D{RECOMMENDATIONS_TITLE}"] = '=_t("Differences with the Government Office left open")'
+    cells[f"D{RECOMMENDATIONS_TITLE + 1}"] = '=IFERROR(PIVOT.VALUE(5,"__count"), "—")'
     data_cells = {}
     for index, (field, _title, _background) in enumerate(HEADLINES, start=1):
         data_cells[f"A{index}"] = f'=_t("{_title}")'
@@ -344,8 +349,17 @@ def dashboard():
                 model=RECOMMENDATION_MODEL,
                 matching=RECOMMENDATION_MATCHING,
             ),
+            "5": pivot(
+                "5",
+                "Differences left open",
+                [],
+                [measure("__count")],
+                domain=OPEN_DIFFERENCES,
+                model="oversight.task.reconciliation.line",
+                matching={},
+            ),
         },
-        "pivotNextId": 5,
+        "pivotNextId": 6,
         "customTableStyles": {},
         "globalFilters": [
             {"id": PERIOD_FILTER, "type": "date", "label": "Assigned", "defaultValue": "last_12_months"},

@@ -13,6 +13,8 @@ GOVERNMENT_LEVELS = ("government", "prime_minister")
 # below, two contents are not the same task (pg_trgm's similarity, 0 to 1)
 MIN_SIMILARITY = 0.3
 RECONCILIATION_STATES = [("draft", "Draft"), ("compared", "Compared")]
+# the differences left to resolve: those of the latest comparison of each source (the dashboard's figure)
+OPEN_DIFFERENCES = [("reconciliation_id.is_latest", "=", True), ("mismatch", "!=", "none"), ("resolution", "=", "open")]
 # R16: the Office chooses the source and its file; the lines come from the comparison
 RECONCILIATION_FIELDS = frozenset({"date", "source_id", "file", "file_name"})
 
@@ -40,6 +42,13 @@ class OversightTaskReconciliation(models.Model):
     )
     line_ids = fields.One2many("oversight.task.reconciliation.line", "reconciliation_id", string="Differences")
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
+    is_latest = fields.Boolean(
+        string="Latest Comparison",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="The latest comparison of its source: its open differences are the ones left to resolve.",
+    )
     open_difference_count = fields.Integer(string="Open Differences", compute="_compute_counts")
     matched_count = fields.Integer(string="Agreeing", compute="_compute_counts")
 
@@ -68,11 +77,16 @@ class OversightTaskReconciliation(models.Model):
         companies (the dashboard's figure); 0 for a user who is not of the Office."""
         if not self.env.user.has_group(OFFICE):
             return 0
-        latest = self.search([("state", "=", "compared")])
-        last = {}
-        for reconciliation in latest:  # ordered newest first
-            last.setdefault(reconciliation.source_id, reconciliation)
-        return sum(reconciliation.open_difference_count for reconciliation in last.values())
+        return self.env["oversight.task.reconciliation.line"].search_count(OPEN_DIFFERENCES)
+
+    def _mark_latest(self):
+        """Of the comparisons of each source, the newest (by date) is the latest."""
+        for source in self.source_id:
+            compared = self.search([("source_id", "=", source.id), ("state", "=", "compared")])  # newest first
+            compared[1:].filtered("is_latest")._workflow_write({"is_latest": False})
+            compared[:1].filtered(lambda reconciliation: not reconciliation.is_latest)._workflow_write(
+                {"is_latest": True}
+            )
 
     def action_compare(self):
         """Read the export and list the differences (the lines of a former comparison go)."""
@@ -98,6 +112,7 @@ class OversightTaskReconciliation(models.Model):
         self.line_ids.sudo().unlink()
         self.env["oversight.task.reconciliation.line"].sudo().create(self._differences(records))
         self._workflow_write({"state": "compared"})
+        self._mark_latest()
         return True
 
     def action_export(self):

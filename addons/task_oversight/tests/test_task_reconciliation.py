@@ -192,6 +192,9 @@ class TestTaskReconciliation(OversightCase):
         again = self._reconcile(attachment.raw)
         self.assertEqual(self._differences(again), [])
         self.assertEqual(again.matched_count, 200)
+        # the newer comparison of the source is the one left to resolve: nothing open any more
+        self.assertEqual((reconciliation.is_latest, again.is_latest), (False, True))
+        self.assertEqual(self.env["oversight.task.reconciliation"].with_user(self.office)._open_difference_count(), 0)
 
     def test_xlsx_export_reconciles_the_same(self):
         reconciliation = self._reconcile(write_table("xlsx", HEADERS, self._export_rows()), "vpcp.xlsx")

@@ -11,6 +11,7 @@ from odoo.tools import file_open
 from odoo.tools.misc import file_path
 from odoo.tools.translate import extract_spreadsheet_terms
 
+from odoo.addons.task_oversight.models.oversight_task_reconciliation import OPEN_DIFFERENCES
 from odoo.addons.task_oversight_inspection.tests.common import InspectionCase
 from odoo.addons.task_oversight_reports.tests.common import ReportCase
 from odoo.addons.task_oversight_reports.tools.rates import r6_rates
@@ -351,3 +352,11 @@ class TestDashboardRecommendations(InspectionCase):
         self.env.invalidate_all()
         self.assertEqual(counted(), {self.agency_a.id: 1})
         self.assertEqual(Model._open_counts_by_agency(), {self.agency_a: 1})
+
+    def test_differences_left_open_are_the_reconciliations_own(self):
+        """The Office's figure of differences with the Government Office's database is the
+        reconciliation's own definition (the latest comparison of each source)."""
+        with open(file_path("task_oversight_dashboard/data/files/oversight_dashboard.json"), encoding="utf-8") as file:
+            pivot = json.load(file)["pivots"]["5"]
+        self.assertEqual(pivot["model"], "oversight.task.reconciliation.line")
+        self.assertEqual([tuple(term) for term in pivot["domain"]], OPEN_DIFFERENCES)
