@@ -1,8 +1,11 @@
 import base64
 import json
 
+import psycopg2
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.modules.db import has_trigram
 from odoo.tools import SQL
 
 from ..tools.reconciliation import MAPPED, TableError, fold, format_date, parse_date, read_table, write_table
@@ -254,13 +257,12 @@ class OversightTaskReconciliation(models.Model):
     def _ensure_trigram(self):
         """PostgreSQL's trigrams (pg_trgm), which a database Odoo creates has; created here
         when the database was made by hand (the extension is a trusted one)."""
-        self.env.cr.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
-        if self.env.cr.fetchone():
+        if has_trigram(self.env.cr):
             return
         try:
             with self.env.cr.savepoint():
-                self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        except Exception:
+                self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        except psycopg2.Error:
             raise UserError(
                 self.env._("The database lacks PostgreSQL's pg_trgm extension: ask its administrator to create it.")
             ) from None
