@@ -2,19 +2,19 @@
 JSON-RPC (``/web/dataset/call_kw``) with a session, and Odoo 19's ``/json/2``
 API with an API key. Each asserts the error and that nothing changed."""
 
-import json
 from datetime import timedelta
 
 from odoo.tests import HttpCase, JsonRpcException, tagged
 
 from .common import OversightCase
+from .rpc import OversightRpcMixin
 
 # what a refusal with a sentence is called over HTTP
 USER_ERRORS = ("odoo.exceptions.UserError", "odoo.exceptions.ValidationError", "odoo.exceptions.AccessError")
 
 
 @tagged("post_install", "-at_install")
-class TestIntegrityHttp(HttpCase, OversightCase):
+class TestIntegrityHttp(OversightRpcMixin, HttpCase, OversightCase):
     def setUp(self):
         super().setUp()
         self.task = self._assigned_on(self.today() - timedelta(days=30), self.today() - timedelta(days=10))
@@ -24,43 +24,6 @@ class TestIntegrityHttp(HttpCase, OversightCase):
         self.assertEqual(self.task.deadline_status, "overdue")
         for user in (self.head_a, self.user_a, self.office):
             user.password = user.login
-
-    def _call_kw(self, user, model, method, args, kwargs=None):
-        self.authenticate(user.login, user.login)
-        params = {"model": model, "method": method, "args": args, "kwargs": kwargs or {}}
-        return self.make_jsonrpc_request(f"/web/dataset/call_kw/{model}/{method}", params)
-
-    def _call_kw_error(self, user, model, method, args, kwargs=None):
-        """``(exception name, message)`` of a refused JSON-RPC call, as the web client reads them."""
-        self.authenticate(user.login, user.login)
-        payload = {
-            "jsonrpc": "2.0",
-            "method": "call",
-            "id": 1,
-            "params": {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
-        }
-        response = self.url_open(
-            f"/web/dataset/call_kw/{model}/{method}",
-            data=json.dumps(payload),
-            headers={"Content-Type": "application/json"},
-        )
-        error = response.json()["error"]["data"]
-        return error["name"], error["message"]
-
-    def _json2(self, user, model, method, body):
-        key = (
-            self.env["res.users.apikeys"]
-            .with_user(user)
-            ._generate(
-                scope="rpc", name="script", expiration_date=self.env.company._oversight_now() + timedelta(hours=4)
-            )
-        )
-        response = self.url_open(
-            f"/json/2/{model}/{method}",
-            data=json.dumps(body),
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {key}"},
-        )
-        return response.status_code, response.json()
 
     def test_results_refused_over_json_rpc(self):
         for values in ({"deadline_status": "in_time"}, {"days_overdue": 0}, {"effective_deadline": "2099-01-01"}):

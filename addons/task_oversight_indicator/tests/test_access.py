@@ -1,8 +1,9 @@
-import json
-from datetime import date, timedelta
+from datetime import date
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
+
+from odoo.addons.task_oversight.tests.rpc import OversightRpcMixin
 
 from .common import IndicatorCase
 
@@ -61,7 +62,7 @@ class TestIndicatorAccess(IndicatorCase):
 
 
 @tagged("post_install", "-at_install")
-class TestIndicatorAccessHttp(HttpCase, IndicatorCase):
+class TestIndicatorAccessHttp(OversightRpcMixin, HttpCase, IndicatorCase):
     """The same over HTTP: JSON-RPC with a session and /json/2 with an API key."""
 
     def setUp(self):
@@ -69,37 +70,6 @@ class TestIndicatorAccessHttp(HttpCase, IndicatorCase):
         self.value_a = self._values(self.revenue, {date(2026, 1, 31): 100}, submit=False)
         for user in (self.user_a, self.user_b):
             user.password = user.login
-
-    def _call_kw_error(self, user, model, method, args, kwargs=None):
-        self.authenticate(user.login, user.login)
-        payload = {
-            "jsonrpc": "2.0",
-            "method": "call",
-            "id": 1,
-            "params": {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
-        }
-        response = self.url_open(
-            f"/web/dataset/call_kw/{model}/{method}",
-            data=json.dumps(payload),
-            headers={"Content-Type": "application/json"},
-        )
-        error = response.json()["error"]["data"]
-        return error["name"], error["message"]
-
-    def _json2(self, user, model, method, body):
-        key = (
-            self.env["res.users.apikeys"]
-            .with_user(user)
-            ._generate(
-                scope="rpc", name="script", expiration_date=self.env.company._oversight_now() + timedelta(hours=4)
-            )
-        )
-        response = self.url_open(
-            f"/json/2/{model}/{method}",
-            data=json.dumps(body),
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {key}"},
-        )
-        return response.status_code, response.json()
 
     def test_wrong_types_over_json_rpc(self):
         model = "oversight.indicator.value"

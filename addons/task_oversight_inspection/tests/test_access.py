@@ -1,8 +1,9 @@
-import json
-from datetime import date, timedelta
+from datetime import date
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
+
+from odoo.addons.task_oversight.tests.rpc import OversightRpcMixin
 
 from .common import InspectionCase
 
@@ -115,7 +116,7 @@ class TestInspectionAccess(InspectionAccessCase):
 
 
 @tagged("post_install", "-at_install")
-class TestInspectionHttp(HttpCase, InspectionAccessCase):
+class TestInspectionHttp(OversightRpcMixin, HttpCase, InspectionAccessCase):
     """The same walls over HTTP, as a script meets them: JSON-RPC with a session and
     ``/json/2`` with an API key."""
 
@@ -127,44 +128,18 @@ class TestInspectionHttp(HttpCase, InspectionAccessCase):
         for user in (self.head_a, self.head_b, self.office):
             user.password = user.login
 
-    def _call_kw(self, user, model, method, args, kwargs=None):
-        self.authenticate(user.login, user.login)
-        payload = {
-            "jsonrpc": "2.0",
-            "method": "call",
-            "id": 1,
-            "params": {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
-        }
-        response = self.url_open(
-            f"/web/dataset/call_kw/{model}/{method}",
-            data=json.dumps(payload),
-            headers={"Content-Type": "application/json"},
-        )
-        return response.json()
-
-    def _json2(self, user, model, method, body):
-        key = (
-            self.env["res.users.apikeys"]
-            .with_user(user)
-            ._generate(
-                scope="rpc", name="script", expiration_date=self.env.company._oversight_now() + timedelta(hours=4)
-            )
-        )
-        response = self.url_open(
-            f"/json/2/{model}/{method}",
-            data=json.dumps(body),
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {key}"},
-        )
-        return response.status_code, response.json()
-
     def test_another_agency_reads_nothing_over_json_rpc(self):
         for model in MODELS:
             with self.subTest(model=model):
-                answer = self._call_kw(self.head_b, model, "search_read", [[]], {"fields": ["display_name"]})
+                answer = self._call_kw_answer(self.head_b, model, "search_read", [[]], {"fields": ["display_name"]})
                 self.assertEqual(answer["result"], [])
-        answer = self._call_kw(self.head_b, "oversight.inspection", "read", [self.inspection_a.ids, ["findings"]])
+        answer = self._call_kw_answer(
+            self.head_b, "oversight.inspection", "read", [self.inspection_a.ids, ["findings"]]
+        )
         self.assertEqual(answer["error"]["data"]["name"], "odoo.exceptions.AccessError")
-        answer = self._call_kw(self.head_a, "oversight.inspection", "search_read", [[]], {"fields": ["open_overdue"]})
+        answer = self._call_kw_answer(
+            self.head_a, "oversight.inspection", "search_read", [[]], {"fields": ["open_overdue"]}
+        )
         self.assertEqual(answer["result"], [{"id": self.inspection_a.id, "open_overdue": 1}])
 
     def test_forged_results_and_wrong_types_refused_over_json2(self):
