@@ -57,27 +57,34 @@ GUIDE = [
 ]
 
 
-def main():
-    workbook = xlsxwriter.Workbook(str(TARGET))
-    sheet = workbook.add_worksheet("Nhiệm vụ")
+def write_template(target, sheet_name, headers, rows, guide):
+    """An import template: the headers (label, width) in bold, example rows (dates as date
+    cells), frozen headers, and a sheet "Hướng dẫn" with ``guide``, one line a row."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(target))
+    sheet = workbook.add_worksheet(sheet_name)
     bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
     day = workbook.add_format({"num_format": "dd/mm/yyyy"})
-    for column, (header, width) in enumerate(HEADERS):
+    for column, (header, width) in enumerate(headers):
         sheet.write(0, column, header, bold)
         sheet.set_column(column, column, width)
-    for row, values in enumerate(ROWS, start=1):
+    for row, values in enumerate(rows, start=1):
         for column, value in enumerate(values):
             if isinstance(value, datetime.date):
                 sheet.write_datetime(row, column, datetime.datetime.combine(value, datetime.time()), day)
             else:
                 sheet.write(row, column, value)
     sheet.freeze_panes(1, 0)
-    guide = workbook.add_worksheet("Hướng dẫn")
-    guide.set_column(0, 0, 110)
-    for row, line in enumerate(GUIDE):
-        guide.write(row, 0, line)
+    sheet_guide = workbook.add_worksheet("Hướng dẫn")
+    sheet_guide.set_column(0, 0, 110)
+    for row, line in enumerate(guide):
+        sheet_guide.write(row, 0, line)
     workbook.close()
-    print(TARGET)
+    print(target)
+
+
+def main():
+    write_template(TARGET, "Nhiệm vụ", HEADERS, ROWS, GUIDE)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ recognises by itself.
 
 from pathlib import Path
 
-import xlsxwriter
+from make_import_template import write_template  # the same layout as the task list's template
 
 TARGET = Path(__file__).resolve().parents[1] / "addons/task_oversight_indicator/static/xlsx/mau_danh_muc_chi_tieu.xlsx"
 HEADERS = [
@@ -55,23 +55,7 @@ GUIDE = [
 
 
 def main():
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    workbook = xlsxwriter.Workbook(str(TARGET))
-    sheet = workbook.add_worksheet("Chỉ tiêu")
-    bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
-    for column, (header, width) in enumerate(HEADERS):
-        sheet.write(0, column, header, bold)
-        sheet.set_column(column, column, width)
-    for row, values in enumerate(ROWS, start=1):
-        for column, value in enumerate(values):
-            sheet.write_string(row, column, value)
-    sheet.freeze_panes(1, 0)
-    guide = workbook.add_worksheet("Hướng dẫn")
-    guide.set_column(0, 0, 110)
-    for row, line in enumerate(GUIDE):
-        guide.write(row, 0, line)
-    workbook.close()
-    print(TARGET)
+    write_template(TARGET, "Chỉ tiêu", HEADERS, ROWS, GUIDE)
 
 
 if __name__ == "__main__":
