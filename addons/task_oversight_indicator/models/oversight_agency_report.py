@@ -23,7 +23,5 @@ class OversightAgencyReport(models.Model):
     def action_submit(self):
         """The head submits its indicator values with its monthly report (R20: due the same day)."""
         result = super().action_submit()
-        values = self.indicator_value_ids.filtered(lambda value: value.state in ("draft", "returned"))
-        if values:
-            values.action_submit()
+        self.indicator_value_ids.filtered(lambda value: value.state in ("draft", "returned")).action_submit()
         return result
