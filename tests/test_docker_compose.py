@@ -1,5 +1,7 @@
 """docker-compose.yml is for users with Docker: keep it parseable and complete."""
 
+import re
+import shlex
 import unittest
 from pathlib import Path
 
@@ -46,10 +48,26 @@ class TestDockerCompose(unittest.TestCase):
         """Without a mail server every notification would fail: Odoo sends to the catcher,
         whose page a person opens."""
         command = self.services["odoo"]["command"]
-        self.assertIn("--smtp-server=mail", command)
+        self.assertIn("--smtp=mail", command)
         self.assertIn("--smtp-port=1025", command)
         self.assertIn("8025:8025", self.services["mail"]["ports"])
         self.assertTrue(self.services["mail"]["image"].startswith("axllent/mailpit:"))
+
+    def test_every_option_is_one_odoo_knows(self):
+        """Odoo stops at an option it does not know ("no such option: --smtp-server"): the
+        commands of compose and of `make run` are parsed by Odoo's own command line parser."""
+        from odoo.tools import config  # noqa: PLC0415 (Odoo is importable under pytest-odoo)
+
+        commands = {name: service["command"][1:] for name, service in self.services.items() if name in ("init", "odoo")}
+        run_sh = (ROOT / "tools" / "run.sh").read_text(encoding="utf-8")
+        mail = re.search(r"^\s*mail=\((.+)\)$", run_sh, re.MULTILINE).group(1)
+        commands["make run"] = [word.replace('"$SMTP_PORT"', "1025") for word in shlex.split(mail, posix=False)]
+        for name, arguments in commands.items():
+            with self.subTest(name):
+                options = [argument.split("=")[0] for argument in arguments if argument.startswith("--")]
+                self.assertTrue(options, name)
+                for option in options:
+                    self.assertTrue(config.parser.has_option(option), f"{name}: Odoo has no option {option}")
 
     def test_every_argument_is_one_word(self):
         # a list item "-d oversight" would reach Odoo as one argument

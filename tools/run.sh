@@ -29,7 +29,7 @@ if [[ "${MAIL_CATCHER:-1}" != 0 ]]; then
         --dir="$ODOO_DATA_DIR/mail" &
     catcher=$!
     trap 'kill "$catcher" 2>/dev/null || true' EXIT
-    mail=(--smtp-server=127.0.0.1 --smtp-port="$SMTP_PORT")
+    mail=(--smtp=127.0.0.1 --smtp-port="$SMTP_PORT")
     echo "Mail: every message Odoo sends is on http://localhost:${MAIL_PORT:-8025}"
 fi
 echo "Task Oversight: http://localhost:$ODOO_PORT (see README for the demo logins)"
