@@ -46,6 +46,9 @@
         "demo/oversight_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "task_oversight/static/src/scss/*.scss",
+        ],
         "web.assets_tests": [
             "task_oversight/static/tests/tours/*.js",
         ],

@@ -22,3 +22,4 @@ from . import ir_actions_report
 from . import oversight_task_reconciliation_source
 from . import oversight_task_reconciliation
 from . import oversight_task_reconciliation_line
+from . import ir_ui_view

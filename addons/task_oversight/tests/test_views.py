@@ -1,3 +1,4 @@
+import math
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -7,6 +8,7 @@ from lxml import etree
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
+from ..models.ir_ui_view import BADGE_ROOM, ODOO_MIN_WIDTH, column_width, text_width
 from .common import OversightCase
 
 TODAY = date(2026, 3, 10)  # a Tuesday far from public holidays
@@ -140,3 +142,49 @@ class TestAutomationViews(OversightCase):
         arch = settings["views"]["form"]["arch"]
         for field in ("oversight_reminder_offsets", "oversight_confirm_days", "oversight_office_agency_id"):
             self.assertIn(f'name="{field}"', arch)
+
+
+@tagged("post_install", "-at_install")
+class TestListColumns(OversightCase):
+    """A status badge and the header of a number or date column read whole in Vietnamese."""
+
+    def _columns(self, env, view):
+        arch = env[view.model].get_views([(view.id, "list")])["views"]["list"]["arch"]
+        root = etree.fromstring(arch)
+        return [node for node in root.iterchildren("field") if node.get("column_invisible") not in ("1", "True")]
+
+    def test_badges_and_headers_read_whole(self):
+        env = self.env(context={"lang": "vi_VN"})
+        views = env["ir.ui.view"].search(
+            [("type", "=", "list"), ("model", "=like", "oversight.%"), ("mode", "=", "primary")]
+        )
+        self.assertGreater(len(views), 20)
+        cut = []
+        for view in views:
+            model = env[view.model]
+            for node in self._columns(env, view):
+                field = model._fields.get(node.get("name"))
+                header = node.get("string") or field._description_string(env)
+                if field.type == "selection" and node.get("widget") == "badge":
+                    labels = [label for _value, label in field._description_selection(env)]
+                    needed, fits = column_width(header, labels)
+                elif field.type in ODOO_MIN_WIDTH and not node.get("widget"):
+                    needed, fits = column_width(header)
+                    if needed <= ODOO_MIN_WIDTH[field.type]:
+                        continue
+                else:
+                    continue
+                width = int(node.get("width", "0px").removesuffix("px"))
+                if not fits or width < needed:
+                    cut.append(f"{view.xml_id} {field.name} {header!r} ({width} px)")
+        self.assertEqual(cut, [], "columns cut in Vietnamese")
+
+    def test_task_list_state_badge(self):
+        env = self.env(context={"lang": "vi_VN"})
+        view = env.ref("task_oversight.oversight_task_view_list")
+        state = next(node for node in self._columns(env, view) if node.get("name") == "state")
+        # "Đang thực hiện", "Chờ xác nhận" were cut at Odoo's 80 px
+        self.assertGreaterEqual(int(state.get("width").removesuffix("px")), 110)
+        self.assertEqual(
+            column_width("Số ngày", ["Đang thực hiện"]), (math.ceil(text_width("Đang thực hiện") + BADGE_ROOM), True)
+        )
