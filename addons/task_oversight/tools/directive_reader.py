@@ -96,7 +96,7 @@ GROUP_PATTERNS = [
     ),
     (
         "district",
-        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
+        rf"{_TITLE}?(?:uy ban nhan dan\s*|cac uy ban nhan dan\s+(?={_DISTRICT_TYPES}\s*[,/]))?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
         rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
     ),
@@ -115,7 +115,7 @@ GROUP_PATTERNS = [
     (
         "department",
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
-        r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh))?"
+        r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh)|\s*,\s*(?:don vi|co quan)(?=\s+(?:co )?lien quan))?"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
         r"|thuoc tinh"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
@@ -427,15 +427,16 @@ class AgencyMatcher:
                 short = re.sub(r"^bo chi huy (?=bo doi )", "", folded)
                 if short != folded:
                     names.setdefault(short, agency)
-        self.by_pattern = []
-        for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
-            self.by_pattern.append((f"n{index}", agency, folded))
         places = {
             fold_name(name)
             for agency in agencies
             for name in (agency.name, *agency.aliases)
             if "tỉnh" in name.lower().split()
         }
+        places |= {re.sub(r"^bo chi huy (?=bo doi )", "", name) for name in places}
+        self.by_pattern = []
+        for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
+            self.by_pattern.append((f"n{index}", agency, folded))
         self.names = (
             re.compile(
                 "|".join(
@@ -651,7 +652,7 @@ def paragraphs(text):
             continue
         continues = (
             current
-            and not re.search(r"[.:;!?]$", previous)
+            and not re.search(r"[.:;!?…]$", previous)
             and not LIST_MARKER.match(line)
             and "|" not in line
             and "|" not in previous
@@ -674,7 +675,7 @@ def sentences(paragraph):
     """A paragraph cut after a full stop or semicolon followed by a capital or a list marker,
     and before a new "giao …" after a semicolon."""
     parts, start = [], 0
-    for found in re.finditer(r"[.;]\s+", paragraph):
+    for found in re.finditer(r"[.;…]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
         if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
@@ -797,7 +798,7 @@ class DeadlineReader:
             return bool(re.search(r"\b(?:truoc|cham nhat|den het|han|den)\b", before))
         return bool(
             re.search(
-                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
+                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh|ket thuc)"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -983,7 +984,11 @@ class DirectiveReader:
         ``clause``, and the list runs over the semicolon)."""
         if _KIND_ONLY.parse(fold_words(clause)[0])[1] not in ("none", "ongoing"):
             return False
-        tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
+        folded = fold_words(clause)[0]
+        tail = re.sub(r"\bban chi dao\b", "ban", folded[-60:])
+        if self._ends_with_agencies(clause) and re.search(rf"(?:^|[\s,:])(?:{TRIGGERS})\s+[^;]*;$", folded):
+            # "Giao Giám đốc Sở NN&PTNT, Sở Tài chính; thành viên Ban Chỉ huy …; … chịu trách nhiệm …"
+            return True
         return self._starts_with_agency(following) and (self._ends_with_agencies(clause) or not TASK_VERB.search(tail))
 
     def _starts_with_agency(self, text):
@@ -1163,9 +1168,33 @@ class DirectiveReader:
                 continue
             if start and NOT_A_LEAD.search(folded[:start]):
                 continue
+            end = self._past_others(folded, end)
             if VERB_AFTER_LEAD.match(folded, end) and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
                 return mentions, end
         return None
+
+    @staticmethod
+    def _past_others(folded, end):
+        """After a list of agencies, the end of the names in it that are no agency of the province
+        ("…, Công an tỉnh, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam, Tổng Công ty Đông Bắc…,
+        theo dõi …"): up to two of them, when a task verb follows."""
+        position = end
+        if not re.search(r",\s*$", folded[:end]):
+            return end  # the list did not stop at a comma: what follows is no name
+        for _ in range(2):
+            other = re.match(r"\s*,?\s*([^,;.:]{3,60}?)(?:…|\.{3})?\s*,\s*", folded[position:])
+            if (
+                VERB_AFTER_LEAD.match(folded, position)
+                or not other
+                or TASK_VERB.search(other.group(1))
+                or TRIGGER_START.search(other.group(1))
+            ):
+                break
+            position += other.end()
+            if VERB_AFTER_LEAD.match(folded, position - 1) or TASK_VERB.match(folded, position):
+                return position
+            position -= len(re.search(r"\s*,\s*$", folded[:position]).group(0))
+        return end
 
     def _addressed_leads(self, folded, recipients):
         """The agencies after a word that assigns ("giao cho …", "yêu cầu …"), the first such word
@@ -1194,7 +1223,10 @@ class DirectiveReader:
         """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
         found = RECIPIENTS.match(folded, start) if recipients else None
         if not found or re.match(
-            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]
+            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)"
+            r"|\s+(?:quan ly|su nghiep|thi cong|tu van|kinh doanh|van tai|truc thuoc|thuoc|san xuat|chu quan"
+            r"|chuyen mon)\b",
+            folded[found.end() :],
         ):
             return [], start
         resolved = []
@@ -1215,12 +1247,17 @@ class DirectiveReader:
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
         starts = [len(re.match(r"[\W_]*", folded).group(0))]
-        opening = re.match(r"(?:tren co so|sau khi|can cu|de(?! nghi))\b[^;.]{0,200}", folded)
-        if opening:
-            starts.extend(found.end() for found in re.finditer(r",\s*", opening.group(0)))
+        heads = [0, *(found.end() for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do)\s*,\s*", folded))]
+        for head in heads:
+            opening = re.compile(
+                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham)\b[^;.]{0,200}"
+            ).match(folded, head)
+            if opening:
+                starts.extend(head + found.end() for found in re.finditer(r",\s*", opening.group(0)))
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
-            r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
+            r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
+            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
             folded,
         ):
             starts.append(found.end())
