@@ -1,6 +1,6 @@
 """Precision and recall of the directive reader, and its speed.
 
-    .venv/bin/python tools/directive_corpus.py [-v] [--held-out]
+    .venv/bin/python tools/directive_corpus.py [-v] [--held-out] [--tagger MODEL]
 
 Two corpora:
 
@@ -123,7 +123,7 @@ def read(reader, case, names):
     return proposals, sum(1 for item in reading.assignments if item.review)
 
 
-def score_part(title, cases, reader, names, verbose, by_class=True):
+def score_part(title, cases, reader, names, verbose, *, by_class=True):
     total, by_class = Score(), defaultdict(Score)
     for case in cases:
         proposals, flagged = read(reader, case, names)
@@ -195,6 +195,13 @@ def timing():
 def main(argv):
     verbose, with_held_out = "-v" in argv, "--held-out" in argv
     reader = DirectiveReader(real_corpus.AGENCIES)
+    if "--tagger" in argv:
+        # the CRF of tools/directive_tagger.py instead of the rules (its model file follows)
+        sys.path.insert(0, str(ROOT / "tools"))
+        import directive_tagger  # noqa: PLC0415
+
+        reader = directive_tagger.TaggedReader(real_corpus.AGENCIES, argv[argv.index("--tagger") + 1])
+        print("the TAGGER, not the rules")
     names = {agency.id: agency.name for agency in real_corpus.AGENCIES}
     print("REAL corpus (public directives and press reports, verbatim)")
     parts = real_corpus.parts()

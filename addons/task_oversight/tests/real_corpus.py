@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W293  (verbatim excerpts: sentences and blank lines as found)
+# ruff: noqa: E501, W291, W293  (verbatim excerpts: sentences and blank lines as found)
 """Excerpts of REAL directives, official letters, conclusion notices and plans of provincial
 People's Committees, and of the press reports that quote them (public portals and newspapers,
 2007-2025), kept verbatim (typos, glued words, line breaks as found), each with its source

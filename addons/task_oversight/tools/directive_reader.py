@@ -96,14 +96,16 @@ GROUP_PATTERNS = [
     ),
     (
         "district",
-        rf"{_TITLE}?(?:uy ban nhan dan\s*|cac uy ban nhan dan\s+(?={_DISTRICT_TYPES}\s*[,/]))?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
+        rf"{_TITLE}?(?:uy ban nhan dan\s*|cac uy ban nhan dan\s+(?={_DISTRICT_TYPES}\s*[,/]))?"
+        rf"(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
         rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
     ),
     (
         "boards",
         rf"{_TITLE}?cac (?:chu dau tu\s*,\s*)?ban quan ly du an"
-        r"(?:\s+(?:chuyen nganh|khu vuc|dau tu xay dung|thanh pho|tinh|cap tinh|cac cong trinh)|\s*,\s*khu vuc)*(?![\w])",
+        r"(?:\s+(?:chuyen nganh|khu vuc|dau tu xay dung|thanh pho|tinh|cap tinh|cac cong trinh)"
+        r"|\s*,\s*khu vuc)*(?![\w])",
     ),
     (
         # "các cơ quan, đơn vị, địa phương": the departments and the districts (communes after 7/2025)
@@ -135,7 +137,9 @@ RECIPIENTS = re.compile(
     r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
 )
 # "các địa phương": the districts, or the communes after July 2025
-LOCAL = re.compile(r"(?:uy ban nhan dan\s+)?cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+LOCAL = re.compile(
+    r"(?:uy ban nhan dan\s+)?cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))"
+)
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
 AGENCY_HEADS = (
@@ -154,7 +158,8 @@ TASK_VERBS = (
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
-    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao|theo chuc nang,? (?:tham quyen|nhiem vu)"
+    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
 )
@@ -210,6 +215,15 @@ DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh)\b")
+
+
+def _same_task(one, other, share=0.5):
+    """Whether two contents speak of the same task (a press report's lead, then its details): half
+    the words of the shorter one are in the longer one."""
+    first, second = (set(re.findall(r"\w{2,}", fold(text))) for text in (one, other))
+    if not first or not second:
+        return False
+    return len(first & second) / min(len(first), len(second)) >= share
 
 
 def _same_lead(one, other):
@@ -565,6 +579,44 @@ class AgencyMatcher:
         mentions = [mention for mention in mentions if not mention.unknown]
         return mentions or None
 
+    def _item_at(self, folded, position, mentions):
+        """``(Mention, end)`` of the item of a list at ``position``: the kind of the previous item
+        inferred ("Sở Nông nghiệp và PTNT, Giao thông vận tải, …"), the rest of a name the
+        matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
+        mention, end = self.match_at(folded, position, in_list=bool(mentions))
+        if (not mention or mention.unknown) and mentions and mentions[-1].text.startswith(("so ", "Sở", "sở")):
+            inferred = self.names.match("so " + folded[position:]) if self.names else None
+            if inferred and inferred.end() > 3:
+                agency, name = self.keys[inferred.lastgroup]
+                mention, end = self._mention(agency, name), position + inferred.end() - 3
+                mention.start, mention.end = position, end
+        if mention and mention.unknown:
+            rest = re.match(r"[^,;]{0,40}?(?=\s*[,;]|\s+va\s)", folded[end:])
+            if rest and not TASK_VERB.search(rest.group(0)):
+                end += len(rest.group(0))
+                mention.end = end
+        return mention, end
+
+    def _such_as(self, folded, mention, end):
+        """ "các sở, ngành liên quan như: Sở …, Công an tỉnh …": the agencies a group means, or ``None``."""
+        if not mention.group or mention.group == "units_local":
+            return None
+        such = self.such_as.match(folded, end)
+        return self._listed(folded, such.end()) if such else None
+
+    @staticmethod
+    def _skip_chunk(folded, position, limit):
+        """Where the next part of a list starts, past a part that names no agency, or ``None``."""
+        following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
+        chunk = re.sub(
+            r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
+            "ban",
+            folded[position : following.start() if following else limit],
+        )
+        if not following or TASK_VERB.search(chunk):
+            return None
+        return following.end()
+
     def match_list(self, folded, position, limit=None, tolerant=False):
         """The agencies named from ``position`` on, separated by commas, "và", "and" or semicolons;
         ``tolerant``: a part of the list that names no agency ("các thành viên Ban Chỉ đạo") is
@@ -577,48 +629,21 @@ class AgencyMatcher:
                 mentions.extend(factored)
                 end = factored[-1].end
             else:
-                mention, end = self.match_at(folded, position, in_list=bool(mentions))
-                if (not mention or mention.unknown) and mentions and mentions[-1].text.startswith(("so ", "Sở", "sở")):
-                    # "Sở Nông nghiệp và PTNT, Giao thông vận tải, …": the kind named once
-                    inferred = self.names.match("so " + folded[position:]) if self.names else None
-                    if inferred and inferred.end() > 3:
-                        agency, name = self.keys[inferred.lastgroup]
-                        mention, end = self._mention(agency, name), position + inferred.end() - 3
-                        mention.start, mention.end = position, end
-                if mention and mention.unknown:
-                    # the rest of a name the matcher does not know ("Ban Quản lý dự án 85 - Bộ GTVT")
-                    rest = re.match(r"[^,;]{0,40}?(?=\s*[,;]|\s+va\s)", folded[end:])
-                    if rest and not TASK_VERB.search(rest.group(0)):
-                        end += len(rest.group(0))
-                        mention.end = end
+                mention, end = self._item_at(folded, position, mentions)
                 if mention and mention.unknown and tolerant and (mentions or skipped):
                     mention = None
-                if mention and mention.group and mention.group != "units_local":
-                    such = self.such_as.match(folded, end)
-                    items = self._listed(folded, such.end()) if such else None
-                    if items:
-                        mentions.extend(items)
-                        end = items[-1].end
-                        separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
-                        if not separator:
-                            position = end
-                            break
-                        position = end + separator.end()
-                        continue
-                if not mention:
-                    if not tolerant:
+                items = self._such_as(folded, mention, end) if mention else None
+                if items:
+                    mentions.extend(items)
+                    end = items[-1].end
+                elif mention:
+                    mentions.extend(self._expanded(mention))
+                else:
+                    following = self._skip_chunk(folded, position, limit) if tolerant else None
+                    if following is None:
                         break
-                    following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
-                    chunk = re.sub(
-                        r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
-                        "ban",
-                        folded[position : following.start() if following else limit],
-                    )
-                    if not following or TASK_VERB.search(chunk):
-                        break
-                    position, skipped = following.end(), True
+                    position, skipped = following, True
                     continue
-                mentions.extend(self._expanded(mention))
             separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
             if not separator:
                 position = end
@@ -798,7 +823,8 @@ class DeadlineReader:
             return bool(re.search(r"\b(?:truoc|cham nhat|den het|han|den)\b", before))
         return bool(
             re.search(
-                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh|ket thuc)"
+                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh"
+                r"|ket thuc)"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -882,22 +908,8 @@ class DirectiveReader:
         deadlines = DeadlineReader(header.date or document_date, today, self.is_working_day)
         # "các địa phương" before July 2025 are the districts, after it the communes
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
-        units = []  # (clause, agencies of the heading over it, paragraph, in a list item): the pieces read one by one
-        heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
-        for number, paragraph in enumerate(self._body(parts)):
-            item = bool(LIST_MARKER.match(paragraph))
-            mentions, rest = self._heading(paragraph)
-            if mentions:
-                heading = mentions
-                units.extend((piece, heading, number, item) for piece in ([rest] if rest else []))
-                continue
-            if heading and item:
-                units.append((paragraph, heading, number, True))
-                continue
-            heading = None
-            units.extend((clause, None, number, item) for clause in self._clauses(paragraph))
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
-        for index, (unit, over, number, in_item) in enumerate(units):
+        for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
             if intro and not in_item:
                 intro = None
@@ -933,6 +945,25 @@ class DirectiveReader:
                 previous = []
         return Reading(header=header, assignments=self._merged(found))
 
+    def _units(self, parts):
+        """``(clause, agencies of the heading over it, paragraph, in a list item)``: the pieces of
+        the body, read one by one."""
+        units = []
+        heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
+        for number, paragraph in enumerate(self._body(parts)):
+            item = bool(LIST_MARKER.match(paragraph))
+            mentions, rest = self._heading(paragraph)
+            if mentions:
+                heading = mentions
+                units.extend((piece, heading, number, item) for piece in ([rest] if rest else []))
+                continue
+            if heading and item:
+                units.append((paragraph, heading, number, True))
+                continue
+            heading = None
+            units.extend((clause, None, number, item) for clause in self._clauses(paragraph))
+        return units
+
     @staticmethod
     def _merged(found):
         """The assignments, an assignment without deadline dropped into the next one of the same
@@ -944,7 +975,11 @@ class DirectiveReader:
             for later_index, later in found[position + 1 :]:
                 if later_index - index > 4:
                     break
-                if later.deadline_kind not in ("none", "ongoing") and _same_lead(later.lead, item.lead):
+                if (
+                    later.deadline_kind not in ("none", "ongoing")
+                    and _same_lead(later.lead, item.lead)
+                    and _same_task(item.content, later.content)
+                ):
                     later.source = f"{item.source} {later.source}"
                     merged.add(id(item))
                     break
@@ -1313,13 +1348,18 @@ class DirectiveReader:
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
         result = []
-        for mention in mentions:
+        for found_mention in mentions:
+            mention = found_mention
             if mention.expanded_from == "units_local":
                 # "phối hợp với các đơn vị, địa phương (liên quan)": those concerned
                 if any(item.expanded_from == "units_local" and item.start == mention.start for item in result):
                     continue
                 mention = Mention(
-                    text=mention.text, group="related", start=mention.start, end=mention.end, expanded_from="units_local"
+                    text=mention.text,
+                    group="related",
+                    start=mention.start,
+                    end=mention.end,
+                    expanded_from="units_local",
                 )
             if not mention.unknown or self._looks_like_a_name(mention):
                 result.append(mention)
