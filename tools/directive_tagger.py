@@ -17,7 +17,8 @@ coordinator of the excerpt, ``O`` otherwise. A proposal is a ``LEAD`` span resol
 matcher, with the deadline the reader's deadline rules read in its piece and the ``COORD``
 spans of the piece as its coordinators.
 
-Pure Python at run time (python-crfsuite is a C extension with a wheel; the model is a file).
+Needs ``pip install python-crfsuite==0.9.12`` (a C extension with wheels), which neither the
+addon nor the project's virtualenv requires: the tagger was measured and not shipped (README).
 """
 
 import os
