@@ -584,7 +584,14 @@ class AgencyMatcher:
         inferred ("Sở Nông nghiệp và PTNT, Giao thông vận tải, …"), the rest of a name the
         matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
         mention, end = self.match_at(folded, position, in_list=bool(mentions))
-        if (not mention or mention.unknown) and mentions and mentions[-1].text.startswith(("so ", "Sở", "sở")):
+        previous = mentions[-1] if mentions else None
+        if (
+            (not mention or mention.unknown)
+            and previous
+            and not previous.unknown
+            and not previous.group
+            and previous.text.startswith(("so ", "Sở", "sở"))
+        ):
             inferred = self.names.match("so " + folded[position:]) if self.names else None
             if inferred and inferred.end() > 3:
                 agency, name = self.keys[inferred.lastgroup]
