@@ -18,7 +18,8 @@ from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
 # measured once on the held-out part, after the rules were written (README); a floor, not a target
-HELD_OUT_FLOORS = {"precision": 0.91, "recall": 0.86, "lead recall": 0.86, "coordinator recall": 0.91, "silent": 1}
+# the new held-out part of round 2, scored once (README): floors, not targets
+HELD_OUT_FLOORS = {"precision": 0.80, "recall": 0.65, "lead recall": 0.67, "coordinator recall": 0.58, "silent": 2}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -240,23 +241,28 @@ def _score(cases):
 
 @tagged("post_install", "-at_install")
 class TestRealCorpus(BaseCase):
-    """The reader on real text, split once by number (every third excerpt held out, never used to
-    write a rule). The floors are the figures measured when the rules were written (README):
-    a rule that makes the reader worse on real text fails here."""
+    """The reader on real text, split by number before any rule was written: round 1 held every
+    third excerpt out (scored once, then read: spent, now development material); round 2's new
+    excerpts (r82-r139) hold every second one out (even numbers), scored once at the end. The
+    floors are the figures measured then (README): a rule that makes the reader worse on real
+    text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 80)
+        self.assertGreaterEqual(len(real_corpus.CASES), 139)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
+        self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number:02d}" for number in range(3, 82, 3)])
+        self.assertEqual([case["id"] for case in held], [f"r{number:02d}" for number in range(82, 140, 2)])
+        self.assertEqual([case["id"] for case in real_corpus.spent()], [f"r{number:02d}" for number in range(3, 82, 3)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
+        self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
         self.assertGreaterEqual(precision, 0.95)
-        self.assertGreaterEqual(recall, 0.92)
-        self.assertGreaterEqual(lead_recall, 0.93)
-        self.assertGreaterEqual(coordinator_recall, 0.95)
+        self.assertGreaterEqual(recall, 0.95)
+        self.assertGreaterEqual(lead_recall, 0.96)
+        self.assertGreaterEqual(coordinator_recall, 0.91)
         self.assertLessEqual(silent, 1)
 
     def test_held_out_part(self):
@@ -376,6 +382,53 @@ class TestRealShapes(BaseCase):
         )
         self.assertEqual(lead, "Cục Thống kê tỉnh Hà Tĩnh")
         self.assertEqual(coordinators, ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "group:related"])
+
+    def test_shapes_of_round_two(self):
+        """Shapes of the development part of round 2 (examples written for them)."""
+        # "các cơ quan, đơn vị, địa phương": the departments and the districts, flagged
+        generic = self._read("UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực Tết.")
+        self.assertEqual(
+            [(item[0], item[3]) for item in generic],
+            [("group:department", [REVIEW_LEAD]), ("group:district", [REVIEW_LEAD])],
+        )
+        after_july = self._read("Đề nghị các đơn vị, địa phương hoàn thành trong quý I/2026.", date(2025, 12, 8))
+        self.assertEqual(
+            [item[:2] for item in after_july],
+            [
+                ("group:department", date(2026, 3, 31)),
+                ("group:commune", date(2026, 3, 31)),
+            ],
+        )
+        # a group, then the agencies it means; the kind named once; names of no provincial agency
+        listed = self._read(
+            "Các sở, ngành liên quan như: Sở Tài chính, Xây dựng, Tập đoàn Than - Khoáng sản, theo dõi chặt chẽ."
+        )
+        self.assertEqual([item[0] for item in listed], ["Sở Tài chính", "Sở Xây dựng"])
+        # an intro whose tasks are the items below it: one task per item
+        items = self._read(
+            "UBND tỉnh giao Sở Xây dựng:\n1. Hoàn thành hồ sơ thiết kế trước ngày 15/4/2024.\n"
+            "2. Phối hợp chặt chẽ với Sở Tài chính bàn giao mặt bằng."
+        )
+        self.assertEqual(
+            [item[:3] for item in items],
+            [("Sở Xây dựng", date(2024, 4, 15), []), ("Sở Xây dựng", None, ["Sở Tài chính"])],
+        )
+        # "… do Sở X chủ trì": the lead of each part
+        parts = self._read(
+            "Sở Nội vụ làm chủ nhiệm đề án, gồm: Kinh tế do Sở Kế hoạch và Đầu tư chủ trì, Lao động do Sở Lao "
+            "động - Thương binh và Xã hội chủ trì; hoàn thành trong tháng 9/2024."
+        )
+        self.assertEqual(
+            [item[:2] for item in parts],
+            [
+                ("Sở Nội vụ", date(2024, 9, 30)),
+                ("Sở Kế hoạch và Đầu tư", date(2024, 9, 30)),
+                ("Sở Lao động - Thương binh và Xã hội", date(2024, 9, 30)),
+            ],
+        )
+        # the subject after "Theo đó," and an opening clause; a period written "từ … tới ngày …"
+        [period] = self._read("Theo đó, trong thời gian từ ngày 1/4 tới ngày 30/4/2024, Sở Y tế bố trí lực lượng trực.")
+        self.assertEqual(period[:2], ("Sở Y tế", date(2024, 4, 30)))
 
     def test_unsure_proposals_are_flagged_not_dropped(self):
         recipients = self._read(

@@ -70,6 +70,19 @@ ABBREVIATIONS = {
     "lđ-tb&xh": "lao dong, thuong binh va xa hoi",
     "ld-tbxh": "lao dong, thuong binh va xa hoi",
     "tc-kh": "tai chinh - ke hoach",
+    "kkt": "khu kinh te",
+    "kcn": "khu cong nghiep",
+    "ccn": "cum cong nghiep",
+    "chqs": "chi huy quan su",
+    "bchqs": "bo chi huy quan su",
+    "bdbp": "bo doi bien phong",
+    "vh-tt": "van hoa va the thao",
+    "vh&tt": "van hoa va the thao",
+    "qh-kt": "quy hoach - kien truc",
+    "nn-ptnt": "nong nghiep va phat trien nong thon",
+    "tp.hcm": "thanh pho ho chi minh",
+    "tphcm": "thanh pho ho chi minh",
+    "atgt": "an toan giao thong",
 }
 _TITLE = r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau)\s+)"
 _DISTRICT_TYPES = r"(?:huyen|quan|thi xa|thanh pho|thi tran)"
@@ -83,25 +96,40 @@ GROUP_PATTERNS = [
     ),
     (
         "district",
-        rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
+        rf"{_TITLE}?(?:uy ban nhan dan\s*|cac uy ban nhan dan\s+(?={_DISTRICT_TYPES}\s*[,/]))?"
+        rf"(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
         rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
     ),
-    ("boards", r"cac ban (?:quan ly du an|quan ly du an)[\w ]{0,30}?(?:tinh|khu vuc)(?![\w])"),
+    (
+        "boards",
+        rf"{_TITLE}?cac (?:chu dau tu\s*,\s*)?ban quan ly du an"
+        r"(?:\s+(?:chuyen nganh|khu vuc|dau tu xay dung|thanh pho|tinh|cap tinh|cac cong trinh)"
+        r"|\s*,\s*khu vuc)*(?![\w])",
+    ),
+    (
+        # "các cơ quan, đơn vị, địa phương": the departments and the districts (communes after 7/2025)
+        "units_local",
+        rf"{_TITLE}?cac\s+(?:co quan|don vi|nganh|ban nganh)(?:\s*,\s*(?:co quan|don vi|nganh))*\s*(?:,|\bva\b)\s*"
+        r"(?:cac\s+)?dia phuong(?:\s+(?:co lien quan|lien quan|trong tinh))?(?![\w])"
+        r"|cac dia phuong\s*,\s*(?:co quan\s*,\s*)?don vi(?:\s+(?:co lien quan|lien quan))?(?![\w])",
+    ),
     (
         "department",
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
-        r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh))?"
+        r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh)|\s*,\s*(?:don vi|co quan)(?=\s+(?:co )?lien quan))?"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
         r"|thuoc tinh"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
-        r"|so,? nganh chuc nang",
+        r"|so,? nganh chuc nang"
+        rf"|{_TITLE}(?:cac\s+)?so(?:\s+va\s+tuong duong(?:\s+cap tinh)?)?(?=\s*[,;]|\s+va\b)",
     ),
     (
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
-        r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang",
+        r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
+        rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
@@ -109,7 +137,9 @@ RECIPIENTS = re.compile(
     r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
 )
 # "các địa phương": the districts, or the communes after July 2025
-LOCAL = re.compile(r"cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+LOCAL = re.compile(
+    r"(?:uy ban nhan dan\s+)?cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))"
+)
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
 AGENCY_HEADS = (
@@ -124,11 +154,12 @@ TASK_VERBS = (
     r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
-    r"phan cong|nhap|theo chuc nang"
+    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
-    r"(?:\s*,?\s*(?:se|cung|can|phai|duoc uy ban nhan dan tinh giao|duoc giao|theo chuc nang,? (?:tham quyen|nhiem vu)"
+    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
 )
@@ -174,9 +205,25 @@ ISSUERS = [
 
 DISTRICTS_ABOLISHED = date(2025, 7, 1)  # the district level ended: "các địa phương" are communes after it
 REVIEW_DEADLINE = "hạn chưa rõ"
+# what follows the lead of a sentence whose tasks are the items below it ("giao Ban Quản lý dự án:")
+INTRO_REST = re.compile(
+    r"[\s,]*(?:(?:thuc hien|trien khai)\s+)?(?:(?:cac|mot so)\s+)?(?:noi dung|nhiem vu|viec|cong viec)?"
+    r"\s*(?:sau(?: day)?|nhu sau|cu the(?: nhu sau)?)?\s*:\s*"
+)
+# "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
+DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh)\b")
+
+
+def _same_task(one, other, share=0.5):
+    """Whether two contents speak of the same task (a press report's lead, then its details): half
+    the words of the shorter one are in the longer one."""
+    first, second = (set(re.findall(r"\w{2,}", fold(text))) for text in (one, other))
+    if not first or not second:
+        return False
+    return len(first & second) / min(len(first), len(second)) >= share
 
 
 def _same_lead(one, other):
@@ -281,6 +328,7 @@ class Mention:
     start: int = 0  # where it is named in the folded sentence
     end: int = 0
     recipient_of: str = ""  # "các đơn vị" of a letter: the recipient meant
+    expanded_from: str = ""  # "các cơ quan, đơn vị, địa phương": one of the groups it names
 
 
 @dataclass
@@ -296,6 +344,8 @@ class Assignment:
     recurring_day: int = 0
     confidence: float = 1.0
     review: list = field(default_factory=list)  # why a clerk must check it ("hạn chưa rõ" …)
+    intro: bool = False  # "giao Sở X:" with the tasks in the items below
+    item: bool = False  # read from an item of a list under its lead
 
     def flags(self):
         flags = []
@@ -387,15 +437,20 @@ class AgencyMatcher:
                 short = re.sub(r"^uy ban nhan dan ", "", folded)
                 if short != folded:
                     names.setdefault(short, agency)
-        self.by_pattern = []
-        for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
-            self.by_pattern.append((f"n{index}", agency, folded))
+                # "Bộ đội Biên phòng tỉnh" for "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+                short = re.sub(r"^bo chi huy (?=bo doi )", "", folded)
+                if short != folded:
+                    names.setdefault(short, agency)
         places = {
             fold_name(name)
             for agency in agencies
             for name in (agency.name, *agency.aliases)
             if "tỉnh" in name.lower().split()
         }
+        places |= {re.sub(r"^bo chi huy (?=bo doi )", "", name) for name in places}
+        self.by_pattern = []
+        for index, (folded, agency) in enumerate(sorted(names.items(), key=lambda item: -len(item[0]))):
+            self.by_pattern.append((f"n{index}", agency, folded))
         self.names = (
             re.compile(
                 "|".join(
@@ -413,7 +468,11 @@ class AgencyMatcher:
         )
         self.title = re.compile(rf"{_TITLE}")
         self.local_kind = "district"  # what "các địa phương" are: set from the document's date
-        self.factored = re.compile(r"cac (so|huyen|quan|xa|phuong)\s*(?:,\s*nganh)?\s*:?\s*")
+        self.factored = re.compile(
+            rf"{_TITLE}?(?:uy ban nhan dan\s+)?(?:cac|sac)\s+(so|huyen|quan|xa|phuong|nganh)\s*(?:,\s*nganh)?\s*:?\s*"
+        )
+        # a group, then the agencies it means: "các sở, ngành liên quan như: Sở …, Công an tỉnh …"
+        self.such_as = re.compile(r"\s*,?\s*(?:nhu|gom(?: co)?|bao gom)\s*:?\s*")
 
     def group_ids(self, kind):
         if kind in ("related", "boards"):
@@ -436,6 +495,9 @@ class AgencyMatcher:
         for kind, pattern in self.groups:
             found = pattern.match(rest)
             if found:
+                if kind == "units_local":
+                    # read as two groups by the list (or as "related" among the coordinators)
+                    return Mention(text=found.group(0), group=kind), position + found.end()
                 return Mention(text=found.group(0), agency_ids=self.group_ids(kind), group=kind), position + found.end()
         local = LOCAL.match(rest) or (in_list and LOCAL_IN_LIST.match(rest))
         if local:
@@ -467,7 +529,7 @@ class AgencyMatcher:
         if not found or not self.names:
             return None
         kind = found.group(1)
-        prefix = "so " if kind == "so" else f"uy ban nhan dan {kind} "
+        prefix = "so " if kind in ("so", "nganh") else f"uy ban nhan dan {kind} "
         mentions, cursor = [], found.end()
         while True:
             item = None
@@ -494,6 +556,74 @@ class AgencyMatcher:
             cursor = mention.end + separator.end()
         return mentions or None
 
+    def _expanded(self, mention):
+        """ "các cơ quan, đơn vị, địa phương": the departments and the districts (or communes)."""
+        if mention.group != "units_local":
+            return [mention]
+        return [
+            Mention(
+                text=mention.text,
+                agency_ids=self.group_ids(kind),
+                group=kind,
+                start=mention.start,
+                end=mention.end,
+                expanded_from="units_local",
+            )
+            for kind in ("department", self.local_kind)
+        ]
+
+    def _listed(self, folded, position):
+        """The registered agencies of the list from ``position`` on, names it does not know
+        stepped over; ``None`` when it names none."""
+        mentions, _end = self.match_list(folded, position, tolerant=True)
+        mentions = [mention for mention in mentions if not mention.unknown]
+        return mentions or None
+
+    def _item_at(self, folded, position, mentions):
+        """``(Mention, end)`` of the item of a list at ``position``: the kind of the previous item
+        inferred ("Sở Nông nghiệp và PTNT, Giao thông vận tải, …"), the rest of a name the
+        matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
+        mention, end = self.match_at(folded, position, in_list=bool(mentions))
+        previous = mentions[-1] if mentions else None
+        if (
+            (not mention or mention.unknown)
+            and previous
+            and not previous.unknown
+            and not previous.group
+            and previous.text.startswith(("so ", "Sở", "sở"))
+        ):
+            inferred = self.names.match("so " + folded[position:]) if self.names else None
+            if inferred and inferred.end() > 3:
+                agency, name = self.keys[inferred.lastgroup]
+                mention, end = self._mention(agency, name), position + inferred.end() - 3
+                mention.start, mention.end = position, end
+        if mention and mention.unknown:
+            rest = re.match(r"[^,;]{0,40}?(?=\s*[,;]|\s+va\s)", folded[end:])
+            if rest and not TASK_VERB.search(rest.group(0)):
+                end += len(rest.group(0))
+                mention.end = end
+        return mention, end
+
+    def _such_as(self, folded, mention, end):
+        """ "các sở, ngành liên quan như: Sở …, Công an tỉnh …": the agencies a group means, or ``None``."""
+        if not mention.group or mention.group == "units_local":
+            return None
+        such = self.such_as.match(folded, end)
+        return self._listed(folded, such.end()) if such else None
+
+    @staticmethod
+    def _skip_chunk(folded, position, limit):
+        """Where the next part of a list starts, past a part that names no agency, or ``None``."""
+        following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
+        chunk = re.sub(
+            r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
+            "ban",
+            folded[position : following.start() if following else limit],
+        )
+        if not following or TASK_VERB.search(chunk):
+            return None
+        return following.end()
+
     def match_list(self, folded, position, limit=None, tolerant=False):
         """The agencies named from ``position`` on, separated by commas, "và", "and" or semicolons;
         ``tolerant``: a part of the list that names no agency ("các thành viên Ban Chỉ đạo") is
@@ -506,23 +636,21 @@ class AgencyMatcher:
                 mentions.extend(factored)
                 end = factored[-1].end
             else:
-                mention, end = self.match_at(folded, position, in_list=bool(mentions))
+                mention, end = self._item_at(folded, position, mentions)
                 if mention and mention.unknown and tolerant and (mentions or skipped):
                     mention = None
-                if not mention:
-                    if not tolerant:
+                items = self._such_as(folded, mention, end) if mention else None
+                if items:
+                    mentions.extend(items)
+                    end = items[-1].end
+                elif mention:
+                    mentions.extend(self._expanded(mention))
+                else:
+                    following = self._skip_chunk(folded, position, limit) if tolerant else None
+                    if following is None:
                         break
-                    following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
-                    chunk = re.sub(
-                        r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
-                        "ban",
-                        folded[position : following.start() if following else limit],
-                    )
-                    if not following or TASK_VERB.search(chunk):
-                        break
-                    position, skipped = following.end(), True
+                    position, skipped = following, True
                     continue
-                mentions.append(mention)
             separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
             if not separator:
                 position = end
@@ -556,7 +684,7 @@ def paragraphs(text):
             continue
         continues = (
             current
-            and not re.search(r"[.:;!?]$", previous)
+            and not re.search(r"[.:;!?…]$", previous)
             and not LIST_MARKER.match(line)
             and "|" not in line
             and "|" not in previous
@@ -579,7 +707,7 @@ def sentences(paragraph):
     """A paragraph cut after a full stop or semicolon followed by a capital or a list marker,
     and before a new "giao …" after a semicolon."""
     parts, start = [], 0
-    for found in re.finditer(r"[.;]\s+", paragraph):
+    for found in re.finditer(r"[.;…]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
         if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
@@ -702,7 +830,8 @@ class DeadlineReader:
             return bool(re.search(r"\b(?:truoc|cham nhat|den het|han|den)\b", before))
         return bool(
             re.search(
-                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|vao|han|bao cao|gui|trinh|ket thuc)"
+                r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh"
+                r"|ket thuc)"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -786,30 +915,27 @@ class DirectiveReader:
         deadlines = DeadlineReader(header.date or document_date, today, self.is_working_day)
         # "các địa phương" before July 2025 are the districts, after it the communes
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
-        units = []  # (clause, agencies of the heading over it): the pieces read one by one
-        heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
-        for paragraph in self._body(parts):
-            mentions, rest = self._heading(paragraph)
-            if mentions:
-                heading = mentions
-                units.extend((item, heading) for item in ([rest] if rest else []))
-                continue
-            if heading and LIST_MARKER.match(paragraph):
-                units.append((paragraph, heading))
-                continue
-            heading = None
-            units.extend((clause, None) for clause in self._clauses(paragraph))
-        found, previous, recipients, waited = [], [], [], 0
-        for index, (unit, over) in enumerate(units):
+        found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
+        for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
+            if intro and not in_item:
+                intro = None
+            if not own and intro:
+                # "UBND tỉnh giao Ban Quản lý dự án …:" then "1. Khẩn trương …", "2. Phối hợp …"
+                own = self._items_of([item.lead for item in intro], unit, deadlines)
+                for item in own:
+                    item.item = True
+                found = [(position, item) for position, item in found if not any(item is head for head in intro)]
             if not own and over:
                 own = self._items_of(over, unit, deadlines)
             recipients = self._recipients(unit) or recipients
             if own:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
+                if all(item.intro for item in own):
+                    intro = own
                 found.extend((index, item) for item in own)
-                previous, waited = own, 0
+                previous, waited, seen = own, 0, number
                 continue
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
@@ -822,9 +948,28 @@ class DirectiveReader:
                     item.review = [reason for reason in item.review if reason != REVIEW_DEADLINE]
                 previous = []
             waited += 1
-            if waited > 3:
+            if waited > 3 and number - seen > 1:
                 previous = []
         return Reading(header=header, assignments=self._merged(found))
+
+    def _units(self, parts):
+        """``(clause, agencies of the heading over it, paragraph, in a list item)``: the pieces of
+        the body, read one by one."""
+        units = []
+        heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
+        for number, paragraph in enumerate(self._body(parts)):
+            item = bool(LIST_MARKER.match(paragraph))
+            mentions, rest = self._heading(paragraph)
+            if mentions:
+                heading = mentions
+                units.extend((piece, heading, number, item) for piece in ([rest] if rest else []))
+                continue
+            if heading and item:
+                units.append((paragraph, heading, number, True))
+                continue
+            heading = None
+            units.extend((clause, None, number, item) for clause in self._clauses(paragraph))
+        return units
 
     @staticmethod
     def _merged(found):
@@ -832,17 +977,21 @@ class DirectiveReader:
         lead with a deadline, a few pieces below (a press report's lead, then its details)."""
         merged = set()
         for position, (index, item) in enumerate(found):
-            if item.deadline_kind != "none":
+            if item.deadline_kind != "none" or item.item:
                 continue
             for later_index, later in found[position + 1 :]:
                 if later_index - index > 4:
                     break
-                if later.deadline_kind not in ("none", "ongoing") and _same_lead(later.lead, item.lead):
+                if (
+                    later.deadline_kind not in ("none", "ongoing")
+                    and _same_lead(later.lead, item.lead)
+                    and _same_task(item.content, later.content)
+                ):
                     later.source = f"{item.source} {later.source}"
                     merged.add(id(item))
                     break
         for position, (index, item) in enumerate(found):
-            if item.deadline_kind != "none" or id(item) in merged:
+            if item.deadline_kind != "none" or id(item) in merged or item.item:
                 continue
             before = [
                 earlier
@@ -877,7 +1026,11 @@ class DirectiveReader:
         ``clause``, and the list runs over the semicolon)."""
         if _KIND_ONLY.parse(fold_words(clause)[0])[1] not in ("none", "ongoing"):
             return False
-        tail = re.sub(r"\bban chi dao\b", "ban", fold_words(clause)[0][-60:])
+        folded = fold_words(clause)[0]
+        tail = re.sub(r"\bban chi dao\b", "ban", folded[-60:])
+        if self._ends_with_agencies(clause) and re.search(rf"(?:^|[\s,:])(?:{TRIGGERS})\s+[^;]*;$", folded):
+            # "Giao Giám đốc Sở NN&PTNT, Sở Tài chính; thành viên Ban Chỉ huy …; … chịu trách nhiệm …"
+            return True
         return self._starts_with_agency(following) and (self._ends_with_agencies(clause) or not TASK_VERB.search(tail))
 
     def _starts_with_agency(self, text):
@@ -997,7 +1150,40 @@ class DirectiveReader:
         found = [
             self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
         ]
+        if INTRO_REST.fullmatch(folded[end:]):
+            for assignment in found:
+                assignment.intro = True
+            return found
+        found += self._done_by(text, folded, starts, deadlines, [mention.agency_ids for mention in mentions])
         return [assignment for assignment in found if not GENERIC_CONTENT.search(fold(assignment.content))]
+
+    def _done_by(self, text, folded, starts, deadlines, named):
+        """ "…, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì …":
+        the agencies that lead each part."""
+        result = []
+        for found in DONE_BY.finditer(folded):
+            mentions, end = self.matcher.match_list(folded, found.end())
+            if not mentions or not re.match(r"\s*chu tri\b", folded[end:]):
+                continue
+            for mention in mentions:
+                if mention.unknown or mention.agency_ids in named:
+                    continue
+                mention.text = self._as_written(text, starts, mention) or mention.text
+                assignment = self._assignment(mention, [], (text, folded, starts), end, deadlines)
+                assignment.content = self._part_done(text, starts, found.start())
+                named.append(mention.agency_ids)
+                result.append(assignment)
+        return result
+
+    @staticmethod
+    def _part_done(text, starts, position):
+        """The words before "do <agency> chủ trì", back to the comma or colon before them."""
+        words = text.split()
+        last = bisect.bisect_left(starts, position)
+        first = last
+        while first > 0 and not re.search(r"[,:;]$", words[first - 1]) and last - first < 12:
+            first -= 1
+        return " ".join(words[first:last]).strip(" ,;:.") or text
 
     def _leads(self, folded, recipients):
         """``(mentions, end)``: the agencies a piece assigns, and where their task begins, or ``None``.
@@ -1024,9 +1210,33 @@ class DirectiveReader:
                 continue
             if start and NOT_A_LEAD.search(folded[:start]):
                 continue
+            end = self._past_others(folded, end)
             if VERB_AFTER_LEAD.match(folded, end) and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
                 return mentions, end
         return None
+
+    @staticmethod
+    def _past_others(folded, end):
+        """After a list of agencies, the end of the names in it that are no agency of the province
+        ("…, Công an tỉnh, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam, Tổng Công ty Đông Bắc…,
+        theo dõi …"): up to two of them, when a task verb follows."""
+        position = end
+        if not re.search(r",\s*$", folded[:end]):
+            return end  # the list did not stop at a comma: what follows is no name
+        for _ in range(2):
+            other = re.match(r"\s*,?\s*([^,;.:]{3,60}?)(?:…|\.{3})?\s*,\s*", folded[position:])
+            if (
+                VERB_AFTER_LEAD.match(folded, position)
+                or not other
+                or TASK_VERB.search(other.group(1))
+                or TRIGGER_START.search(other.group(1))
+            ):
+                break
+            position += other.end()
+            if VERB_AFTER_LEAD.match(folded, position - 1) or TASK_VERB.match(folded, position):
+                return position
+            position -= len(re.search(r"\s*,\s*$", folded[:position]).group(0))
+        return end
 
     def _addressed_leads(self, folded, recipients):
         """The agencies after a word that assigns ("giao cho …", "yêu cầu …"), the first such word
@@ -1055,7 +1265,10 @@ class DirectiveReader:
         """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
         found = RECIPIENTS.match(folded, start) if recipients else None
         if not found or re.match(
-            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)", folded[found.end() :]
+            r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)"
+            r"|\s+(?:quan ly|su nghiep|thi cong|tu van|kinh doanh|van tai|truc thuoc|thuoc|san xuat|chu quan"
+            r"|chuyen mon)\b",
+            folded[found.end() :],
         ):
             return [], start
         resolved = []
@@ -1076,12 +1289,17 @@ class DirectiveReader:
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
         starts = [len(re.match(r"[\W_]*", folded).group(0))]
-        opening = re.match(r"(?:tren co so|sau khi|can cu|de(?! nghi))\b[^;.]{0,200}", folded)
-        if opening:
-            starts.extend(found.end() for found in re.finditer(r",\s*", opening.group(0)))
+        heads = [0, *(found.end() for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do)\s*,\s*", folded))]
+        for head in heads:
+            opening = re.compile(
+                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham)\b[^;.]{0,200}"
+            ).match(folded, head)
+            if opening:
+                starts.extend(head + found.end() for found in re.finditer(r",\s*", opening.group(0)))
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
-            r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
+            r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
+            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
             folded,
         ):
             starts.append(found.end())
@@ -1130,20 +1348,36 @@ class DirectiveReader:
 
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
-        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|chu tri(?:,)? cung(?: voi)?)\s+").search(
+        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|chu tri(?:,)? cung(?: voi)?)\s+").search(
             folded, position
         )
         if not found:
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
-        return [mention for mention in mentions if not mention.unknown or self._looks_like_a_name(mention)]
+        result = []
+        for found_mention in mentions:
+            mention = found_mention
+            if mention.expanded_from == "units_local":
+                # "phối hợp với các đơn vị, địa phương (liên quan)": those concerned
+                if any(item.expanded_from == "units_local" and item.start == mention.start for item in result):
+                    continue
+                mention = Mention(
+                    text=mention.text,
+                    group="related",
+                    start=mention.start,
+                    end=mention.end,
+                    expanded_from="units_local",
+                )
+            if not mention.unknown or self._looks_like_a_name(mention):
+                result.append(mention)
+        return result
 
     def _assignment(self, mention, coordinators, sentence, end, deadlines, *, confidence=1.0):
         """``sentence``: ``(text, folded text, start of each word)``."""
         text, folded, starts = sentence
         deadline, kind, deadline_text, recurring = deadlines.parse(folded)
         review = []
-        if mention.unknown or mention.group in ("related", "boards") or mention.recipient_of:
+        if mention.unknown or mention.group in ("related", "boards") or mention.recipient_of or mention.expanded_from:
             confidence -= 0.4
             review.append(REVIEW_LEAD)
         if kind == "none":
