@@ -316,9 +316,90 @@ class TestPrintedPages(HttpCase, ReportCase):
                 f"the name of {report.agency_id.name} on the page of its first task",
             )
 
+    def _header_on_each_page(self, pages, first, header, codes):
+        """Every page from ``first`` on that shows a task starts its table with ``header``,
+        and each task (its reference, its name, its end) is on one page."""
+        header = "".join(header.split())
+        for code in codes:
+            page = self._page_of(pages, f"(hết {code})", first)
+            self.assertEqual(self._page_of(pages, f"{code} Rà soát", first), page, f"{code} is cut across two pages")
+            text = pages[page][0]
+            self.assertIn(header, text, f"page {page + 1} has no header row")
+            self.assertLess(text.index(header), text.index("".join(code.split())), f"the header is above {code}")
+
+    def test_long_tables_repeat_their_header_row(self):
+        """The ranking table and the appendix's tables run over pages: each page starts with
+        the header row of its table, and no row is cut in two (Debian's wkhtmltopdf ignores
+        the CSS rules that would do it: the page breaks are placed in the page)."""
+        pages = self._pdf(CONSOLIDATED, self.period)
+        header = "No.AgencyTasksDue"
+        ranking = [index for index, (text, _margin) in enumerate(pages) if header in text]
+        self.assertEqual(ranking, list(range(len(ranking))), "the ranking table from the first page on")
+        self.assertGreater(len(ranking), 1, "the ranking table of 44 agencies takes two pages")
+        for page in ranking[1:]:
+            text = pages[page][0]
+            self.assertLess(
+                text.index(header), text.index("Cơquanthửnghiệm"), f"page {page + 1} starts with the header"
+            )
+        appendix = self._page_of(pages, "APPENDIX")
+        self._header_on_each_page(pages, appendix, "No. Task Deadline Days late", self.lines.mapped("task_code"))
+
+    def test_agency_report_over_pages(self):
+        """An agency report with 40 overdue tasks: the header row on each page, no task cut in
+        two, page numbers from the second page, the date with two digits."""
+        report = self.period.agency_report_ids.filtered(lambda report: report.agency_id == self.agencies[20])
+        tasks = self.env["oversight.task"].create(
+            [
+                {"name": f"Nhiệm vụ B{number}", "lead_agency_id": self.agency_a.id, "directive_id": self.directive.id}
+                for number in range(40)
+            ]
+        )
+        codes = [f"NV-B{number:02d}" for number in range(40)]
+        self.env["oversight.agency.report.line"].create(
+            [
+                {
+                    "report_id": report.id,
+                    "task_id": task.id,
+                    "kind": "overdue",
+                    "task_code": code,
+                    "task_name": f"Rà soát {'kế hoạch chuyển đổi số của cơ quan ' * (1 + number % 4)}(hết {code})",
+                    "deadline": date(2026, 10, 1),
+                    "days_overdue": 44,
+                    "cause": "Chưa bố trí kinh phí " * (number % 5),
+                    "solution": "Đề nghị bổ sung kinh phí",
+                }
+                for number, (task, code) in enumerate(zip(tasks, codes, strict=True))
+            ]
+        )
+        self.env["res.lang"]._activate_lang("vi_VN")
+        self.env.company.city = "Đà Nẵng"
+        with freeze_time("2027-02-05 09:00:00"):
+            Report = self.env["ir.actions.report"].with_user(self.office).with_context(lang="vi_VN")
+            pdf, _format = Report.with_context(force_report_rendering=True)._render_qweb_pdf(AGENCY_REPORT, report.ids)
+        pages = _pdf_pages(pdf)
+        self.assertGreaterEqual(len(pages), 4, "40 tasks of two to five lines take several pages")
+        self.assertIn("ĐàNẵng,ngày05tháng02năm2027", pages[0][0])
+        self.assertEqual([margin for _text, margin in pages], [[], *([str(n)] for n in range(2, len(pages) + 1))])
+        header = "STT Nhiệm vụ Thời hạn Số ngày quá hạn Nguyên nhân Giải pháp đề xuất"
+        self._header_on_each_page(pages, 0, header, codes)
+
+    def test_page_measured_in_the_paper_proportions(self):
+        """The printable page measured on this wkhtmltopdf has the proportions of the paper
+        less its margins (the script breaks the pages at that height)."""
+        Report = self.env["ir.actions.report"]
+        for paperformat, width_mm, height_mm in (
+            (self.env.ref("task_oversight.paperformat_oversight_a4"), 210 - 45, 297 - 40),
+            (self.env.ref("task_oversight.paperformat_oversight_a4_landscape"), 297 - 35, 210 - 35),
+        ):
+            with self.subTest(paperformat=paperformat.name):
+                width, height = Report._oversight_page_size(paperformat, {})
+                self.assertAlmostEqual(width / height, width_mm / height_mm, places=2)
+                self.assertGreater(width, 500, "a CSS pixel is under half a millimetre")
+
     def test_long_tables_style(self):
         """The rules that repeat the header row on every page and keep a row on one page
-        (honoured by wkhtmltopdf with patched Qt, as in the Docker image)."""
+        (honoured by wkhtmltopdf with patched Qt, as in the Docker image), and the page
+        breaks placed in the page for every build."""
         html, _format = (
             self.env["ir.actions.report"].with_user(self.office)._render_qweb_html(CONSOLIDATED, self.period.ids)
         )
@@ -328,3 +409,4 @@ class TestPrintedPages(HttpCase, ReportCase):
             ".o_oversight_report tr { page-break-inside: avoid; }",
         ):
             self.assertIn(rule, style)
+        self.assertTrue(self.env.ref("task_oversight.paperformat_oversight_a4_landscape").oversight_page_breaks)
