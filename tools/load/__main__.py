@@ -40,10 +40,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ importable when run as a folder
 
-from replica_check.common import Abort, free_ports, project_settings, say
+from replica_check.common import Abort, free_ports, project_settings
 
 from load import faults, report
 from load.cluster import LoadCluster, default_folder
+from load.common import say
 from load.province import TEMPLATE, ensure_template
 from load.server import CpuMeter, Odoo, Proxy, haproxy_conf, odoo_options, write_conf
 

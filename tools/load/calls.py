@@ -70,7 +70,8 @@ UPDATE_SPEC = {"date": {}, "progress": {}, "note": {}, "task_id": {"fields": {"d
 
 
 def context(uid, extra=None):
-    return {"lang": "vi_VN", "tz": "Asia/Ho_Chi_Minh", "uid": uid, "allowed_company_ids": [1], **(extra or {})}
+    """The web client's user context (its language is the session's: the user's own)."""
+    return {"tz": "Asia/Ho_Chi_Minh", "uid": uid, "allowed_company_ids": [1], **(extra or {})}
 
 
 def landing_domain(role, uid):

@@ -7,7 +7,9 @@ import json
 import re
 import time
 
-from replica_check.common import Abort, say
+from replica_check.common import Abort
+
+from load.common import say
 
 ESCALATIONS = "SELECT count(*) FROM oversight_task_escalation"
 ESCALATION_CRON = """SELECT c.id FROM ir_cron c JOIN ir_model_data d ON d.res_id = c.id AND d.model = 'ir.cron'

@@ -6,7 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from replica_check.common import Abort, say
+from replica_check.common import Abort
+
+from load.common import say
 
 TEMPLATE = "load_province"
 
