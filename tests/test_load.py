@@ -101,6 +101,11 @@ class TestWebClientCalls(HttpCase, OversightCase):
         # not acknowledged yet: on the head's landing list too
         self.task = self._assigned_on(today - timedelta(days=60), today - timedelta(days=20), acknowledged=False)
         self.task.officer_id = self.user_a
+        # created on a frozen day 60 days ago: overdue from today's run of the daily status job,
+        # as in the province (the Office's landing list takes the overdue tasks)
+        with self._no_commit_cron():
+            self.env["oversight.task"]._cron_refresh_deadline_status()
+        self.assertEqual(self.task.deadline_status, "overdue")
         period = self.env["oversight.report.period"]._ensure_period(self.env.company, today)
         self.report = period.agency_report_ids.filtered(lambda report: report.agency_id == self.agency_a)
 
