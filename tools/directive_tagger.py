@@ -5,7 +5,7 @@
 
 trains a CRF (python-crfsuite) on the DEVELOPMENT part of the real corpus
 (``real_corpus.dev()``, never the held-out part) and writes MODEL
-(``/tmp/directive_tagger.crfsuite`` by default). ``tools/directive_corpus.py --tagger MODEL``
+(``directive_tagger.crfsuite`` in the temporary directory by default). ``tools/directive_corpus.py --tagger MODEL``
 scores it like the rules.
 
 What it tags: the words of each piece of a directive (the reader's own paragraphs and clauses)
@@ -23,6 +23,7 @@ addon nor the project's virtualenv requires: the tagger was measured and not shi
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +42,7 @@ import pycrfsuite  # noqa: E402
 from odoo.addons.task_oversight.tests import real_corpus  # noqa: E402
 from odoo.addons.task_oversight.tools import directive_reader as rules  # noqa: E402
 
-DEFAULT_MODEL = "/tmp/directive_tagger.crfsuite"
+DEFAULT_MODEL = str(Path(tempfile.gettempdir()) / "directive_tagger.crfsuite")
 CUES = {
     "giao": "trigger",
     "yeu": "trigger",
@@ -229,7 +230,7 @@ def cross_validate(folds=5):
         for features, labels in tagger.training_data(learn):
             trainer.append(features, labels)
         trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True})
-        model = f"/tmp/directive_tagger_fold{fold}.crfsuite"
+        model = str(Path(tempfile.gettempdir()) / f"directive_tagger_fold{fold}.crfsuite")
         trainer.train(model)
         reader = TaggedReader(real_corpus.AGENCIES, model)
         for case in (case for index, case in enumerate(cases) if index % folds == fold):

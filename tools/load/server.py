@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psutil
 import requests
-from replica_check.common import Abort, tail
+from replica_check.common import Abort, stop_process, tail
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -113,13 +113,7 @@ class Odoo:
         return pids[0]
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
         self.process = None
 
 
@@ -139,9 +133,7 @@ class Proxy:
         raise Abort(f"HAProxy does not answer on {self.url}")
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
+        stop_process(self.process, grace=10)
         self.process = None
 
 

@@ -25,6 +25,18 @@ PG_ENVIRONMENT = (
 )
 
 
+def stop_process(process, grace=30):
+    """SIGTERM (a server's graceful shutdown), SIGKILL after ``grace`` seconds; ``None`` is stopped."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class Abort(Exception):
     """The check cannot go on: printed as ``ERROR: <message>``, exit status 1."""
 

@@ -6,7 +6,7 @@ import time
 
 import requests
 
-from .common import Abort
+from .common import Abort, stop_process
 
 
 def connection_options(primary):
@@ -98,13 +98,5 @@ class OdooServer:
 
     def stop(self):
         """SIGTERM (Odoo's graceful shutdown), SIGKILL after 30 s."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        self.process.wait()
+        stop_process(self.process)
         self.process = None
