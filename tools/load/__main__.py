@@ -154,16 +154,9 @@ def run(settings):
 
 def prepare(cluster, settings):
     options = {"size": settings["sample"], "password": PASSWORD, "escalation_backlog": settings["faults"]}
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve().parent / "prepare.py"), DB, json.dumps(options)],
-        env=cluster.environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        raise Abort(f"preparing the copy failed:\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    command = [sys.executable, str(Path(__file__).resolve().parent / "prepare.py"), DB, json.dumps(options)]
+    output = cluster.client(command, "preparing the copy failed")
+    return json.loads(output.splitlines()[-1])
 
 
 def drive(settings, prepared, *, url, cluster, odoo, work):

@@ -103,17 +103,17 @@ class LoadCluster(Cluster):
         self.stop()
         self.start()
 
-    def psql(self, *args, dbname="postgres", capture=True):
-        done = subprocess.run(
-            ["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", dbname, *args],
-            env=self.environment,
-            capture_output=capture,
-            text=True,
-            check=False,
-        )
+    def client(self, command, failure, capture=True):
+        """Run a client ``command`` on this cluster (its socket, port and role); its output, or
+        Abort with ``failure`` and what it printed on stderr."""
+        done = subprocess.run(command, env=self.environment, capture_output=capture, text=True, check=False)
         if done.returncode:
-            raise Abort(f"psql {' '.join(args)}: {done.stderr.strip()}")
+            raise Abort(f"{failure}:\n{(done.stderr or '').strip()[-2000:]}")
         return done.stdout.strip() if capture else ""
+
+    def psql(self, *args, dbname="postgres", capture=True):
+        command = ["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", dbname, *args]
+        return self.client(command, f"psql {' '.join(args)}", capture=capture)
 
     def db_exists(self, name):
         return self.psql("-c", f"SELECT 1 FROM pg_database WHERE datname = '{name}'") == "1"
