@@ -40,7 +40,9 @@ CHECKS = {
                                    AND d.user_id = rel.res_users_id)""",
 }
 MUST_BE_ZERO = [name for name in CHECKS if name not in ("escalations", "escalation digests")]
-HTTP_WORKER_AT, RESTART_AT = 45, 85  # seconds into the run
+# the cron worker is killed once the backlog is 500 escalations in (its first poll comes up to a
+# minute after Odoo starts), at most CRON_AT s into the run; the other faults follow it
+CRON_AT, HTTP_WORKER_AFTER, RESTART_AFTER = 100, 20, 50
 FAULTS = ("cron worker killed", "HTTP worker killed", "database restarted")
 
 
@@ -52,7 +54,7 @@ def inject(cluster, odoo, events, stop, db):
     started = time.time()
 
     def wait_until(second):
-        stop.wait(max(0.0, started + second - time.time()))
+        stop.wait(max(0.0, killed + second - time.time()))
 
     def kill(kind, fault):
         try:
@@ -64,23 +66,24 @@ def inject(cluster, odoo, events, stop, db):
         events.append({"fault": fault, "time": time.time(), "detail": f"pid {pid}"})
         return pid
 
-    deadline = started + HTTP_WORKER_AT - 5
+    deadline = started + CRON_AT
     while not stop.is_set() and time.time() < deadline:
         if int(cluster.psql("-c", ESCALATIONS, dbname=db) or 0) > 500:
             break
         stop.wait(1)
     written = int(cluster.psql("-c", ESCALATIONS, dbname=db) or 0)
+    killed = time.time()
     pid = kill("WorkerCron", FAULTS[0])
     if pid:
         events[-1]["detail"] += f", {written} escalations in"
         say(f"FAULT: cron worker {pid} killed, the backlog {written} escalations in")
-    wait_until(HTTP_WORKER_AT)
+    wait_until(HTTP_WORKER_AFTER)
     if stop.is_set():
         return
     pid = kill("WorkerHTTP", FAULTS[1])
     if pid:
         say(f"FAULT: HTTP worker {pid} killed")
-    wait_until(RESTART_AT)
+    wait_until(RESTART_AFTER)
     if stop.is_set():
         return
     at = time.time()
