@@ -39,7 +39,7 @@ bench:  ## province-scale benchmark of the scheduled jobs (see tools/bench/__mai
 
 load:  ## the 25th under load on the benchmark province (tools/load/__main__.py); FAULTS=1: faults under load
 	@tools/setup.sh
-	@$(VENV)/bin/python -c "import locust" 2>/dev/null || $(VENV)/bin/pip install -q -r requirements-load.txt
+	@$(VENV)/bin/python -c "import locust, setproctitle" 2>/dev/null || $(VENV)/bin/pip install -q -r requirements-load.txt
 	@$(VENV)/bin/python tools/load
 
 replica-check:  ## primary + streaming replica + Odoo with 2 workers and 2 cron workers (deploy/README.md)

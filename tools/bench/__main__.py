@@ -5,7 +5,9 @@
 
 Builds once a database template of a province (300 agencies, 3,000 users,
 100,000 tasks over 24 months, about a quarter overdue, 5 % key tasks), then
-measures on copies of it, each in a fresh process:
+measures on copies of it, each in a fresh process. Ten years of a province:
+``--tasks 1000000 --years 10`` (the last two years as above, 200,000 tasks; the
+eight before them closed: their done and cancelled tasks, a year back each time):
 
 0. the escalation backlog's writes done set-based in plain SQL: the bound the
    job's backlog run is compared with (target: within 10 times);
@@ -70,6 +72,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", default="oversight_bench")
     parser.add_argument("--tasks", type=int, default=100_000)
+    parser.add_argument(
+        "--years",
+        type=int,
+        default=2,
+        help="years of tasks: the last two as a province has them now, the older ones closed (default 2)",
+    )
     parser.add_argument("--agencies", type=int, default=300)
     parser.add_argument("--users", type=int, default=3_000)
     parser.add_argument("--regenerate", action="store_true")

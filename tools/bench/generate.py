@@ -51,8 +51,17 @@ def generate(args, dbname):
     started = time.monotonic()
     agencies, leaders, monitors = generate_people(env, args)
     print(f"  {len(agencies)} agencies and their users in {time.monotonic() - started:.0f} s", flush=True)
-    overdue = generate_tasks(env, args, agencies, leaders, monitors)
-    print(f"  {args.tasks} tasks, {overdue} overdue, in {time.monotonic() - started:.0f} s", flush=True)
+    recent = recent_tasks(args)
+    overdue = generate_tasks(env, recent, agencies, leaders, monitors)
+    print(
+        f"  {recent} tasks of the last two years, {overdue} overdue, in {time.monotonic() - started:.0f} s", flush=True
+    )
+    if args.tasks > recent:
+        copy_history(env, args.tasks - recent)
+        print(
+            f"  {args.tasks - recent} closed tasks of the years before, in {time.monotonic() - started:.0f} s",
+            flush=True,
+        )
     env.cr.close()
 
 
@@ -112,15 +121,20 @@ def generate_people(env, args):
     return agencies, leaders, monitors
 
 
-def generate_tasks(env, args, agencies, leaders, monitors):
-    """Insert the tasks with COPY, then let the model compute its stored
-    fields (effective deadline, deadline status, days overdue, report flag)."""
+def recent_tasks(args):
+    """The tasks of the last two years: all of them, or their share of ``--years``."""
+    return args.tasks if args.years <= 2 else round(args.tasks * 2 / args.years)
+
+
+def generate_tasks(env, count, agencies, leaders, monitors):
+    """Insert ``count`` tasks of the last two years with COPY, then let the model compute
+    its stored fields (effective deadline, deadline status, days overdue, report flag)."""
     rng = random.Random(20261120)
     first_day = BENCH_DAY - timedelta(days=730)
     # a few agencies lead many tasks (volume groups of the monthly report)
     weights = [12 if n % 25 == 1 else 3 if n % 5 == 2 else 1 for n in range(len(agencies))]
     rows = StringIO()
-    for index in range(args.tasks):
+    for index in range(count):
         assigned = first_day + timedelta(days=rng.randrange(0, 729))
         roll = rng.random()
         deadline = assigned + timedelta(days=rng.randint(15, 120))
@@ -183,6 +197,75 @@ def generate_tasks(env, args, agencies, leaders, monitors):
     cr.execute(SQL("ANALYZE"))
     cr.commit()
     return Task.search_count([("deadline_status", "=", "overdue")])
+
+
+def copy_history(env, count):
+    """The older years of a province: ``count`` copies of the closed (done and cancelled)
+    tasks of the last two years, every date of a copy moved back a whole number of years
+    (2, 3, … years: the copies moved back 2 and 3 years overlap in the third year back),
+    with the agencies taking part and the followers of their original. A closed task's
+    stored fields do not depend on the day (its status and the days it was late stay), so
+    the copies hold what the model would compute, without the ORM."""
+    cr = env.cr
+    cr.execute(SQL("SELECT count(*) FROM oversight_task WHERE state IN ('done', 'cancelled')"))
+    (closed,) = cr.fetchone()
+    cr.execute(
+        SQL(
+            """CREATE TEMPORARY TABLE history ON COMMIT DROP AS
+               SELECT row_number() OVER (ORDER BY k.years_back, t.id) AS n, t.id AS origin,
+                      k.years_back, NULL::int AS task_id
+                 FROM oversight_task t, generate_series(2, %s) AS k(years_back)
+                WHERE t.state IN ('done', 'cancelled')
+                ORDER BY k.years_back, t.id
+                LIMIT %s""",
+            1 + -(-count // closed),
+            count,
+        )
+    )
+    cr.execute(
+        SQL(
+            """SELECT column_name, data_type FROM information_schema.columns
+                WHERE table_name = 'oversight_task' AND column_name NOT IN ('id', 'code')
+                ORDER BY ordinal_position"""
+        )
+    )
+    columns = cr.fetchall()
+    values = [
+        SQL("(%s - make_interval(years => h.years_back))::date", SQL.identifier("t", name))
+        if kind == "date"
+        else SQL.identifier("t", name)
+        for name, kind in columns
+    ]
+    cr.execute(
+        SQL(
+            """WITH copies AS (
+                   INSERT INTO oversight_task (code, %s)
+                   SELECT 'BM-H' || lpad(h.n::text, 7, '0'), %s
+                     FROM history h JOIN oversight_task t ON t.id = h.origin
+                RETURNING id, code)
+               UPDATE history h SET task_id = copies.id
+                 FROM copies WHERE copies.code = 'BM-H' || lpad(h.n::text, 7, '0')""",
+            SQL(", ").join(SQL.identifier(name) for name, _kind in columns),
+            SQL(", ").join(values),
+        )
+    )
+    cr.execute(
+        SQL(
+            """INSERT INTO oversight_task_party_agency_rel (task_id, agency_id)
+               SELECT h.task_id, r.agency_id
+                 FROM history h JOIN oversight_task_party_agency_rel r ON r.task_id = h.origin;
+               WITH followers AS (
+                   INSERT INTO mail_followers (res_model, res_id, partner_id)
+                   SELECT f.res_model, h.task_id, f.partner_id
+                     FROM history h JOIN mail_followers f ON f.res_model = 'oversight.task' AND f.res_id = h.origin
+                RETURNING id)
+               INSERT INTO mail_followers_mail_message_subtype_rel (mail_followers_id, mail_message_subtype_id)
+               SELECT f.id, s FROM followers f, unnest(%s) s""",
+            env["mail.message.subtype"].default_subtypes("oversight.task")[0].ids,
+        )
+    )
+    cr.execute(SQL("ANALYZE"))
+    cr.commit()
 
 
 def subscribe_followers(env):

@@ -59,7 +59,7 @@ def settings_from_environment(environ=os.environ):
     steps = [int(step) for step in (environ.get("LOAD_USERS") or "30,60,90,120").split(",") if step.strip()]
     if faulty:
         steps = [int(environ.get("LOAD_FAULT_USERS") or 60)]
-    seconds = int(environ.get("LOAD_FAULT_SECONDS" if faulty else "LOAD_SECONDS") or (150 if faulty else 75))
+    seconds = int(environ.get("LOAD_FAULT_SECONDS" if faulty else "LOAD_SECONDS") or (210 if faulty else 75))
     if not steps or min(steps) < 1 or max(steps) > 500 or not 20 <= seconds <= 900:
         raise Abort("LOAD_USERS: 1 to 500 users a step; LOAD_SECONDS: 20 to 900 seconds a step.")
     return {
@@ -183,10 +183,12 @@ def drive(settings, prepared, *, url, cluster, odoo, work):
         locust = subprocess.Popen(
             command, env={**os.environ, "LOAD_CONFIG": str(work / "config.json")}, stdout=log, stderr=subprocess.STDOUT
         )
-    samples, events = [], []
+    samples, events, restarts = [], [], []
     stop = threading.Event()
     sampler = threading.Thread(target=sample_cpu, args=(odoo, cluster, samples, stop), daemon=True)
     sampler.start()
+    supervisor = threading.Thread(target=odoo.supervise, args=(stop, restarts), daemon=True)
+    supervisor.start()
     injector = None
     if settings["faults"]:
         injector = threading.Thread(target=faults.inject, args=(cluster, odoo, events, stop, DB), daemon=True)
@@ -200,8 +202,11 @@ def drive(settings, prepared, *, url, cluster, odoo, work):
     finally:
         stop.set()
         sampler.join()
+        supervisor.join()
         if injector:
             injector.join()
+    if restarts:
+        say(f"Odoo exited and was started again {len(restarts)} time(s), as its supervisor would")
     path = work / "results.json"
     if not path.exists():
         raise Abort(f"locust wrote no results: {(work / 'locust.log').read_text(errors='replace')[-2000:]}")
@@ -217,10 +222,14 @@ def postmaster_pid(cluster):
 
 def sample_cpu(odoo, cluster, samples, stop):
     """Every second: (time, Odoo's CPU seconds, PostgreSQL's, load average of 1 min)."""
-    odoo_meter = CpuMeter(odoo.process.pid)
+    odoo_meter, odoo_pid = CpuMeter(odoo.process.pid), odoo.process.pid
+    odoo_offset = 0.0
     pg_meters = {}
     pg_offset = 0.0
     while not stop.is_set():
+        if odoo.process and odoo.process.pid != odoo_pid:  # started again by its supervisor
+            odoo_offset = samples[-1][1] if samples else 0.0
+            odoo_meter, odoo_pid = CpuMeter(odoo.process.pid), odoo.process.pid
         pid = postmaster_pid(cluster)
         if pid and pid not in pg_meters:
             if pg_meters:  # restarted: carry the old cluster's total over
@@ -230,7 +239,7 @@ def sample_cpu(odoo, cluster, samples, stop):
             except Exception:
                 pg_meters = {}
         pg = pg_offset + sum(meter.seconds() for meter in pg_meters.values())
-        samples.append((time.time(), odoo_meter.seconds(), pg, os.getloadavg()[0]))
+        samples.append((time.time(), odoo_offset + odoo_meter.seconds(), pg, os.getloadavg()[0]))
         stop.wait(1)
 
 

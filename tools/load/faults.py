@@ -40,40 +40,55 @@ CHECKS = {
                                    AND d.user_id = rel.res_users_id)""",
 }
 MUST_BE_ZERO = [name for name in CHECKS if name not in ("escalations", "escalation digests")]
-HTTP_WORKER_AT, RESTART_AT = 45, 85  # seconds into the run
+# the cron worker is killed once the backlog is 500 escalations in (its first poll comes up to a
+# minute after Odoo starts), at most CRON_AT s into the run; the other faults follow it
+CRON_AT, HTTP_WORKER_AFTER, RESTART_AFTER = 100, 20, 50
+FAULTS = ("cron worker killed", "HTTP worker killed", "database restarted")
 
 
 def inject(cluster, odoo, events, stop, db):
     """The cron worker killed in the middle of the escalation backlog, an HTTP worker
-    killed, the cluster restarted; each fault appended to ``events`` with its time."""
+    killed, the cluster restarted; each fault appended to ``events`` with its time, or with
+    ``failed`` when it could not be injected (the run then fails: a fault not made proves
+    nothing)."""
     started = time.time()
 
     def wait_until(second):
-        stop.wait(max(0.0, started + second - time.time()))
+        stop.wait(max(0.0, killed + second - time.time()))
 
-    deadline = started + HTTP_WORKER_AT - 5
+    def kill(kind, fault):
+        try:
+            pid = odoo.kill_worker(kind)
+        except Abort as error:
+            events.append({"fault": fault, "time": time.time(), "detail": str(error), "failed": True})
+            say(f"FAULT NOT INJECTED: {error}")
+            return None
+        events.append({"fault": fault, "time": time.time(), "detail": f"pid {pid}"})
+        return pid
+
+    deadline = started + CRON_AT
     while not stop.is_set() and time.time() < deadline:
         if int(cluster.psql("-c", ESCALATIONS, dbname=db) or 0) > 500:
             break
         stop.wait(1)
     written = int(cluster.psql("-c", ESCALATIONS, dbname=db) or 0)
-    pid = odoo.kill_worker("WorkerCron")
-    events.append(
-        {"fault": "cron worker killed", "time": time.time(), "detail": f"pid {pid}, {written} escalations in"}
-    )
-    say(f"FAULT: cron worker {pid} killed, the backlog {written} escalations in")
-    wait_until(HTTP_WORKER_AT)
+    killed = time.time()
+    pid = kill("WorkerCron", FAULTS[0])
+    if pid:
+        events[-1]["detail"] += f", {written} escalations in"
+        say(f"FAULT: cron worker {pid} killed, the backlog {written} escalations in")
+    wait_until(HTTP_WORKER_AFTER)
     if stop.is_set():
         return
-    pid = odoo.kill_worker("WorkerHTTP")
-    events.append({"fault": "HTTP worker killed", "time": time.time(), "detail": f"pid {pid}"})
-    say(f"FAULT: HTTP worker {pid} killed")
-    wait_until(RESTART_AT)
+    pid = kill("WorkerHTTP", FAULTS[1])
+    if pid:
+        say(f"FAULT: HTTP worker {pid} killed")
+    wait_until(RESTART_AFTER)
     if stop.is_set():
         return
     at = time.time()
     cluster.restart()
-    events.append({"fault": "database restarted", "time": at, "detail": f"down {time.time() - at:.1f} s"})
+    events.append({"fault": FAULTS[2], "time": at, "detail": f"down {time.time() - at:.1f} s"})
     say(f"FAULT: PostgreSQL cluster restarted (immediate stop, crash recovery) in {time.time() - at:.1f} s")
 
 
@@ -133,9 +148,13 @@ def check(cluster, db, *, results, events, work):
     no error came after recovery and the jobs' records are exactly once each."""
     print()
     print("faults under load:")
-    rows = outages(results, events)
+    rows = outages(results, [event for event in events if not event.get("failed")])
     for row in rows:
         print(f"  {row['fault']} ({row['detail']}): {row['errors']} errors, service back after {row['back_s']:.1f} s")
+    injected = [row["fault"] for row in rows]
+    for fault in FAULTS:
+        if fault not in injected:
+            print(f"  {fault}: NOT INJECTED")
     recovered = max((row["until"] for row in rows), default=results["started"])
     after = [record for record in results["records"] if record[0] > recovered + 1 and record[3]]
     tokens = {}
@@ -170,7 +189,8 @@ def check(cluster, db, *, results, events, work):
     for name in CHECKS:
         print(f"  {name}: {first[name]} after the faults, {second[name]} after a re-run")
     passed = (
-        not missing
+        injected == list(FAULTS)
+        and not missing
         and not twice
         and not after
         and all(first[name] == second[name] == 0 for name in MUST_BE_ZERO)

@@ -112,6 +112,19 @@ class Odoo:
         os.kill(pids[0], signal.SIGKILL)
         return pids[0]
 
+    def supervise(self, stop, restarts, delay=5):
+        """Until ``stop``: start Odoo again ``delay`` s after it exits, as deploy/'s supervisors
+        do (systemd's ``Restart=always``, ``RestartSec=5s``; Docker's ``restart``): its prefork
+        master exits when PostgreSQL restarts (deploy/README.md). Each restart's time is
+        appended to ``restarts``."""
+        while not stop.wait(1):
+            if self.process.poll() is None:
+                continue
+            if stop.wait(delay):
+                return
+            restarts.append(time.time())
+            self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+
     def stop(self):
         stop_process(self.process)
         self.process = None
@@ -149,6 +162,7 @@ class CpuMeter:
 
     def __init__(self, pid):
         self.process = psutil.Process(pid)
+        self.last = 0.0  # what it had used when last seen: a process gone keeps its total
 
     def seconds(self):
         try:
@@ -160,6 +174,7 @@ class CpuMeter:
                     total += child_times.user + child_times.system
                 except psutil.NoSuchProcess:
                     continue
-            return total
+            self.last = total
         except psutil.NoSuchProcess:
-            return 0.0
+            pass
+        return self.last

@@ -345,6 +345,21 @@ class OversightTask(models.Model):
         self.flush_model(["party_agency_ids"])
         return super()._search(domain, *args, **kwargs)
 
+    @api.model
+    def _search_activity_user_id(self, operator, operand):
+        # "Waiting for Me" and the landing filters OR this with conditions on indexed columns
+        # (state, deadline status, the agency): the tasks of the user's activities, a few
+        # hundred at most, are read first, so that PostgreSQL combines index scans instead of
+        # testing every task of the province against a subquery of mail_activity
+        if operator != "in" or any(isinstance(value, bool) for value in operand):
+            return super()._search_activity_user_id(operator, operand)
+        groups = (
+            self.env["mail.activity"]
+            .sudo()
+            ._read_group([("res_model", "=", self._name), ("user_id", "in", list(operand))], ["res_id"])
+        )
+        return [("id", "in", [res_id for (res_id,) in groups])]
+
     def _default_monitor_user(self):
         user = self.env.user
         return user if user.has_group("task_oversight.group_office") else False

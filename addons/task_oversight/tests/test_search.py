@@ -24,3 +24,20 @@ class TestTaskSearch(OversightCase):
         definitions = " ".join(row[0] for row in self.env.cr.fetchall())
         self.assertIn("(name gin_trgm_ops)", definitions)
         self.assertIn("(code gin_trgm_ops)", definitions)
+
+    def test_waiting_for_me_reads_the_tasks_of_the_users_activities(self):
+        """The landing filters' "activity_user_id = uid" finds the tasks of the user's open
+        to-dos (not those done and kept archived), as Odoo's own search does, but as a list of
+        tasks PostgreSQL can look up by index: no subquery of mail_activity tested against
+        every task."""
+        mine, done, other, none = (self._assigned_task(name=f"Nhiệm vụ chờ {n}") for n in range(4))
+        mine.activity_schedule("mail.mail_activity_data_todo", user_id=self.head_a.id)
+        done.activity_schedule("mail.mail_activity_data_todo", user_id=self.head_a.id).active = False
+        other.activity_schedule("mail.mail_activity_data_todo", user_id=self.head_b.id)
+        Task = self.env["oversight.task"].with_user(self.head_a)
+        tasks = mine | done | other | none
+        waiting = [("id", "in", tasks.ids), ("activity_user_id", "=", self.head_a.id)]
+        self.assertEqual(Task.search(waiting), mine)
+        either = [("id", "in", tasks.ids), "|", ("state", "=", "reported"), ("activity_user_id", "in", [self.head_a.id])]
+        self.assertEqual(Task.search(either), mine)
+        self.assertNotIn("mail_activity", Task._search(waiting).subselect().code)
