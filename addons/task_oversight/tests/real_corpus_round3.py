@@ -66,7 +66,11 @@ Phương Thảo""",
         "date": D(2020, 11, 4),
         "classes": ["de_nghi", "group", "press"],
         "text": """Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công. Những công trình, dự án giải ngân vốn chậm thì tiếp tục điều chuyển.""",
-        "assignments": [("Sở Kế hoạch và Đầu tư", None, []), ("group:department", None, []), ("group:district", None, [])],
+        "assignments": [
+            ("Sở Kế hoạch và Đầu tư", None, []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+        ],
     },
     {
         "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-binh-dinh-475208.html",
@@ -112,7 +116,11 @@ Theo đó, UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn ch
 
 Theo: https://daklak.gov.vn""",
         "assignments": [
-            ("Sở Nông nghiệp và Phát triển nông thôn", None, ["Sở Tài nguyên và Môi trường", "Vườn Quốc gia Yok Don", "group:related"])
+            (
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                None,
+                ["Sở Tài nguyên và Môi trường", "Vườn Quốc gia Yok Don", "group:related"],
+            )
         ],
     },
     {
@@ -175,7 +183,11 @@ Theo kế hoạch, thời gian điều tra, rà soát tiến hành từ ngày 1-
 
 Theo Gia Huy/ ReatimesS""",
         "assignments": [
-            ("Sở Quy hoạch - Kiến trúc", D(2017, 11, 30), ["Sở Thông tin và Truyền thông", "Ban Quản lý các khu chức năng đô thị", "group:district"])
+            (
+                "Sở Quy hoạch - Kiến trúc",
+                D(2017, 11, 30),
+                ["Sở Thông tin và Truyền thông", "Ban Quản lý các khu chức năng đô thị", "group:district"],
+            )
         ],
     },
     {
@@ -275,7 +287,11 @@ Các Sở được giao chỉ đạo các xã có trách nhiệm phối hợp v�
 UBND tỉnh giao Sở Lao động-Thương binh và Xã hội chủ trì, phối hợp với Cục dự trữ Nhà nước khu vực Bình Trị Thiên và UBND các huyện, thị xã, thành phố tổ chức giao, nhận và hướng dẫn các địa phương cấp phát khẩn trương, đúng đối tượng, chế độ quy định và phù hợp với tình hình khó khăn thực tế tại các địa phương.
 M.Văn""",
         "assignments": [
-            ("Sở Lao động - Thương binh và Xã hội", None, ["Cục Dự trữ Nhà nước khu vực Bình Trị Thiên", "group:district"])
+            (
+                "Sở Lao động - Thương binh và Xã hội",
+                None,
+                ["Cục Dự trữ Nhà nước khu vực Bình Trị Thiên", "group:district"],
+            )
         ],
     },
     {
@@ -506,7 +522,11 @@ Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao ch�
 
 (Nguồn: Cổng thông tin điện tử Tỉnh Kiên Giang - https://kiengiang.gov.vn/)""",
         "assignments": [
-            ("Sở Thông tin và Truyền thông", None, ["Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ", "group:department", "group:district"])
+            (
+                "Sở Thông tin và Truyền thông",
+                None,
+                ["Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ", "group:department", "group:district"],
+            )
         ],
     },
     {

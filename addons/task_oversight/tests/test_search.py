@@ -38,6 +38,11 @@ class TestTaskSearch(OversightCase):
         tasks = mine | done | other | none
         waiting = [("id", "in", tasks.ids), ("activity_user_id", "=", self.head_a.id)]
         self.assertEqual(Task.search(waiting), mine)
-        either = [("id", "in", tasks.ids), "|", ("state", "=", "reported"), ("activity_user_id", "in", [self.head_a.id])]
+        either = [
+            ("id", "in", tasks.ids),
+            "|",
+            ("state", "=", "reported"),
+            ("activity_user_id", "in", [self.head_a.id]),
+        ]
         self.assertEqual(Task.search(either), mine)
         self.assertNotIn("mail_activity", Task._search(waiting).subselect().code)
