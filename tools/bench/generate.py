@@ -203,12 +203,13 @@ def copy_history(env, count):
     """The older years of a province: ``count`` copies of the closed (done and cancelled)
     tasks of the last two years, every date of a copy moved back a whole number of years
     (2, 3, … years: the copies moved back 2 and 3 years overlap in the third year back),
-    with the agencies taking part and the followers of their original. A closed task's
+    with the agencies taking part of their original and the followers assignment
+    subscribes (:func:`subscribe_followers`). A closed task's
     stored fields do not depend on the day (its status and the days it was late stay), so
     the copies hold what the model would compute, without the ORM."""
     cr = env.cr
-    cr.execute(SQL("SELECT count(*) FROM oversight_task WHERE state IN ('done', 'cancelled')"))
-    (closed,) = cr.fetchone()
+    cr.execute(SQL("SELECT max(id), count(*) FILTER (WHERE state IN ('done', 'cancelled')) FROM oversight_task"))
+    last_id, closed = cr.fetchone()
     cr.execute(
         SQL(
             """CREATE TEMPORARY TABLE history ON COMMIT DROP AS
@@ -253,25 +254,19 @@ def copy_history(env, count):
         SQL(
             """INSERT INTO oversight_task_party_agency_rel (task_id, agency_id)
                SELECT h.task_id, r.agency_id
-                 FROM history h JOIN oversight_task_party_agency_rel r ON r.task_id = h.origin;
-               WITH followers AS (
-                   INSERT INTO mail_followers (res_model, res_id, partner_id)
-                   SELECT f.res_model, h.task_id, f.partner_id
-                     FROM history h JOIN mail_followers f ON f.res_model = 'oversight.task' AND f.res_id = h.origin
-                RETURNING id)
-               INSERT INTO mail_followers_mail_message_subtype_rel (mail_followers_id, mail_message_subtype_id)
-               SELECT f.id, s FROM followers f, unnest(%s) s""",
-            env["mail.message.subtype"].default_subtypes("oversight.task")[0].ids,
+                 FROM history h JOIN oversight_task_party_agency_rel r ON r.task_id = h.origin"""
         )
     )
+    subscribe_followers(env, after_id=last_id)
     cr.execute(SQL("ANALYZE"))
     cr.commit()
 
 
-def subscribe_followers(env):
+def subscribe_followers(env, after_id=0):
     """The followers assignment subscribes (``_subscribe_agency_heads``): the lead agency's
-    head, the Office monitor and the leader of every task that left the draft, with the
-    default subtypes, as a province's database holds them."""
+    head, the Office monitor and the leader of every task that left the draft (of the tasks
+    whose id is above ``after_id``), with the default subtypes, as a province's database
+    holds them."""
     subtypes = env["mail.message.subtype"].default_subtypes("oversight.task")[0]
     env.cr.execute(
         SQL(
@@ -281,10 +276,11 @@ def subscribe_followers(env):
                      FROM oversight_task t
                      JOIN oversight_agency a ON a.id = t.lead_agency_id
                      JOIN res_users u ON u.id IN (a.head_user_id, t.monitor_user_id, t.leader_id)
-                    WHERE t.state <> 'draft'
+                    WHERE t.state <> 'draft' AND t.id > %s
                 RETURNING id)
                INSERT INTO mail_followers_mail_message_subtype_rel (mail_followers_id, mail_message_subtype_id)
                SELECT f.id, s FROM followers f, unnest(%s) s""",
+            after_id,
             subtypes.ids,
         )
     )
