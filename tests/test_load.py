@@ -3,6 +3,7 @@ its figures, and its calls — the web client's, each role's, sent over HTTP to 
 database as the users of that role and answered without error."""
 
 import sys
+import threading
 import unittest
 from datetime import timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from load import calls, faults, report  # noqa: E402 (tools/ is not a package)
 from load.__main__ import settings_from_environment  # noqa: E402
-from load.server import haproxy_conf, odoo_options  # noqa: E402
+from load.server import Odoo, haproxy_conf, odoo_options  # noqa: E402
 from replica_check.common import Abort  # noqa: E402
 
 
@@ -87,6 +88,40 @@ class TestFigures(unittest.TestCase):
         (row,) = faults.outages({"records": records}, events)
         self.assertEqual(row["errors"], 2)
         self.assertAlmostEqual(row["back_s"], 4.0)
+
+
+class TestFaults(unittest.TestCase):
+    def test_a_fault_not_injected_is_recorded_as_failed(self):
+        """No worker of the kind to kill (Odoo without setproctitle titles none): the fault is
+        recorded as not injected, so that the check fails instead of finding nothing lost."""
+
+        def kill_worker(kind):
+            raise Abort(f"no {kind} process to kill")
+
+        cluster = SimpleNamespace(psql=lambda *args, **kwargs: "600")
+        stop = threading.Event()
+        stop.set()  # the run is over at once: only the first fault is tried
+        events = []
+        faults.inject(cluster, SimpleNamespace(kill_worker=kill_worker), events, stop, "db")
+        self.assertEqual([(event["fault"], event.get("failed")) for event in events], [(faults.FAULTS[0], True)])
+        self.assertEqual(faults.outages({"records": []}, [e for e in events if not e.get("failed")]), [])
+
+    def test_odoo_is_started_again_after_it_exits(self):
+        """As deploy/'s supervisors do: the process exits (here at once), it is started again."""
+        odoo = Odoo([sys.executable, "-c", "pass"], conf="unused", log="unused", http_port=0)
+        odoo.spawn()
+        stop, restarts = threading.Event(), []
+        supervisor = threading.Thread(target=odoo.supervise, args=(stop, restarts), kwargs={"delay": 0})
+        supervisor.start()
+        try:
+            for _second in range(50):
+                if len(restarts) >= 2:
+                    break
+                stop.wait(0.2)
+        finally:
+            stop.set()
+            supervisor.join()
+        self.assertGreaterEqual(len(restarts), 2)
 
 
 class TestWebClientCalls(HttpCase, OversightCase):

@@ -222,14 +222,15 @@ def postmaster_pid(cluster):
 
 def sample_cpu(odoo, cluster, samples, stop):
     """Every second: (time, Odoo's CPU seconds, PostgreSQL's, load average of 1 min)."""
-    odoo_meter, odoo_pid = CpuMeter(odoo.process.pid), odoo.process.pid
-    odoo_offset = 0.0
+    odoo_meter, odoo_offset = None, 0.0
     pg_meters = {}
     pg_offset = 0.0
     while not stop.is_set():
-        if odoo.process and odoo.process.pid != odoo_pid:  # started again by its supervisor
-            odoo_offset = samples[-1][1] if samples else 0.0
-            odoo_meter, odoo_pid = CpuMeter(odoo.process.pid), odoo.process.pid
+        process = odoo.process
+        if process and (odoo_meter is None or odoo_meter.process.pid != process.pid):
+            if odoo_meter:  # started again by its supervisor: carry the old process's total over
+                odoo_offset = samples[-1][1] if samples else 0.0
+            odoo_meter = CpuMeter(process.pid)
         pid = postmaster_pid(cluster)
         if pid and pid not in pg_meters:
             if pg_meters:  # restarted: carry the old cluster's total over

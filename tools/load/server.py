@@ -82,8 +82,11 @@ class Odoo:
         self.log, self.url = log, f"http://127.0.0.1:{http_port}"
         self.process = None
 
-    def start(self, timeout=180):
+    def spawn(self):
         self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+
+    def start(self, timeout=180):
+        self.spawn()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -123,7 +126,7 @@ class Odoo:
             if stop.wait(delay):
                 return
             restarts.append(time.time())
-            self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+            self.spawn()
 
     def stop(self):
         stop_process(self.process)
