@@ -24,6 +24,7 @@ TARGETS = {
     "backlog_speedup_vs_peer": 5.0,
     "steady_state_s": 2.0,
     "reminder_s": 1.0,
+    "deadline_status_s": 5.0,
     "queries_per_escalated_task": 15.0,
     "report_generation_s": 30.0,
     "consolidated_figures_s": 1.0,
@@ -36,7 +37,10 @@ TARGETS = {
     "web_p90_ms": 100.0,
 }
 # web calls measured and printed but outside the targets (every list and form), with why
-UNTARGETED_CALLS = {"pivot_all_years": "the analysis without its default filter, every task of 24 months summed"}
+UNTARGETED_CALLS = {
+    "pivot_all_years": "the analysis without its default filter, every task of 24 months summed",
+    "grouped_list_unfiltered": "every task of the province grouped, the default filter removed",
+}
 CONSOLIDATED_REPORT = "task_oversight_reports.report_oversight_consolidated"
 
 

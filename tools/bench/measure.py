@@ -6,6 +6,7 @@ import resource
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 
 from freezegun import freeze_time
 
@@ -35,6 +36,7 @@ def measure(dbname, job, day):
         "escalate": env["oversight.task.escalation"]._cron_escalate,
         "remind": env["oversight.task.reminder"]._cron_remind,
         "peer": env["base.automation"]._cron_process_time_based_actions,
+        "deadline": env["oversight.task"]._cron_refresh_deadline_status,
     }[job]
     notices_table = "oversight_task_reminder" if job == "remind" else "oversight_task_escalation"
     notices_before = count(env, notices_table)
@@ -47,7 +49,12 @@ def measure(dbname, job, day):
         env.cr.commit()
         finished = time.monotonic()
         commits.append(finished)
-    notices = escalated_levels(env) if job == "peer" else count(env, notices_table) - notices_before
+    if job == "peer":
+        notices = escalated_levels(env)
+    elif job == "deadline":
+        notices = tasks_written(env, day)
+    else:
+        notices = count(env, notices_table) - notices_before
     result = {
         "job": job,
         "day": str(day),
@@ -220,13 +227,16 @@ PIVOT_MEASURES = [
     "__count",
 ]
 THIS_YEAR = [("date_assigned", ">=", BENCH_DAY.replace(month=1, day=1).isoformat())]
-# role: (login in the generated province, the domain of its landing list)
+# role: (login in the generated province, the domain of its task list as it opens: the menu's
+# default filter "In Progress"); the Office's and the leader's lists are measured unfiltered too
 WEB_ROLES = {
-    "office": ("u000.07", []),
-    "leader": ("u000.01", []),
+    "office": ("u000.07", OPEN),
+    "leader": ("u000.01", OPEN),
     "head": ("u001.00", OPEN),
     "officer": ("u001.03", OPEN),
 }
+# the web client counts a list or a kanban up to its count limit (10,000) and asks for one more
+COUNT_LIMIT = 10_001
 
 
 # the planner settings of deploy/docker-compose.yml that describe the hardware (SSD: a random
@@ -251,16 +261,25 @@ def measure_web(dbname, settings=None, runs=15):
         task = Task.search(domain, limit=1)
         calls = {
             "list": lambda Task=Task, domain=domain: Task.web_search_read(
-                domain, LIST_SPEC, limit=80, count_limit=10001
+                domain, LIST_SPEC, limit=80, count_limit=COUNT_LIMIT
             ),
             "grouped_list": lambda Task=Task, domain=domain: Task.web_read_group(
                 domain, ["deadline_status"], ["__count"]
             ),
-            "kanban": lambda Task=Task, domain=domain: Task.web_search_read(domain, LIST_SPEC, limit=40),
+            "kanban": lambda Task=Task, domain=domain: Task.web_search_read(
+                domain, LIST_SPEC, limit=40, count_limit=COUNT_LIMIT
+            ),
             "form": lambda task=task: task.web_read(FORM_SPEC),
             "name_search": lambda Task=Task: Task.name_search("Nhiệm vụ số 12", limit=8),
         }
         if role in ("office", "leader"):
+            # the list and its grouping with the filter removed: every task of the province
+            calls["list_unfiltered"] = lambda Task=Task: Task.web_search_read(
+                [], LIST_SPEC, limit=80, count_limit=COUNT_LIMIT
+            )
+            calls["grouped_list_unfiltered"] = lambda Task=Task: Task.web_read_group(
+                [], ["deadline_status"], ["__count"]
+            )
             # the pivot as the menu opens it: its measures, the total and a row per agency in one
             # call, over this year's tasks (the action's default filter), then over all of them
             Analysis = env["oversight.task.analysis"].with_user(user)
@@ -297,7 +316,21 @@ def escalated_levels(env):
     return env.cr.fetchone()[0]
 
 
+def tasks_written(env, day):
+    """The tasks a job run on ``day`` (its clock frozen at 08:00, ticking) wrote."""
+    env.cr.execute(
+        SQL(
+            "SELECT count(*) FROM oversight_task WHERE write_date >= %s AND write_date < %s",
+            f"{day} 08:00:00",
+            day + timedelta(days=1),
+        )
+    )
+    return env.cr.fetchone()[0]
+
+
 def escalated_tasks(env, job, day):
+    if job == "deadline":
+        return 0
     if job == "peer":
         env.cr.execute(SQL("SELECT count(*) FROM oversight_task WHERE escalation_level > 0"))
     else:

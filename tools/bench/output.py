@@ -38,12 +38,14 @@ def report(results):
         )
     backlog, peer = results["1. escalation, backlog run"], results.get("4. peer: base.automation")
     steady, remind = results.get("2. escalation, next day"), results.get("3b. reminders, next day")
+    statuses = results.get("3c. deadline statuses, next day")
     figures = {
         "backlog_longest_transaction_s": backlog["longest_transaction_s"],
         "backlog_ratio_to_bound": round(backlog["seconds"] / bound["seconds"], 1),
         "backlog_speedup_vs_peer": round(peer["seconds"] / backlog["seconds"], 1) if peer else None,
         "steady_state_s": steady and steady["seconds"],
         "reminder_s": remind and remind["seconds"],
+        "deadline_status_s": statuses and statuses["seconds"],
         "queries_per_escalated_task": round(backlog["queries"] / max(backlog["tasks_escalated"], 1), 2),
     }
     print()

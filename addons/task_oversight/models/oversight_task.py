@@ -321,6 +321,17 @@ class OversightTask(models.Model):
     # task's state in this narrow index alone, a loop of index-only probes, where PostgreSQL at
     # its default costs read every open task to hash them
     _state_by_id_idx = models.Index("(id) INCLUDE (state, company_id) WHERE active IS TRUE")
+    # the lists as they open ("In Progress") hold the open tasks alone, a few in a hundred after
+    # ten years: their order and an agency's count read these two small indexes, where the
+    # order of every task made PostgreSQL walk a million rows to find an agency's first 80
+    # (550 ms at 1,000,000 tasks, 7 ms with them) and the count probe ten years of its tasks
+    _open_list_order_idx = models.Index(
+        "((COALESCE(starred, false)) DESC, effective_deadline ASC NULLS LAST, id DESC)"
+        " WHERE active IS TRUE AND state IN ('assigned', 'reported')"
+    )
+    _open_by_id_idx = models.Index(
+        "(id) INCLUDE (company_id, deadline_status) WHERE active IS TRUE AND state IN ('assigned', 'reported')"
+    )
     # the statistics (R3: the active tasks of a committee, by lead agency) and the counts of the
     # lists read from this index alone, never from the wide rows: the leaders' analysis, the
     # dashboard, the monthly figures, "1-80 / 100,000" (its condition is written as the ORM

@@ -1,4 +1,5 @@
 from odoo.tests import tagged
+from odoo.tools import SQL
 
 from .common import OversightCase
 
@@ -46,3 +47,29 @@ class TestTaskSearch(OversightCase):
         ]
         self.assertEqual(Task.search(either), mine)
         self.assertNotIn("mail_activity", Task._search(waiting).subselect().code)
+
+    def test_an_agencys_open_list_is_read_from_the_open_tasks_indexes(self):
+        """The list as it opens ("In Progress") as an agency's head: its rows in the list's order
+        and its count can be read from the two partial indexes of the open tasks, whose condition
+        the ORM's own query implies; where PostgreSQL had only the order of every task, it walked
+        ten years of tasks to find an agency's first 80. Scans of the whole table are switched off
+        so that the small test database shows which index the query can use."""
+        open_task = self._assigned_task(name="Nhiệm vụ đang làm")
+        done = self._assigned_task(name="Nhiệm vụ đã xong")
+        done.sudo().write({"state": "done"})
+        Task = self.env["oversight.task"].with_user(self.head_a)
+        domain = [("state", "in", ("assigned", "reported"))]
+        self.assertEqual(Task.search(domain), open_task)
+        self.env.flush_all()
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.env.cr.execute("SET LOCAL enable_sort = off")
+        plans = {}
+        for name, query in (
+            ("rows", Task._search(domain, limit=80, order=Task._order)),
+            ("count", Task._search(domain)),
+        ):
+            sql = query.select() if name == "rows" else query.select("COUNT(*)")
+            self.env.cr.execute(SQL("EXPLAIN %s", sql))
+            plans[name] = "\n".join(row[0] for row in self.env.cr.fetchall())
+        self.assertIn("oversight_task_open_list_order_idx", plans["rows"])
+        self.assertRegex(plans["count"], "oversight_task_open_(by_id|list_order)_idx")
