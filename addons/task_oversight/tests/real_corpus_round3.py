@@ -567,3 +567,203 @@ phần thực hiện mục tiêu phát triển bền vững địa phương.""",
         "assignments": [("Sở Y tế", None, [])],
     },
 ]
+# -- round 3, second search (h-reader4): 16 more excerpts, annotated before the reader was run on
+# them. Where the page gives no day (or no year) the date is the nearest one the page allows, said
+# in a comment; it only matters for a deadline without a year.
+R3 += [
+    {
+        "url": "https://taichinhvatieudung.vn/s/sai+ph%E1%BA%A1m+t%E1%BA%A1i+c%C3%A1c+chung+c%C6%B0.htm",
+        # after the 10th session of the 15th National Assembly (closed 11/12/2025): the deadline
+        # "10/2" is 10/2/2026; the letter's day is not on the page
+        "date": D(2025, 12, 20),
+        "classes": ["recipients", "group", "press", "next_sentence_deadline"],
+        "text": """TP.HCM rà soát hàng loạt kiến nghị cử tri liên quan sai phạm tại các chung cư
+UBND TP.HCM vừa có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu khẩn trương rà soát, giải quyết các kiến nghị của cử tri sau kỳ họp thứ 10, Quốc hội khóa XV. Đồng thời tổng hợp, báo cáo kết quả thực hiện về Hội đồng nhân dân TP trước ngày 10/2 theo quy định.""",
+        "assignments": [("group:department", D(2026, 2, 10), []), ("group:related", D(2026, 2, 10), [])],
+    },
+    {
+        "url": "https://vietbao.vn/clip-canh-sat-danh-nam-sinh-chu-tich-soc-trang-chi-dao-lam-toi-noi-toi-chon-385964.html",
+        "date": D(2022, 9, 28),
+        "classes": ["press", "subject_verb", "names"],
+        "text": """Liên quan clip cảnh sát dùng dùi cui, nón bảo hiểm đánh 1 thiếu niên, tối 28/9, trả lời VTC News, Chủ tịch UBND tỉnh Sóc Trăng - Trần Văn Lâu cho biết, hiện lãnh đạo tỉnh đã nắm được vụ việc và chỉ đạo Công an tỉnh trong sáng mai (29/9) phải có báo cáo gửi UBND tỉnh.
+
+"Hiện Công an tỉnh đang điều tra và trong sáng ngày mai sẽ báo cáo bằng văn bản gửi Tỉnh uỷ, UBND và cả Bộ Công an nữa. UBND tỉnh đã chỉ đạo công an làm tới nơi tới chốn", ông Lâu nói.""",
+        "assignments": [("Công an tỉnh", D(2022, 9, 29), [])],
+    },
+    {
+        "url": "https://thanhnien.vn/thoi-su/dieu-tra-vu-doanh-nghiep-bi-khung-bo-1216364.html",
+        # "Ngày 26.4": the year is not in the excerpt (thanhnien.vn numbering of 2020)
+        "date": D(2020, 4, 26),
+        "classes": ["giao", "press", "names"],
+        "text": """Ngày 26.4, Văn phòng UBND tỉnh Bình Định cho biết, Chủ tịch UBND tỉnh này đã có ý kiến chỉ đạo, giao Công an tỉnh chỉ đạo Công an TP.Quy Nhơn phối hợp kiểm tra, xác minh nội dung thông tin một doanh nghiệp liên tiếp bị “khủng bố” , khẩn trương làm rõ trách nhiệm và xử lý theo thẩm quyền đối với các tập thể, cá nhân có liên quan (nếu có).
+
+Thiếu tướng Nguyễn Bá Nhiên, Giám đốc Công an tỉnh Bình Định, cũng yêu cầu Công an TP.Quy Nhơn triển khai lực lượng, biện pháp điều tra, xác minh làm rõ nội dung nêu trên, xử lý nghiêm, đúng quy định của pháp luật đối với hành vi vi phạm, kiên quyết không để tội phạm hoạt động lộng hành, thách thức pháp luật. Thiếu tướng Nhiên cũng giao Thủ trưởng Cơ quan CSĐT Công an tỉnh này theo dõi, chỉ đạo Công an TP.Quy Nhơn tổ chức điều tra, xác minh, xử lý, báo cáo tình hình, tiến độ cho Công an tỉnh.""",
+        # the second paragraph is the police's own chain of command, not the committee's
+        "assignments": [("Công an tỉnh", None, [])],
+    },
+    {
+        "url": "https://thanhnien.vn/thoi-su/ubnd-tinh-binh-dinh-chi-dao-cong-an-dieu-tra-vu-pha-rung-thuong-son-1257839.html",
+        "date": D(2020, 7, 30),
+        "classes": ["giao", "press", "names"],
+        "text": """Ngày 30.7, Văn phòng UBND tỉnh Bình Định cho biết trước đó ông Trần Châu, Phó chủ tịch UBND tỉnh, đã có ý kiến bằng văn bản, giao Công an tỉnh Bình Định chỉ đạo Công an H.Tây Sơn điều tra, xử lý nghiêm các nghi can phá rừng tại tiểu khu 235, thuộc thôn Thượng Sơn, xã Tây Thuận (H.Tây Sơn, Bình Định).""",
+        "assignments": [("Công an tỉnh", None, [])],
+    },
+    {
+        "url": "https://vietbao.vn/thuoc-dau-ptag.html",
+        # the shortage of medicines of 2023; the day is not on the page
+        "date": D(2023, 3, 1),
+        "classes": ["press", "subject_verb", "names"],
+        "text": """Ninh Bình - Liên quan đến việc một số bệnh viện, cơ sở khám chữa bệnh công lập trên địa bàn tỉnh Ninh Bình thiếu thuốc, vật tư, trang thiết bị y tế, gây ảnh hưởng không nhỏ đến công tác khám chữa bệnh, ông Phạm Quang Ngọc - Chủ tịch UBND tỉnh Ninh Bình yêu cầu Sở Y tế tỉnh này thực hiện rà soát, đánh giá thực trạng thiếu hụt thuốc, vật tư y tế và tìm ra vướng mắc để tháo gỡ.""",
+        "assignments": [("Sở Y tế", None, [])],
+    },
+    {
+        "url": "https://skhdt.binhdinh.gov.vn/vi/news/quan-ly-dat-dai/binh-dinh-to-chuc-hoi-nghi-danh-gia-tinh-hinh-kinh-te-xa-hoi-thang-02-va-nhiem-vu-trong-tam-thang-3-nam-2023-tren-dia-ban-tinh-binh-dinh-568.html",
+        # the meeting on February 2023, held early in March
+        "date": D(2023, 3, 3),
+        "classes": ["group", "press"],
+        "text": """Đồng chí Nguyễn Thành Hải, Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023. Theo đó tình hình kinh tế - xã hội của tình duy trì ổn định, các địa phương đã tập trung công tác chuyển đổi cơ cấu cây trồng cây trồng, bước đầu đạt kết quả tích cực. Chỉ số sản xuất công nghiệp tháng tăng 1,59% so tháng trước và tăng 5,74% so cùng kỳ; thương mại, dịch vụ tiếp tục phát triển; tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 19% so cùng kỳ (lũy kế 2 tháng tăng 14%); lượng khách du lịch đến tỉnh đạt 478.600 lượt, tăng 31,8% so với cùng kỳ (lũy kế 2 tháng tăng 37,6%); Chỉ số giá tiêu dùng và tăng 3,25% so với cùng kỳ (lũy kế 2 tháng tăng 3,41%). Tổng thu ngân sách nhà nước 2 tháng đầu năm là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm và giảm 42,3% so với cùng kỳ,…Các hoạt động văn hoá - xã hội tiếp tục có chuyển biến tích cực; an sinh xã hội được bảo đảm; đời sống của đại bộ phận Nhân dân trong tỉnh cơ bản ổn định. Tình hình thực hiện nhiệm vụ công tác trọng tâm và công tác cải cách hành chính, nâng cao hiệu lực, hiệu quả hoạt động bộ máy chính quyền các cấp được quan tâm đẩy mạnh, triển khai quyết liệt. Quốc phòng - an ninh được giữ vững; chủ động triển khai các giải pháp đảm bảo giữ vững an ninh chính trị, trật tự an toàn xã hội, phòng chống cháy, nổ, giảm thiểu tai nạn giao thông.
+Sau khi ý kiến tham gia của các Phó Chủ tịch UBND tỉnh và thành viên dự họp, Chủ tịch UBND tỉnh đã chỉ đạo các sở, ban, ngành và địa phương tập trung r""",
+        # "các sở, ban, ngành và địa phương": the departments and the districts (before 7/2025)
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://baonghean.vn/chu-tich-ubnd-tinh-nguyen-duc-trung-lam-viec-voi-cong-an-tinh-267413.html",
+        # a working session: the year is not in the excerpt (the officials named held office in 2022)
+        "date": D(2022, 5, 14),
+        "classes": ["none", "press"],
+        "text": """Chiều 14/5, đồng chí Nguyễn Đức Trung - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi làm việc với Công an tỉnh. Tham dự buổi làm việc có đồng chí Lê Hồng Vinh - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh; Nguyễn Thị Thu Hường - Ủy viên BTV Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy cùng lãnh đạo các sở, ban, ngành. Về phía Công an tỉnh có đồng chí Thiếu tướng Nguyễn Hữu Cầu - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh. Ảnh: Phạm Bằng""",
+        "assignments": [],
+    },
+    {
+        "url": "https://baonghean.vn/chu-tich-ubnd-tinh-thai-thanh-quy-nhung-viec-dan-dong-tinh-ung-ho-can-deo-bam-thuc-hien-den-cung-259603.html",
+        # December 2019; the day is not on the page
+        "date": D(2019, 12, 1),
+        "classes": ["group", "press"],
+        "text": """Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh Thái Thanh Quý đánh giá: Năm 2019, mặc dù gặp nhiều khó khăn, thách thức như thiên tai, hạn hán dịch bệnh tác động sâu sắc đến đời sống kinh tế - xã hội, với sự nỗ lực của toàn hệ thống chính trị và nhân dân, tỉnh đạt được nhiều kết quả tích cực trên các lĩnh vực.
+
+Quang cảnh cuộc họp trực tuyến của UBND tỉnh với các huyện, thành phố, thị xã. Ảnh Thanh Lê
+
+Theo Chủ tịch UBND tỉnh, quý I/2020 là thời điểm Tết dương lịch, Tết Nguyên đán, vì vậy các ngành, địa phương cần phối hợp chặt chẽ kiểm soát chặt chẽ hàng giả, hàng nhái, hàng kém chất lượng; bình ổn giá cả; nêu cao trách nhiệm của các cấp, ngành, địa phương đối với công tác đảm bảo vệ sinh an toàn thực phẩm; xử lý nghiêm các hành vi tàng trữ, vận chuyển, buôn bán pháo nổ, đảm bảo tốt an ninh trật tự, an toàn xã hội.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://baoquangnam.vn/chinh-tri/tap-trung-phong-chong-dich-benh-va-thao-go-kho-khan-cho-doanh-nghiep-85082.html",
+        "date": D(2020, 3, 3),
+        "classes": ["group", "press"],
+        "text": """Đó là yêu cầu của Chủ tịch UBND tỉnh Lê Trí Thanh tại phiên họp UBND tỉnh thường kỳ tháng 2 tổ chức vào chiều qua 2.3. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường tham dự cuộc họp.
+
+Theo UBND tỉnh, trừ nông nghiệp, các ngành khác đều bị suy giảm nghiêm trọng do tác động của dịch Covid-19. Hai tháng qua, chỉ số sản xuất công nghiệp giảm hơn 18% so cùng kỳ năm trước. Thu ngân sách giảm 27,2% so cùng kỳ. Thu nội địa 3.090 tỷ đồng (bằng 15% dự toán năm, giảm 26,2%) và thu xuất nhập khẩu giảm hơn 30% so cùng kỳ (905 tỷ đồng)... Dự báo khó khăn sẽ còn kéo dài.
+
+Bí thư Tỉnh ủy Phan Việt Cường yêu cầu các ngành, địa phương tạo điều kiện đưa các dự án đi vào hoạt động, tính toán giải pháp hỗ trợ tìm kiếm nguồn nguyên liệu thay thế, bảo đảm duy trì sản xuất, thúc đẩy các dự án trọng điểm, dự án đầu tư công. Chủ tịch UBND tỉnh Lê Trí Thanh khẳng định diễn biến dịch Covid-19 đang tạo ra vô vàn khó khăn, thách thức với địa phương. Nhiệm vụ cấp bách, đặc biệt quan trọng hiện nay là tập trung toàn lực phòng chống dịch bệnh (kể cả sốt xuất huyết và dịch bệnh trên vật nuôi), tìm các giải pháp giải quyết tốt việc xử lý rác thải, không để xảy ra ách tắc, tháo gỡ khó khăn cho doanh nghiệp, thúc đẩy cải cách thủ tục hành chính, cải thiện môi trường đầu tư, xây dựng đề án chống thất thu thuế…, bảo đảm hoàn thành kế hoạch năm 2020.""",
+        # the Party secretary's request, at the committee's meeting: a clerk files it for the
+        # departments and the districts; the chairman's "nhiệm vụ cấp bách" names no one
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://hiephoa.bacgiang.gov.vn/tin-tuc-su-kien/tang-cuong-cong-tac-kiem-tra-ngan-chan-vi-pham-phap-luat-ve-dat-dai-moi-truong-khoang-san-de-dieu-tren-dia-ban-huyen-trong-dip-tet-nguyen-dan.htm",
+        # before Tết Kỷ Hợi (5/2/2019); the day is not on the page
+        "date": D(2019, 1, 15),
+        "classes": ["group", "subject_verb"],
+        "text": """Tăng cường công tác kiểm tra, ngăn chặn vi phạm pháp luật về đất đai, môi trường, khoáng sản, đê điều trên địa bàn huyện trong dịp tết nguyên đán
+
+Để kịp thời ngăn chặn, xử lý nghiêm vi phạm đất đai, môi trường, khoáng sản, đê điều và tăng cường thực hiện vệ sinh môi trường trên địa bàn huyện trong thời gian trước, trong và sau tết Nguyên đán Kỷ Hợi năm 2019, Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường công tác kiểm tra, ngăn chặn vi phạm pháp luật về đất đai, môi trường, khoáng sản, đê điều trên địa bàn huyện.
+
+Theo đó, UBND các xã, thị trấn, các cơ quan liên quan tăng cường công tác tuyên truyền sâu rộng trong các tầng lớp nhân dân đĩa CD về các quy định của pháp luật đất đai, môi trường, các quy định quản lý khoáng sản, đê điều; kiên quyết không để phát sinh vi phạm về đất đai, đê điều, khai thác, vận chuyển khoáng sản trái phép và xử lý triệt để các tụ điểm tồn lưu rác thải không đúng nơi quy định; tổ chức tham gia thực hiện ngày chủ nhật xanh vệ sinh môi trường, thu gom, xử lý rác thải...
+
+Xem chi tiết Văn bản tại đây!
+
+BBT""",
+        "assignments": [("group:commune", None, []), ("group:related", None, [])],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/bulletin/document.aspx?bid=309084c4-62d1-4f0f-ac23-418894c3eea6&key=e88QfHXufWPsW4LXSHWFGw%3D%3D",
+        "date": D(2023, 6, 1),
+        "classes": ["none"],
+        "text": """CHỈ THỊ
+VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH
+VĨNH PHÚC
+Trong những năm qua, Công tác
+quản lý đất đai trên địa bàn tỉnh luôn được Tỉnh ủy, UBND tỉnh quan tâm lãnh đạo,
+chỉ đạo kịp thời. Ban Thường vụ Tỉnh ủy đã ban hành các văn bản: Chỉ thị số
+32-CT/TU ngày 16/3/2020 về tăng cường công tác phòng ngừa, ngăn chặn và xử lý
+vi phạm đất đai trên địa bàn tỉnh Vĩnh Phúc; Nghị quyết số 02-NQ/TU ngày
+26/12/2021 về lãnh đạo thực hiện các biện pháp đẩy nhanh công tác giải phóng mặt
+bằng để thực hiện các dự án phát triển kinh tế-xã hội trên địa bàn tỉnh Vĩnh
+Phúc; UBND tỉnh Vĩnh Phúc đã ban hành nhiều văn bản quy phạm pháp luật theo
+phân cấp để triển khai thi hành Luật Đất đai đồng thời ban hành các văn bản để
+lãnh đạo, chỉ đạo nhằm tăng cường công tác quản lý đất đai như: Đề án phòng ngừa
+ngăn chặn, chống lấn chiếm và xử lý vi phạm pháp luật về đất đai tại Quyết định
+số 1695/QĐ-UBND ngày 11/7/2019; Kế hoạch số 54/KH-UBND ngày 16/3/2020 về hiện
+Chỉ thị số 32-CT/TU ngày 12/9/2019 của Ban Thường vụ Tỉnh ủy; Kế hoạch số
+290/KH-UBND ngày 25/11/2021 về Kê khai, đăng ký đất đai bắt buộc. Các chủ
+trương lãnh đạo của Tỉnh ủy, chỉ đạo của UBND tỉnh nêu trên đã được các cấp,
+các ngành thực hiện và từng bước đi vào cuộc sống, góp phần quan trọng vào việc
+phát triển kinh tế - xã hội, giữ vững ổn định chính trị và trật tự an """,
+        "assignments": [],
+    },
+    {
+        "url": "https://quangnam.gov.vn/webcenter/portal/ubnd/pages_tin-tuc/chi-tiet?dDocName=PORTAL172922",
+        # the isolation camps of September 2021
+        "date": D(2021, 9, 13),
+        "classes": ["none", "press"],
+        "text": """Khẩn trương chuẩn bị sẵn sàng các khu cách ly y tế tập trung của tỉnh
+
+Chiều ngày 13/9, đồng chí Trần Văn Tân- Phó Chủ tịch UBND tỉnh có chuyến kiểm tra các khu cách ly y tế tập trung của tỉnh, để đảm bảo chuẩn bị tốt hơn nữa công tác phòng, chống dịch bệnh Covid-19 trên địa bàn tỉnh trong thời gian đến.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://www.quangtri.gov.vn/%C4%90%E1%BB%90i-tho%E1%BA%A0i-doanh-nghi%E1%BB%86p?p_p_id=publicquestionportlet_WAR_3cmsnewportlet_INSTANCE_dzqopL9zQml8&p_p_lifecycle=0&action=viewQuestionDetail&questionid=1678699447306",
+        "date": D(2023, 3, 13),
+        "classes": ["giao", "intro_lead", "next_sentence_deadline"],
+        "text": """Insert title here
+CƠ QUAN TỔ CHỨC
+THÔNG TIN Ý KIẾN
+Quảng Trị
+
+Về việc bổ sung vào quy hoạch sử dụng đất
+
+THÔNG TIN PHẢN HỒI
+
+UBND tỉnh có ý kiến như sau:
+
+Giao Sở Tài nguyên và Môi trường trên cơ sở các điều kiện pháp lý về quy hoạch thăm dò, khai thác, sử dụng khoáng sản và Quyết định phê duyệt kết quả trúng đấu giá quyền khai thác của UBND tỉnh, hướng dẫn UBND thị xã Quảng Trị, UBND huyện  Triệu Phong tổ chức thực hiện các bước thủ tục để đề xuất UBND tỉnh xem xét, giải quyết kiến nghị của Doanh nghiệp, làm cơ sở triển khai dự án theo đúng quy định của pháp luật. Báo cáo UBND tỉnh kết quả trước ngày 25/3/2023
+
+(Theo Công văn 907/UBND-KT ngày 13/3/2023)""",
+        # the town and the district are guided by the department, not its coordinators
+        "assignments": [("Sở Tài nguyên và Môi trường", D(2023, 3, 25), [])],
+    },
+    {
+        "url": "https://vtv.vn/trong-nuoc/quang-tri-khac-phuc-san-xuat-nong-nghiep-sau-mua-lu-20190911145836443.htm",
+        "date": D(2019, 9, 11),
+        "classes": ["group", "press", "names"],
+        "text": """Toàn tỉnh Quảng Trị có trên 4.000 ha lúa và trên 340 ha màu bị ngập nước, trong đó có trên 2.000 ha lúa bị ngập nước và lúa đã nẩy mầm, trên 300 ha màu mất trắng. Nặng nhất là huyện Vĩnh Linh, Gio Linh, Cam Lộ, Đakrông và Hướng Hóa.
+Trước thực trạng trên, tỉnh Quảng Trị đã chỉ đạo cho ngành nông nghiệp và các địa phương rà soát lại thiệt hại về cây trồng, để tỉnh có phương án hỗ trợ giống cho người dân sản xuất vụ Đông Xuân tới, bên cạnh đó, tỉnh Quảng Trị cũng huy động các lực lượng gúp dân thu hoạch lúa sớm và chỉ đạo trung tâm giống, khẩn trương thu mua lúa và sấy lúa hỗ trợ cho người dân, để giúp người dân tránh được thiệt hại nặng nề nhất do mưa lũ gây ra.
+* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!""",
+        # "ngành nông nghiệp" is the department; "trung tâm giống" is no registered agency (a clerk
+        # cannot file it without asking which centre)
+        "assignments": [("Sở Nông nghiệp và Phát triển nông thôn", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://kinhtenongthon.vn/Dat-nong-nghiep-bi-khai-thac-trai-phep-trong-thoi-gian-dai-sao-khong-bi-xu-ly-post55357.html",
+        "date": D(2023, 3, 1),
+        "classes": ["none", "press"],
+        "text": """Đất nông nghiệp bị khai thác trái phép trong thời gian dài sao không bị xử lý?
+
+Tình trạng khai thác đất nông nghiệp trái phép và vận chuyển đi nơi khác bán đang diễn ra giữa thanh thiên bạch nhật nhưng không hề bị lực lượng chức năng “tuýt còi”. Người dân có quyền đặt ra câu hỏi, có hay không sự “thờ ơ, phớt lờ” cho vi phạm từ chính quyền địa phương?
+
+Trách nhiệm người đứng đầu địa phương đến đâu?
+
+Liên quan đến vụ nhiều xe tải nặng vận chuyển nhiều m3 đất nông nghiệp ra khỏi nơi khai thác thuộc địa phận giáp ranh bờ sông Hồng đoạn chảy qua thôn Đông Thịnh, xã Giới Phiên, TP Yên Bái, tỉnh Yên Bái diễn ra từ hồi đầu năm 2023.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://vietbao.vn/tp-hcm-kiem-dinh-chat-luong-156-chung-cu-cu-559493.html",
+        "date": D(2025, 9, 9),
+        "classes": ["recipients", "group", "press"],
+        "text": """Sở Xây dựng TP.HCM vừa có văn bản gửi UBND các xã phường đặc khu về việc rà soát kiểm định chất lượng chung cư cũ trên địa bàn.
+
+Theo đó, từ báo cáo đề xuất của các quận, huyện trực thuộc UBND TP.HCM trước đây và báo cáo đề xuất của UBND các phường, Sở Xây dựng đã tổng hợp danh sách đề xuất 156 chung cư cũ (gồm 193 lô) cần kiểm định.""",
+        # a department's letter to the communes (after 7/2025: communes, wards, special zones)
+        "assignments": [("group:commune", None, [])],
+    },
+]
