@@ -73,21 +73,6 @@ Phương Thảo""",
         ],
     },
     {
-        "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-binh-dinh-475208.html",
-        "date": D(2021, 4, 29),
-        "classes": ["giao", "coordinators"],
-        "text": """Điều 2.
-Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối
-hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện
-Kế hoạch này trên địa bàn tỉnh.
-Điều 3.
-Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động
-- Thương binh và Xã hội, Nội vụ, Tài chính, Kế hoạch và Đầu tư, Y tế, Giáo dục
-và Đào tạo, Tư pháp, Thông tin và Truyền thông; Chủ tịch UBND các huyện, thị
-xã, thành phố và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyế""",
-        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["group:related"])],
-    },
-    {
         "url": "https://thuvienphapluat.vn/van-ban/Giao-duc/Ke-hoach-36-KH-UBND-2022-Chuong-trinh-Suc-khoe-hoc-duong-Ca-Mau-2022-2025-510529.aspx?tab=3",
         "date": D(2022, 2, 21),
         "classes": ["none"],
