@@ -53,6 +53,8 @@ ABBREVIATIONS = {
     "vh,tt&dl": "van hoa, the thao va du lich",
     "vhtt&dl": "van hoa, the thao va du lich",
     "vh-tt-dl": "van hoa, the thao va du lich",
+    "vh-tt&dl": "van hoa, the thao va du lich",
+    "vhtt-dl": "van hoa, the thao va du lich",
     "vhttdl": "van hoa, the thao va du lich",
     "ld,tb&xh": "lao dong, thuong binh va xa hoi",
     "ld-tb-xh": "lao dong, thuong binh va xa hoi",
@@ -84,7 +86,10 @@ ABBREVIATIONS = {
     "tphcm": "thanh pho ho chi minh",
     "atgt": "an toan giao thong",
 }
-_TITLE = r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau)\s+)"
+_TITLE = (
+    r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
+    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)\s+)"
+)
 _DISTRICT_TYPES = r"(?:huyen|quan|thi xa|thanh pho|thi tran)"
 _COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
@@ -110,7 +115,8 @@ GROUP_PATTERNS = [
     (
         # "các cơ quan, đơn vị, địa phương": the departments and the districts (communes after 7/2025)
         "units_local",
-        rf"{_TITLE}?cac\s+(?:co quan|don vi|nganh|ban nganh)(?:\s*,\s*(?:co quan|don vi|nganh))*\s*(?:,|\bva\b)\s*"
+        rf"{_TITLE}?(?:tat ca\s+)?(?:cac\s+)?cac\s+(?:cap|co quan|don vi|nganh|ban nganh)"
+        r"(?:\s*,\s*(?:cac\s+)?(?:co quan|don vi|nganh|cap))*\s*(?:,|\bva\b)\s*"
         r"(?:cac\s+)?dia phuong(?:\s+(?:co lien quan|lien quan|trong tinh))?(?![\w])"
         r"|cac dia phuong\s*,\s*(?:co quan\s*,\s*)?don vi(?:\s+(?:co lien quan|lien quan))?(?![\w])",
     ),
@@ -129,6 +135,7 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
         r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
+        r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
         rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
@@ -154,11 +161,13 @@ TASK_VERBS = (
     r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
-    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong"
+    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
+    r"cung cap|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|thong bao|bo sung|kiem dem"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
     r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"|chung tay|\.{3}|…"
     r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
@@ -181,7 +190,7 @@ VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
 TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
 TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 # a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
-TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])")
+TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:cho\s+)?(?![,.;])")
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
