@@ -840,7 +840,7 @@ class DeadlineReader:
         return bool(
             re.search(
                 r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh"
-                r"|ket thuc)"
+                r"|ket thuc|mai\s*\()"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -1021,7 +1021,12 @@ class DirectiveReader:
         """A paragraph's sentences, cut at their semicolons too ("…, trước ngày 5/10; các quận, huyện
         … trước ngày 15/10"), but not inside a list of agencies ("Giao các sở, ngành tỉnh; UBND các
         huyện; …")."""
-        parts = [part for sentence in sentences(paragraph) for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
+        parts = [
+            part
+            for sentence in sentences(paragraph)
+            for part in re.split(r"(?<=;)\s+|(?<=,)\s+(?=trong khi\s)", sentence)
+            if part.strip()
+        ]
         clauses = []
         for part in parts:
             if clauses and clauses[-1].endswith(";") and self._continues(clauses[-1], part):
@@ -1204,6 +1209,7 @@ class DirectiveReader:
             self._subject_leads(folded, recipients)
             or self._addressed_leads(folded, recipients)
             or self._recipient_leads(folded, recipients)
+            or self._modal_leads(folded)
         )
 
     def _subject_leads(self, folded, recipients):
@@ -1261,6 +1267,22 @@ class DirectiveReader:
                 return mentions, end
         return None
 
+    def _modal_leads(self, folded):
+        """A group or agency after a comma, then "cần"/"phải" and a task verb ("…, các cơ quan, đơn
+        vị, địa phương của tỉnh cần kịp thời cung cấp …"): the subject of a clause of its own."""
+        for comma in re.finditer(r"[,;]\s*", folded):
+            start = comma.end()
+            if NOT_A_LEAD.search(folded[:start].rstrip(" ,;")):
+                continue
+            mentions, end = self.matcher.match_list(folded, start)
+            if not mentions or any(mention.unknown for mention in mentions):
+                continue
+            own = re.match(r"\s+(?:cua|thuoc|trong|tren dia ban)\s+(?:tinh|thanh pho)\b", folded[end:])
+            end += own.end() if own else 0
+            if re.match(rf"\s*(?:can|phai|co trach nhiem)\b{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:]):
+                return mentions, end
+        return None
+
     def _recipient_leads(self, folded, recipients):
         """ "Chủ tịch UBND tỉnh yêu cầu: từ ngày …, các đơn vị bố trí …": the letter's recipients."""
         if recipients:
@@ -1298,17 +1320,26 @@ class DirectiveReader:
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
         starts = [len(re.match(r"[\W_]*", folded).group(0))]
-        heads = [0, *(found.end() for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do)\s*,\s*", folded))]
+        heads = [
+            0,
+            *(
+                found.end()
+                for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do|ben canh do)\s*,\s*", folded)
+            ),
+        ]
         for head in heads:
             opening = re.compile(
-                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham)\b[^;.]{0,200}"
+                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham|doi voi)\b"
+                r"[^;.]{0,200}"
             ).match(folded, head)
             if opening:
                 starts.extend(head + found.end() for found in re.finditer(r",\s*", opening.group(0)))
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
-            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
+            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
+            # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
+            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|trong khi do|trong khi|rieng)\s*,?\s*",
             folded,
         ):
             starts.append(found.end())
