@@ -593,6 +593,13 @@ class AgencyMatcher:
         inferred ("Sở Nông nghiệp và PTNT, Giao thông vận tải, …"), the rest of a name the
         matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
         mention, end = self.match_at(folded, position, in_list=bool(mentions))
+        if not mention and folded.startswith("nganh ", position) and self.names:
+            # "ngành nông nghiệp và các địa phương": the department of that sector
+            inferred = self.names.match("so " + folded[position + 6 :])
+            if inferred:
+                agency, name = self.keys[inferred.lastgroup]
+                mention, end = self._mention(agency, name), position + 6 + inferred.end() - 3
+                mention.start, mention.end = position, end
         previous = mentions[-1] if mentions else None
         if (
             (not mention or mention.unknown)
@@ -925,8 +932,11 @@ class DirectiveReader:
         # "các địa phương" before July 2025 are the districts, after it the communes
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
+        letters, numbers = [], {}  # letters "gửi … về việc …" that assign nothing themselves
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
+            for item in own:
+                numbers[id(item)] = (number, bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))))
             if intro and not in_item:
                 intro = None
             if not own and intro:
@@ -937,7 +947,10 @@ class DirectiveReader:
                 found = [(position, item) for position, item in found if not any(item is head for head in intro)]
             if not own and over:
                 own = self._items_of(over, unit, deadlines)
-            recipients = self._recipients(unit) or recipients
+            sent_to = self._recipients(unit)
+            if sent_to and not own and re.search(r"\bve viec\b", fold_words(unit)[0]):
+                letters.append((index, sent_to, unit))
+            recipients = sent_to or recipients
             if own:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
@@ -959,7 +972,47 @@ class DirectiveReader:
             waited += 1
             if waited > 3 and number - seen > 1:
                 previous = []
+        found = self._restated(found, numbers)
+        found = self._letters(found, letters, deadlines)
         return Reading(header=header, assignments=self._merged(found))
+
+    def _letters(self, found, letters, deadlines):
+        """ "Công văn … gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát …": when
+        nothing further on gives its recipients a task, they are the assignees of the letter's
+        subject, flagged for review (recall first)."""
+        for index, sent_to, unit in letters:
+            named = [mention for _, item in found for mention in (item.lead, *item.coordinators)]
+            if any(item.lead.recipient_of for _, item in found):
+                continue
+            text = LIST_MARKER.sub("", unit, count=1)
+            folded, starts = fold_words(text)
+            subject = re.search(r"\bve viec\s*", folded)
+            for mention in sent_to:
+                if any(_same_lead(mention, other) for other in named):
+                    continue
+                assignment = self._assignment(mention, [], (text, folded, starts), subject.end(), deadlines)
+                assignment.review = [REVIEW_LEAD, *[reason for reason in assignment.review if reason != REVIEW_LEAD]]
+                assignment.confidence = round(max(assignment.confidence - 0.3, 0.1), 2)
+                found.append((index, assignment))
+        return sorted(found, key=lambda pair: pair[0])
+
+    @staticmethod
+    def _restated(found, numbers):
+        """A press report's lead ("… vừa có công văn yêu cầu các sở … đẩy nhanh …") restated in the
+        next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …"): the detailed one is kept."""
+        dropped = set()
+        for position, (_index, item) in enumerate(found):
+            number, _ = numbers.get(id(item), (None, False))
+            if number is None or item.deadline_kind != "none" or item.item:
+                continue
+            for _later_index, later in found[position + 1 :]:
+                later_number, restates = numbers.get(id(later), (None, False))
+                if later_number is None or later_number > number + 1:
+                    break
+                if later_number == number + 1 and restates and _same_lead(later.lead, item.lead):
+                    dropped.add(id(item))
+                    break
+        return [(index, item) for index, item in found if id(item) not in dropped]
 
     def _units(self, parts):
         """``(clause, agencies of the heading over it, paragraph, in a list item)``: the pieces of
