@@ -162,7 +162,7 @@ TASK_VERBS = (
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
     r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
-    r"cung cap|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|thong bao|bo sung|kiem dem"
+    r"cung cap|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
@@ -978,18 +978,18 @@ class DirectiveReader:
 
     def _letters(self, found, letters, deadlines):
         """ "Công văn … gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát …": when
-        nothing further on gives its recipients a task, they are the assignees of the letter's
-        subject, flagged for review (recall first)."""
+        nothing further on gives any of its recipients a task, they are the assignees of the
+        letter's subject, flagged for review (recall first)."""
         for index, sent_to, unit in letters:
             named = [mention for _, item in found for mention in (item.lead, *item.coordinators)]
-            if any(item.lead.recipient_of for _, item in found):
-                continue
+            if any(item.lead.recipient_of for _, item in found) or any(
+                _same_lead(mention, other) for mention in sent_to for other in named
+            ):
+                continue  # the letter's recipients have their tasks further on
             text = LIST_MARKER.sub("", unit, count=1)
             folded, starts = fold_words(text)
             subject = re.search(r"\bve viec\s*", folded)
             for mention in sent_to:
-                if any(_same_lead(mention, other) for other in named):
-                    continue
                 assignment = self._assignment(mention, [], (text, folded, starts), subject.end(), deadlines)
                 assignment.review = [REVIEW_LEAD, *[reason for reason in assignment.review if reason != REVIEW_LEAD]]
                 assignment.confidence = round(max(assignment.confidence - 0.3, 0.1), 2)
