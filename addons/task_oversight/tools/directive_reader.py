@@ -90,7 +90,7 @@ _TITLE = (
     r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
     r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)\s+)"
 )
-_DISTRICT_TYPES = r"(?:huyen|quan|thi xa|thanh pho|thi tran)"
+_DISTRICT_TYPES = r"(?:huyen|quan(?! ly\b)|thi xa|thanh pho|thi tran)"  # not "quản lý"
 _COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
     # (kind, folded pattern): a group named instead of agencies; titles ("Thủ trưởng", "Giám đốc") included
@@ -127,7 +127,7 @@ GROUP_PATTERNS = [
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
         r"|thuoc tinh"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
-        r"|so,? nganh chuc nang"
+        r"|so,? nganh chuc nang|cac co quan,? ban,? nganh(?:\s+(?:trong tinh|tinh|cap tinh))?(?![\w])"
         rf"|{_TITLE}(?:cac\s+)?so(?:\s+va\s+tuong duong(?:\s+cap tinh)?)?(?=\s*[,;]|\s+va\b)",
     ),
     (
@@ -158,7 +158,7 @@ TASK_VERBS = (
     r"chu tri|phoi hop|tham muu|khan truong|to chuc|trien khai|xay dung|hoan thanh|hoan tat|bao cao|thuc hien|"
     r"don doc|nghien cuu|ra soat|kiem tra|theo doi|huong dan|chuan bi|tong hop|lap|de xuat|tiep tuc|chu dong|"
     r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|bao dam|tham dinh|co trach nhiem|"
-    r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
+    r"chiu trach nhiem(?! truoc)|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
     r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
@@ -566,9 +566,13 @@ class AgencyMatcher:
         return mentions or None
 
     def _expanded(self, mention):
-        """ "các cơ quan, đơn vị, địa phương": the departments and the districts (or communes)."""
+        """ "các cơ quan, đơn vị, địa phương": the departments and the districts (or communes);
+        "các địa phương, cơ quan, đơn vị liên quan": the districts and the related agencies."""
         if mention.group != "units_local":
             return [mention]
+        kinds = ("department", self.local_kind)
+        if re.match(r"(?:cac )?dia phuong\b.*lien quan$", fold(mention.text)):
+            kinds = (self.local_kind, "related")
         return [
             Mention(
                 text=mention.text,
@@ -578,7 +582,7 @@ class AgencyMatcher:
                 end=mention.end,
                 expanded_from="units_local",
             )
-            for kind in ("department", self.local_kind)
+            for kind in kinds
         ]
 
     def _listed(self, folded, position):
@@ -923,6 +927,7 @@ class DirectiveReader:
         self.matcher = AgencyMatcher(agencies)
         self.leaders = [(leader_id, fold(name)) for leader_id, name in leaders]
         self.is_working_day = is_working_day
+        self._sent_to = False
 
     def parse(self, text, today, document_date=None):
         """The :class:`Reading` of ``text``; ``document_date`` when the text does not say it."""
@@ -933,6 +938,7 @@ class DirectiveReader:
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
         letters, numbers = [], {}  # letters "gửi … về việc …" that assign nothing themselves
+        self._sent_to = False  # whether the recipients are a letter's (not the first leads)
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
             for item in own:
@@ -951,6 +957,7 @@ class DirectiveReader:
             if sent_to and not own and re.search(r"\bve viec\b", fold_words(unit)[0]):
                 letters.append((index, sent_to, unit))
             recipients = sent_to or recipients
+            self._sent_to = self._sent_to or bool(sent_to)
             if own:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
@@ -1316,6 +1323,8 @@ class DirectiveReader:
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
                 mentions, end = self.matcher.match_list(folded, start, tolerant=True)
+            if mentions and "nhan manh" in trigger.group(0) and not VERB_AFTER_LEAD.match(folded, end):
+                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …": no task
             if mentions:
                 return mentions, end
         return None
@@ -1348,6 +1357,8 @@ class DirectiveReader:
     def _recipients_at(self, folded, start, recipients):
         """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
         found = RECIPIENTS.match(folded, start) if recipients else None
+        if found and not self._sent_to and "dia phuong" in found.group(0):
+            return [], start  # no letter's recipients: "các địa phương" are the localities
         if not found or re.match(
             r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)"
             r"|\s+(?:quan ly|su nghiep|thi cong|tu van|kinh doanh|van tai|truc thuoc|thuoc|san xuat|chu quan"
