@@ -125,7 +125,7 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
         r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh)|\s*,\s*(?:don vi|co quan)(?=\s+(?:co )?lien quan))?"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
-        r"|thuoc tinh"
+        r"|thuoc tinh|va tuong duong"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
         r"|so,? nganh chuc nang|cac co quan,? ban,? nganh(?:\s+(?:trong tinh|tinh|cap tinh))?(?![\w])"
         rf"|{_TITLE}(?:cac\s+)?so(?:\s+va\s+tuong duong(?:\s+cap tinh)?)?(?=\s*[,;]|\s+va\b)",
@@ -162,7 +162,7 @@ TASK_VERBS = (
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
     r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
-    r"cung cap|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
+    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
@@ -414,7 +414,7 @@ def name_pattern(folded, has_place=True):
         if token in "-–,/":
             pending = r"(?:\s*[-–,/]\s*|\s+)"
         elif token in ("&", "va"):
-            pending = r"\s*(?:\bva\b|&)\s*"
+            pending = r"(?:\s*(?:\bva\b|&)\s*|\s+)"  # "và" is sometimes lost ("Nông nghiệp Phát triển nông thôn")
         else:
             if words:
                 separators.append(pending)
@@ -600,6 +600,15 @@ class AgencyMatcher:
         if not mention and folded.startswith("nganh ", position) and self.names:
             # "ngành nông nghiệp và các địa phương": the department of that sector
             inferred = self.names.match("so " + folded[position + 6 :])
+            sector = re.match(r"nganh ((?:(?!va\b|cac\b)[a-z]+\s?){1,3})", folded[position:])
+            if not inferred and sector:
+                words = sector.group(1).strip()
+                heads = {agency.id: agency for agency, name in self.keys.values() if name.startswith(f"so {words}")}
+                if len(heads) == 1:
+                    agency = next(iter(heads.values()))
+                    mention = self._mention(agency, fold_name(agency.name))
+                    end = position + 6 + len(words)
+                    mention.start, mention.end = position, end
             if inferred:
                 agency, name = self.keys[inferred.lastgroup]
                 mention, end = self._mention(agency, name), position + 6 + inferred.end() - 3
@@ -1341,7 +1350,10 @@ class DirectiveReader:
                 continue
             own = re.match(r"\s+(?:cua|thuoc|trong|tren dia ban)\s+(?:tinh|thanh pho)\b", folded[end:])
             end += own.end() if own else 0
-            if re.match(rf"\s*(?:can|phai|co trach nhiem)\b{VERB_FILLERS}\s*(?:{TASK_VERBS})\b", folded[end:]):
+            if re.match(
+                rf"(?:\s+co(?:\s+[^\s,;.]+){{1,4}}?)?\s*(?:can|phai|co trach nhiem)\b{VERB_FILLERS}\s*(?:{TASK_VERBS})\b",
+                folded[end:],
+            ):
                 return mentions, end
         return None
 
@@ -1452,7 +1464,7 @@ class DirectiveReader:
 
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
-        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|chu tri(?:,)? cung(?: voi)?)\s+").search(
+        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+").search(
             folded, position
         )
         if not found:
