@@ -946,12 +946,15 @@ class DirectiveReader:
         # "các địa phương" before July 2025 are the districts, after it the communes
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
-        letters, numbers = [], {}  # letters "gửi … về việc …" that assign nothing themselves
+        letters, numbers, announces = [], {}, set()  # letters "gửi … về việc …" that assign nothing themselves
         self._sent_to = False  # whether the recipients are a letter's (not the first leads)
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
+            restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
             for item in own:
-                numbers[id(item)] = (number, bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))))
+                numbers[id(item)] = (number, restates)
+            if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
+                announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
             if intro and not in_item:
                 intro = None
             if not own and intro:
@@ -1013,9 +1016,22 @@ class DirectiveReader:
         return sorted(found, key=lambda pair: pair[0])
 
     @staticmethod
+    def _restates(lead, later):
+        """Whether ``later`` restates ``lead`` in the details: the same agency or group, an agency of
+        the group, or any agency for "các đơn vị liên quan"."""
+        if _same_lead(lead, later):
+            return True
+        if lead.unknown or later.unknown:
+            return False
+        if lead.group == "related":
+            return True
+        return bool(lead.group and later.agency_ids and set(later.agency_ids) <= set(lead.agency_ids))
+
+    @staticmethod
     def _restated(found, numbers):
         """A press report's lead ("… vừa có công văn yêu cầu các sở … đẩy nhanh …") restated in the
-        next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …"): the detailed one is kept."""
+        next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …", or after "…; cụ thể:"): the
+        detailed one is kept."""
         dropped = set()
         for position, (_index, item) in enumerate(found):
             number, _ = numbers.get(id(item), (None, False))
@@ -1025,7 +1041,7 @@ class DirectiveReader:
                 later_number, restates = numbers.get(id(later), (None, False))
                 if later_number is None or later_number > number + 1:
                     break
-                if later_number == number + 1 and restates and _same_lead(later.lead, item.lead):
+                if later_number == number + 1 and restates and DirectiveReader._restates(item.lead, later.lead):
                     dropped.add(id(item))
                     break
         return [(index, item) for index, item in found if id(item) not in dropped]
