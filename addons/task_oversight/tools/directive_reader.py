@@ -85,6 +85,15 @@ ABBREVIATIONS = {
     "tp.hcm": "thanh pho ho chi minh",
     "tphcm": "thanh pho ho chi minh",
     "atgt": "an toan giao thong",
+    "mttq": "mat tran to quoc",
+    "mttqvn": "mat tran to quoc viet nam",
+    "ubmttq": "uy ban mat tran to quoc",
+    "qltt": "quan ly thi truong",
+    "bhxh": "bao hiem xa hoi",
+    "pt-th": "phat thanh va truyen hinh",
+    "pt&th": "phat thanh va truyen hinh",
+    "ptth": "phat thanh va truyen hinh",
+    "bch": "bo chi huy",
 }
 _TITLE = (
     r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
@@ -167,7 +176,7 @@ TASK_VERBS = (
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
     r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
-    r"|chung tay|\.{3}|…"
+    r"|chung tay|\.{3}|…|la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)[^,;.]{0,80}?,"
     r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
@@ -354,6 +363,7 @@ class Assignment:
     confidence: float = 1.0
     review: list = field(default_factory=list)  # why a clerk must check it ("hạn chưa rõ" …)
     intro: bool = False  # "giao Sở X:" with the tasks in the items below
+    generic: bool = False  # only the closing formula ("… nghiêm túc thực hiện"): a task if a clause follows
     item: bool = False  # read from an item of a list under its lead
 
     def flags(self):
@@ -444,6 +454,10 @@ class AgencyMatcher:
                 names.setdefault(folded, agency)
                 # "UBND phường Hải Châu" is also written "phường Hải Châu"
                 short = re.sub(r"^uy ban nhan dan ", "", folded)
+                if short != folded:
+                    names.setdefault(short, agency)
+                # "Ủy ban MTTQ tỉnh" for "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+                short = folded.replace("mat tran to quoc viet nam", "mat tran to quoc")
                 if short != folded:
                     names.setdefault(short, agency)
                 # "Bộ đội Biên phòng tỉnh" for "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
@@ -948,8 +962,24 @@ class DirectiveReader:
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
         letters, numbers, announces = [], {}, set()  # letters "gửi … về việc …" that assign nothing themselves
         self._sent_to = False  # whether the recipients are a letter's (not the first leads)
+        pending = None  # assignments whose content was the closing formula, and their paragraph
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
             own = self._assignments(unit, deadlines, recipients)
+            if over and TASK_VERB.match(fold_words(LIST_MARKER.sub("", unit, count=1))[0]):
+                # "UBND các huyện, thị xã, thành phố: chỉ đạo UBND cấp xã …": the heading leads
+                own = self._items_of(over, unit, deadlines)
+            generic = [item for item in own if item.generic]
+            own = [item for item in own if not item.generic]
+            if not own and not generic and pending and pending[1] == number:
+                # "… nghiêm túc thực hiện; báo cáo kết quả trước ngày 30/11/2024.": the task follows
+                folded_unit = fold_words(unit)[0]
+                if TASK_VERB.match(folded_unit.lstrip(" ,;")) or deadlines.has_date(folded_unit):
+                    text = LIST_MARKER.sub("", unit, count=1)
+                    own = [
+                        self._assignment(item.lead, item.coordinators, (text, *fold_words(text)), 0, deadlines)
+                        for item in pending[0]
+                    ]
+            pending = (generic, number) if generic and not own else None
             restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
             for item in own:
                 numbers[id(item)] = (number, restates)
@@ -1246,6 +1276,11 @@ class DirectiveReader:
             if not mention.text or mention.start or mention.end:
                 mention.text = self._as_written(text, starts, mention) or mention.text
         mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
+        unique = []
+        for mention in mentions:
+            if not (mention.group and any(_same_lead(mention, other) for other in unique)):
+                unique.append(mention)
+        mentions = unique
         found = [
             self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
         ]
@@ -1254,7 +1289,9 @@ class DirectiveReader:
                 assignment.intro = True
             return found
         found += self._done_by(text, folded, starts, deadlines, [mention.agency_ids for mention in mentions])
-        return [assignment for assignment in found if not GENERIC_CONTENT.search(fold(assignment.content))]
+        for assignment in found:
+            assignment.generic = bool(GENERIC_CONTENT.search(fold(assignment.content)))
+        return found
 
     def _done_by(self, text, folded, starts, deadlines, named):
         """ "…, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì …":
