@@ -232,7 +232,9 @@ INTRO_REST = re.compile(
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # words telling that a deadline was meant where none could be read
-DEADLINE_CUES = re.compile(r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh)\b")
+DEADLINE_CUES = re.compile(
+    r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan|ngay trong ngay)\b"
+)
 
 
 def _same_task(one, other, share=0.5):
@@ -424,12 +426,13 @@ def name_pattern(folded, has_place=True):
         if token in "-–,/":
             pending = r"(?:\s*[-–,/]\s*|\s+)"
         elif token in ("&", "va"):
-            pending = r"(?:\s*(?:\bva\b|&)\s*|\s+)"  # "và" is sometimes lost ("Nông nghiệp Phát triển nông thôn")
+            # "và" is sometimes lost ("Nông nghiệp Phát triển nông thôn") or a hyphen ("Tài nguyên - Môi trường")
+            pending = r"(?:\s*(?:\bva\b|&|[-–])\s*|\s+)"
         else:
             if words:
                 separators.append(pending)
             words.append(re.escape(token))
-            pending = r"\s+"
+            pending = r"(?:\s*[-–]\s*|\s+)"  # "Sở Giao thông - Vận tải" for "Sở Giao thông vận tải"
     place = next((index for index, word in enumerate(words) if has_place and index >= 2 and word == "tinh"), None)
     cut = place if place is not None else len(words)
     pattern = words[0] + "".join(
