@@ -170,7 +170,9 @@ TASK_VERBS = (
     r"chiu trach nhiem(?! truoc)|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
-    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
+    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
+    r"canh bao|so tan|di doi|dieu dong|kiem diem|lam ro|mua sam|sua chua|gop y|vao cuoc|dieu chinh|phe duyet|"
+    r"tham tra|"
     r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
@@ -199,7 +201,9 @@ VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
 TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
 TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 # a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
-TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:cho\s+)?(?![,.;])")
+TRIGGER_ADDRESSEE = re.compile(
+    rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:nhiem vu\s+(?=cho\b))?(?:cho\s+)?(?![,.;])"
+)
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -755,6 +759,8 @@ def sentences(paragraph):
     parts, start = [], 0
     for found in re.finditer(r"[.;…]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
+        if re.search(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|H|Q|P|TT|ThS|TS|PGS|GS|BS)\.$", paragraph[: found.start() + 1]):
+            continue  # "UBND TP. Huế", "H. Tây Sơn": an abbreviation, not the end of a sentence
         if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
             start = found.end()
