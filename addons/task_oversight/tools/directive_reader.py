@@ -813,7 +813,10 @@ DEADLINE_PATTERNS = [
     ("relative", r"trong (?:thoi han|vong)? ?(\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
     ("date_long", r"ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?"),
     ("date", rf"(?:ngay )?{_DAY_MONTH}"),
-    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?"),
+    (
+        "month",
+        r"(?:trong|truoc het|den het|cuoi|hoan thanh\s*:?|thoi han\s*:?) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?",
+    ),
     ("quarter", r"(?:trong|truoc het|den het|cuoi) quy (iv|i{1,3}|[1-4])\b(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
     ("year", r"(?<!gay ra )(?<!xay ra )(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
     ("ongoing", r"thuong xuyen|lien tuc|hang nam"),
