@@ -94,6 +94,7 @@ ABBREVIATIONS = {
     "pt&th": "phat thanh va truyen hinh",
     "ptth": "phat thanh va truyen hinh",
     "bch": "bo chi huy",
+    "bql": "ban quan ly",
 }
 _TITLE = (
     r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
@@ -464,9 +465,12 @@ class AgencyMatcher:
                 if short != folded:
                     names.setdefault(short, agency)
                 # "Ủy ban MTTQ tỉnh" for "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
-                short = folded.replace("mat tran to quoc viet nam", "mat tran to quoc")
-                if short != folded:
-                    names.setdefault(short, agency)
+                for short in {
+                    folded.replace("mat tran to quoc viet nam", "mat tran to quoc"),
+                    re.sub(r"^uy ban (?=mat tran)", "", folded),
+                }:
+                    if short != folded:
+                        names.setdefault(short, agency)
                 # "Bộ đội Biên phòng tỉnh" for "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
                 short = re.sub(r"^bo chi huy (?=bo doi )", "", folded)
                 if short != folded:
@@ -619,12 +623,16 @@ class AgencyMatcher:
         matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
         mention, end = self.match_at(folded, position, in_list=bool(mentions))
         if not mention and folded.startswith("nganh ", position) and self.names:
-            # "ngành nông nghiệp và các địa phương": the department of that sector
+            # "ngành nông nghiệp và các địa phương", "ngành Thuế tỉnh": the department of that sector
             inferred = self.names.match("so " + folded[position + 6 :])
             sector = re.match(r"nganh ((?:(?!va\b|cac\b)[a-z]+\s?){1,3})", folded[position:])
             if not inferred and sector:
                 words = sector.group(1).strip()
-                heads = {agency.id: agency for agency, name in self.keys.values() if name.startswith(f"so {words}")}
+                heads = {
+                    agency.id: agency
+                    for agency, name in self.keys.values()
+                    if re.match(rf"(?:so|cuc) {re.escape(words)}\b", name)
+                }
                 if len(heads) == 1:
                     agency = next(iter(heads.values()))
                     mention = self._mention(agency, fold_name(agency.name))
@@ -1480,7 +1488,7 @@ class DirectiveReader:
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
             r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
             # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
-            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|trong khi do|trong khi|rieng)\s*,?\s*",
+            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi|rieng)\s*,?\s*",
             folded,
         ):
             starts.append(found.end())
