@@ -626,18 +626,20 @@ class AgencyMatcher:
             # "ngành nông nghiệp và các địa phương", "ngành Thuế tỉnh": the department of that sector
             inferred = self.names.match("so " + folded[position + 6 :])
             sector = re.match(r"nganh ((?:(?!va\b|cac\b)[a-z]+\s?){1,3})", folded[position:])
-            if not inferred and sector:
-                words = sector.group(1).strip()
+            words = sector.group(1).split() if sector and not inferred else []
+            for count in range(len(words), 0, -1):
+                head = " ".join(words[:count])
                 heads = {
                     agency.id: agency
                     for agency, name in self.keys.values()
-                    if re.match(rf"(?:so|cuc) {re.escape(words)}\b", name)
+                    if re.match(rf"(?:so|cuc) {re.escape(head)}\b", name)
                 }
                 if len(heads) == 1:
                     agency = next(iter(heads.values()))
                     mention = self._mention(agency, fold_name(agency.name))
-                    end = position + 6 + len(words)
+                    end = position + 6 + len(head)
                     mention.start, mention.end = position, end
+                    break
             if inferred:
                 agency, name = self.keys[inferred.lastgroup]
                 mention, end = self._mention(agency, name), position + 6 + inferred.end() - 3
