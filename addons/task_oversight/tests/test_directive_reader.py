@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# measured once on the held-out part, after the rules were written (README); a floor, not a target
-# the new held-out part of round 2, scored once (README): floors, not targets
-HELD_OUT_FLOORS = {"precision": 0.80, "recall": 0.65, "lead recall": 0.67, "coordinator recall": 0.58, "silent": 2}
+# the held-out part of round 3, scored once after the rules of round 3 were written (README): floors,
+# not targets
+HELD_OUT_FLOORS = {"precision": 0.794, "recall": 0.710, "lead recall": 0.710, "coordinator recall": 0.944, "silent": 2}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -264,10 +264,10 @@ class TestRealCorpus(BaseCase):
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        self.assertGreaterEqual(precision, 0.95)
-        self.assertGreaterEqual(recall, 0.95)
-        self.assertGreaterEqual(lead_recall, 0.96)
-        self.assertGreaterEqual(coordinator_recall, 0.91)
+        self.assertGreaterEqual(precision, 0.958)
+        self.assertGreaterEqual(recall, 0.961)
+        self.assertGreaterEqual(lead_recall, 0.967)
+        self.assertGreaterEqual(coordinator_recall, 0.925)
         self.assertLessEqual(silent, 1)
 
     def test_held_out_part(self):

@@ -171,7 +171,8 @@ TASK_VERBS = (
     r"chiu trach nhiem(?! truoc)|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
-    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
+    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
+    r"xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
     r"canh bao|so tan|di doi|dieu dong|kiem diem|lam ro|mua sam|sua chua|gop y|vao cuoc|dieu chinh|phe duyet|"
     r"tham tra|"
     r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
@@ -238,7 +239,8 @@ DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(
-    r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan|ngay trong ngay)\b"
+    r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan"
+    r"|ngay trong ngay)\b"
 )
 
 
@@ -825,7 +827,8 @@ DEADLINE_PATTERNS = [
     ("date", rf"(?:ngay )?{_DAY_MONTH}"),
     (
         "month",
-        r"(?:trong|truoc het|den het|cuoi|hoan thanh\s*:?|thoi han\s*:?) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?",
+        r"(?:trong|truoc het|den het|cuoi|hoan thanh\s*:?|thoi han\s*:?) thang (\d{1,2})"
+        r"(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?",
     ),
     ("quarter", r"(?:trong|truoc het|den het|cuoi) quy (iv|i{1,3}|[1-4])\b(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
     ("year", r"(?<!gay ra )(?<!xay ra )(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
@@ -986,27 +989,8 @@ class DirectiveReader:
         self._sent_to = False  # whether the recipients are a letter's (not the first leads)
         pending = None  # assignments whose content was the closing formula, and their paragraph
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
-            own = self._assignments(unit, deadlines, recipients)
-            if over and TASK_VERB.match(fold_words(LIST_MARKER.sub("", unit, count=1))[0]):
-                # "UBND các huyện, thị xã, thành phố: chỉ đạo UBND cấp xã …": the heading leads
-                own = self._items_of(over, unit, deadlines)
-            generic = [item for item in own if item.generic]
-            own = [item for item in own if not item.generic]
-            if not own and not generic and pending and pending[1] == number:
-                # "… nghiêm túc thực hiện; báo cáo kết quả trước ngày 30/11/2024.": the task follows
-                folded_unit = fold_words(unit)[0]
-                if TASK_VERB.match(folded_unit.lstrip(" ,;")) or deadlines.has_date(folded_unit):
-                    text = LIST_MARKER.sub("", unit, count=1)
-                    own = [
-                        self._assignment(item.lead, item.coordinators, (text, *fold_words(text)), 0, deadlines)
-                        for item in pending[0]
-                    ]
-            pending = (generic, number) if generic and not own else None
-            restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
-            for item in own:
-                numbers[id(item)] = (number, restates)
-            if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
-                announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
+            own, pending = self._own(unit, over, number, deadlines, recipients, pending=pending)
+            self._note(unit, number, own, numbers, announces)
             if intro and not in_item:
                 intro = None
             if not own and intro:
@@ -1017,11 +1001,7 @@ class DirectiveReader:
                 found = [(position, item) for position, item in found if not any(item is head for head in intro)]
             if not own and over:
                 own = self._items_of(over, unit, deadlines)
-            sent_to = self._recipients(unit)
-            if sent_to and not own and re.search(r"\bve viec\b", fold_words(unit)[0]):
-                letters.append((index, sent_to, unit))
-            recipients = sent_to or recipients
-            self._sent_to = self._sent_to or bool(sent_to)
+            recipients = self._letter(index, unit, own, letters) or recipients
             if own:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
@@ -1046,6 +1026,45 @@ class DirectiveReader:
         found = self._restated(found, numbers)
         found = self._letters(found, letters, deadlines)
         return Reading(header=header, assignments=self._merged(found))
+
+    @staticmethod
+    def _note(unit, number, own, numbers, announces):
+        """Where each assignment was read, and whether its piece restates the paragraph before it
+        ("Theo đó, …", "Cụ thể, …", after "…; cụ thể:")."""
+        restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
+        for item in own:
+            numbers[id(item)] = (number, restates)
+        if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
+            announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
+
+    def _letter(self, index, unit, own, letters):
+        """The recipients a piece sends a letter to (kept in ``letters`` when the piece is a letter
+        "gửi … về việc …" that assigns nothing itself)."""
+        sent_to = self._recipients(unit)
+        if sent_to and not own and re.search(r"\bve viec\b", fold_words(unit)[0]):
+            letters.append((index, sent_to, unit))
+        self._sent_to = self._sent_to or bool(sent_to)
+        return sent_to
+
+    def _own(self, unit, over, number, deadlines, recipients, *, pending):
+        """The assignments of a piece, and those kept aside whose content was only the closing
+        formula (``(assignments, paragraph)`` or ``None``)."""
+        own = self._assignments(unit, deadlines, recipients)
+        if over and TASK_VERB.match(fold_words(LIST_MARKER.sub("", unit, count=1))[0]):
+            # "UBND các huyện, thị xã, thành phố: chỉ đạo UBND cấp xã …": the heading leads
+            own = self._items_of(over, unit, deadlines)
+        generic = [item for item in own if item.generic]
+        own = [item for item in own if not item.generic]
+        if not own and not generic and pending and pending[1] == number:
+            # "… nghiêm túc thực hiện; báo cáo kết quả trước ngày 30/11/2024.": the task follows
+            folded_unit = fold_words(unit)[0]
+            if TASK_VERB.match(folded_unit.lstrip(" ,;")) or deadlines.has_date(folded_unit):
+                text = LIST_MARKER.sub("", unit, count=1)
+                own = [
+                    self._assignment(item.lead, item.coordinators, (text, *fold_words(text)), 0, deadlines)
+                    for item in pending[0]
+                ]
+        return own, ((generic, number) if generic and not own else None)
 
     def _letters(self, found, letters, deadlines):
         """ "Công văn … gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát …": when
@@ -1426,7 +1445,8 @@ class DirectiveReader:
             own = re.match(r"\s+(?:cua|thuoc|trong|tren dia ban)\s+(?:tinh|thanh pho)\b", folded[end:])
             end += own.end() if own else 0
             if re.match(
-                rf"(?:\s+co(?:\s+[^\s,;.]+){{1,4}}?)?\s*(?:can|phai|co trach nhiem)\b{VERB_FILLERS}\s*(?:{TASK_VERBS})\b",
+                rf"(?:\s+co(?:\s+[^\s,;.]+){{1,4}}?)?\s*(?:can|phai|co trach nhiem)\b"
+                rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b",
                 folded[end:],
             ):
                 return mentions, end
@@ -1490,7 +1510,8 @@ class DirectiveReader:
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
             r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
             # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
-            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi|rieng)\s*,?\s*",
+            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi"
+            r"|rieng)\s*,?\s*",
             folded,
         ):
             starts.append(found.end())
@@ -1539,9 +1560,9 @@ class DirectiveReader:
 
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
-        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+").search(
-            folded, position
-        )
+        found = re.compile(
+            r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+"
+        ).search(folded, position)
         if not found:
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
