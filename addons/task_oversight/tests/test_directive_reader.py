@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# measured once on the held-out part, after the rules were written (README); a floor, not a target
-# the new held-out part of round 2, scored once (README): floors, not targets
-HELD_OUT_FLOORS = {"precision": 0.80, "recall": 0.65, "lead recall": 0.67, "coordinator recall": 0.58, "silent": 2}
+# the held-out part of round 3, scored once after the rules of round 3 were written (README): floors,
+# not targets
+HELD_OUT_FLOORS = {"precision": 0.794, "recall": 0.710, "lead recall": 0.710, "coordinator recall": 0.944, "silent": 2}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -242,27 +242,32 @@ def _score(cases):
 @tagged("post_install", "-at_install")
 class TestRealCorpus(BaseCase):
     """The reader on real text, split by number before any rule was written: round 1 held every
-    third excerpt out (scored once, then read: spent, now development material); round 2's new
-    excerpts (r82-r139) hold every second one out (even numbers), scored once at the end. The
-    floors are the figures measured then (README): a rule that makes the reader worse on real
-    text fails here."""
+    third excerpt out, round 2's new excerpts (r82-r139) every second one (even numbers); both
+    were scored once, then read: spent, now development material. Round 3's new excerpts
+    (r140-r193) hold every second one out (even numbers), scored once before round 3's rules and
+    once at the end. The floors are the figures measured then (README): a rule that makes the
+    reader worse on real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 139)
+        self.assertGreaterEqual(len(real_corpus.CASES), 193)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
         self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number:02d}" for number in range(82, 140, 2)])
-        self.assertEqual([case["id"] for case in real_corpus.spent()], [f"r{number:02d}" for number in range(3, 82, 3)])
+        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(140, 194, 2)])
+        spent = [f"r{number:02d}" for number in (*range(3, 82, 3), *range(82, 140, 2))]
+        self.assertEqual([case["id"] for case in real_corpus.spent()], spent)
+        parts = real_corpus.parts()
+        self.assertEqual(list(parts), ["dev1", "spent", "dev2", "spent2", "dev3", "held_out"])
+        self.assertEqual([case["id"] for case in parts["dev3"]], [f"r{number}" for number in range(141, 194, 2)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
         self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        self.assertGreaterEqual(precision, 0.95)
-        self.assertGreaterEqual(recall, 0.95)
-        self.assertGreaterEqual(lead_recall, 0.96)
-        self.assertGreaterEqual(coordinator_recall, 0.91)
+        self.assertGreaterEqual(precision, 0.958)
+        self.assertGreaterEqual(recall, 0.961)
+        self.assertGreaterEqual(lead_recall, 0.967)
+        self.assertGreaterEqual(coordinator_recall, 0.925)
         self.assertLessEqual(silent, 1)
 
     def test_held_out_part(self):

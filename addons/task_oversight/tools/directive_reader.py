@@ -53,6 +53,8 @@ ABBREVIATIONS = {
     "vh,tt&dl": "van hoa, the thao va du lich",
     "vhtt&dl": "van hoa, the thao va du lich",
     "vh-tt-dl": "van hoa, the thao va du lich",
+    "vh-tt&dl": "van hoa, the thao va du lich",
+    "vhtt-dl": "van hoa, the thao va du lich",
     "vhttdl": "van hoa, the thao va du lich",
     "ld,tb&xh": "lao dong, thuong binh va xa hoi",
     "ld-tb-xh": "lao dong, thuong binh va xa hoi",
@@ -83,9 +85,22 @@ ABBREVIATIONS = {
     "tp.hcm": "thanh pho ho chi minh",
     "tphcm": "thanh pho ho chi minh",
     "atgt": "an toan giao thong",
+    "mttq": "mat tran to quoc",
+    "mttqvn": "mat tran to quoc viet nam",
+    "ubmttq": "uy ban mat tran to quoc",
+    "qltt": "quan ly thi truong",
+    "bhxh": "bao hiem xa hoi",
+    "pt-th": "phat thanh va truyen hinh",
+    "pt&th": "phat thanh va truyen hinh",
+    "ptth": "phat thanh va truyen hinh",
+    "bch": "bo chi huy",
+    "bql": "ban quan ly",
 }
-_TITLE = r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau)\s+)"
-_DISTRICT_TYPES = r"(?:huyen|quan|thi xa|thanh pho|thi tran)"
+_TITLE = (
+    r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
+    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)\s+)"
+)
+_DISTRICT_TYPES = r"(?:huyen|quan(?! ly\b)|thi xa|thanh pho|thi tran)"  # not "quản lý"
 _COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
     # (kind, folded pattern): a group named instead of agencies; titles ("Thủ trưởng", "Giám đốc") included
@@ -110,7 +125,8 @@ GROUP_PATTERNS = [
     (
         # "các cơ quan, đơn vị, địa phương": the departments and the districts (communes after 7/2025)
         "units_local",
-        rf"{_TITLE}?cac\s+(?:co quan|don vi|nganh|ban nganh)(?:\s*,\s*(?:co quan|don vi|nganh))*\s*(?:,|\bva\b)\s*"
+        rf"{_TITLE}?(?:tat ca\s+)?(?:cac\s+)?cac\s+(?:cap|co quan|don vi|nganh|ban nganh)"
+        r"(?:\s*,\s*(?:cac\s+)?(?:co quan|don vi|nganh|cap))*\s*(?:,|\bva\b)\s*"
         r"(?:cac\s+)?dia phuong(?:\s+(?:co lien quan|lien quan|trong tinh))?(?![\w])"
         r"|cac dia phuong\s*,\s*(?:co quan\s*,\s*)?don vi(?:\s+(?:co lien quan|lien quan))?(?![\w])",
     ),
@@ -119,9 +135,9 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
         r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh)|\s*,\s*(?:don vi|co quan)(?=\s+(?:co )?lien quan))?"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
-        r"|thuoc tinh"
+        r"|thuoc tinh|va tuong duong"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
-        r"|so,? nganh chuc nang"
+        r"|so,? nganh chuc nang|cac co quan,? ban,? nganh(?:\s+(?:trong tinh|tinh|cap tinh))?(?![\w])"
         rf"|{_TITLE}(?:cac\s+)?so(?:\s+va\s+tuong duong(?:\s+cap tinh)?)?(?=\s*[,;]|\s+va\b)",
     ),
     (
@@ -129,6 +145,7 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
         r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
+        r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
         rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
@@ -151,14 +168,19 @@ TASK_VERBS = (
     r"chu tri|phoi hop|tham muu|khan truong|to chuc|trien khai|xay dung|hoan thanh|hoan tat|bao cao|thuc hien|"
     r"don doc|nghien cuu|ra soat|kiem tra|theo doi|huong dan|chuan bi|tong hop|lap|de xuat|tiep tuc|chu dong|"
     r"tap trung|quan ly|giai quyet|xu ly|trinh|ban hanh|tang cuong|dam bao|bao dam|tham dinh|co trach nhiem|"
-    r"chiu trach nhiem|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
+    r"chiu trach nhiem(?! truoc)|co nhiem vu|chi dao|nop|gui|cap nhat|hoan thien|thanh lap|tham gia|ho tro|phat dong|"
     r"tuyen truyen|van dong|lien he|day nhanh|khac phuc|ung pho|tra loi|xac minh|danh gia|bo tri|dinh hoan|"
     r"dinh chi|dung|giam|rong|khan cap|tiep nhan|can cu|co ke hoach|duoc giao|co y kien|cho y kien|tiep thu|"
-    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong"
+    r"phan cong|nhap|theo chuc nang|san sang|lam chu nhiem|lam dau moi|dieu tra|truy quet|hiep dong|"
+    r"xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
+    r"canh bao|so tan|di doi|dieu dong|kiem diem|lam ro|mua sam|sua chua|gop y|vao cuoc|dieu chinh|phe duyet|"
+    r"tham tra|"
+    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
     r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"|chung tay|\.{3}|…|la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)[^,;.]{0,80}?,"
     r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
@@ -181,7 +203,9 @@ VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
 TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
 TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 # a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
-TRIGGER_ADDRESSEE = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*:?\s*(?:cho\s+)?(?![,.;])")
+TRIGGER_ADDRESSEE = re.compile(
+    rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:nhiem vu\s+(?=cho\b))?(?:cho\s+)?(?![,.;])"
+)
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -214,7 +238,10 @@ INTRO_REST = re.compile(
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # words telling that a deadline was meant where none could be read
-DEADLINE_CUES = re.compile(r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh)\b")
+DEADLINE_CUES = re.compile(
+    r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan"
+    r"|ngay trong ngay)\b"
+)
 
 
 def _same_task(one, other, share=0.5):
@@ -345,6 +372,7 @@ class Assignment:
     confidence: float = 1.0
     review: list = field(default_factory=list)  # why a clerk must check it ("hạn chưa rõ" …)
     intro: bool = False  # "giao Sở X:" with the tasks in the items below
+    generic: bool = False  # only the closing formula ("… nghiêm túc thực hiện"): a task if a clause follows
     item: bool = False  # read from an item of a list under its lead
 
     def flags(self):
@@ -405,12 +433,13 @@ def name_pattern(folded, has_place=True):
         if token in "-–,/":
             pending = r"(?:\s*[-–,/]\s*|\s+)"
         elif token in ("&", "va"):
-            pending = r"\s*(?:\bva\b|&)\s*"
+            # "và" is sometimes lost ("Nông nghiệp Phát triển nông thôn") or a hyphen ("Tài nguyên - Môi trường")
+            pending = r"(?:\s*(?:\bva\b|&|[-–])\s*|\s+)"
         else:
             if words:
                 separators.append(pending)
             words.append(re.escape(token))
-            pending = r"\s+"
+            pending = r"(?:\s*[-–]\s*|\s+)"  # "Sở Giao thông - Vận tải" for "Sở Giao thông vận tải"
     place = next((index for index, word in enumerate(words) if has_place and index >= 2 and word == "tinh"), None)
     cut = place if place is not None else len(words)
     pattern = words[0] + "".join(
@@ -437,6 +466,13 @@ class AgencyMatcher:
                 short = re.sub(r"^uy ban nhan dan ", "", folded)
                 if short != folded:
                     names.setdefault(short, agency)
+                # "Ủy ban MTTQ tỉnh" for "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+                for short in {
+                    folded.replace("mat tran to quoc viet nam", "mat tran to quoc"),
+                    re.sub(r"^uy ban (?=mat tran)", "", folded),
+                }:
+                    if short != folded:
+                        names.setdefault(short, agency)
                 # "Bộ đội Biên phòng tỉnh" for "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
                 short = re.sub(r"^bo chi huy (?=bo doi )", "", folded)
                 if short != folded:
@@ -557,9 +593,13 @@ class AgencyMatcher:
         return mentions or None
 
     def _expanded(self, mention):
-        """ "các cơ quan, đơn vị, địa phương": the departments and the districts (or communes)."""
+        """ "các cơ quan, đơn vị, địa phương": the departments and the districts (or communes);
+        "các địa phương, cơ quan, đơn vị liên quan": the districts and the related agencies."""
         if mention.group != "units_local":
             return [mention]
+        kinds = ("department", self.local_kind)
+        if re.match(r"(?:cac )?dia phuong\b.*lien quan$", fold(mention.text)):
+            kinds = (self.local_kind, "related")
         return [
             Mention(
                 text=mention.text,
@@ -569,7 +609,7 @@ class AgencyMatcher:
                 end=mention.end,
                 expanded_from="units_local",
             )
-            for kind in ("department", self.local_kind)
+            for kind in kinds
         ]
 
     def _listed(self, folded, position):
@@ -584,6 +624,28 @@ class AgencyMatcher:
         inferred ("Sở Nông nghiệp và PTNT, Giao thông vận tải, …"), the rest of a name the
         matcher does not know stepped over ("Ban Quản lý dự án 85 - Bộ GTVT")."""
         mention, end = self.match_at(folded, position, in_list=bool(mentions))
+        if not mention and folded.startswith("nganh ", position) and self.names:
+            # "ngành nông nghiệp và các địa phương", "ngành Thuế tỉnh": the department of that sector
+            inferred = self.names.match("so " + folded[position + 6 :])
+            sector = re.match(r"nganh ((?:(?!va\b|cac\b)[a-z]+\s?){1,3})", folded[position:])
+            words = sector.group(1).split() if sector and not inferred else []
+            for count in range(len(words), 0, -1):
+                head = " ".join(words[:count])
+                heads = {
+                    agency.id: agency
+                    for agency, name in self.keys.values()
+                    if re.match(rf"(?:so|cuc) {re.escape(head)}\b", name)
+                }
+                if len(heads) == 1:
+                    agency = next(iter(heads.values()))
+                    mention = self._mention(agency, fold_name(agency.name))
+                    end = position + 6 + len(head)
+                    mention.start, mention.end = position, end
+                    break
+            if inferred:
+                agency, name = self.keys[inferred.lastgroup]
+                mention, end = self._mention(agency, name), position + 6 + inferred.end() - 3
+                mention.start, mention.end = position, end
         previous = mentions[-1] if mentions else None
         if (
             (not mention or mention.unknown)
@@ -709,6 +771,8 @@ def sentences(paragraph):
     parts, start = [], 0
     for found in re.finditer(r"[.;…]\s+", paragraph):
         following = paragraph[found.end() : found.end() + 12]
+        if re.search(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|H|Q|P|TT|ThS|TS|PGS|GS|BS)\.$", paragraph[: found.start() + 1]):
+            continue  # "UBND TP. Huế", "H. Tây Sơn": an abbreviation, not the end of a sentence
         if following[:1].isupper() or following[:1] in "-+•" or TRIGGER_START.match(fold(following)):
             parts.append(paragraph[start : found.end()].strip())
             start = found.end()
@@ -761,7 +825,11 @@ DEADLINE_PATTERNS = [
     ("relative", r"trong (?:thoi han|vong)? ?(\d{1,3}) (ngay lam viec|ngay)(?: ke tu| tinh tu)?"),
     ("date_long", r"ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?"),
     ("date", rf"(?:ngay )?{_DAY_MONTH}"),
-    ("month", r"(?:trong|truoc het|den het|cuoi) thang (\d{1,2})(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?"),
+    (
+        "month",
+        r"(?:trong|truoc het|den het|cuoi|hoan thanh\s*:?|thoi han\s*:?) thang (\d{1,2})"
+        r"(?:\s*[/-]\s*(\d{4})| nam (\d{4}))?",
+    ),
     ("quarter", r"(?:trong|truoc het|den het|cuoi) quy (iv|i{1,3}|[1-4])\b(?:\s*/\s*(\d{4})| nam (\d{4}))?"),
     ("year", r"(?<!gay ra )(?<!xay ra )(?:trong|truoc het|den het|cuoi) nam (\d{4})"),
     ("ongoing", r"thuong xuyen|lien tuc|hang nam"),
@@ -831,7 +899,7 @@ class DeadlineReader:
         return bool(
             re.search(
                 r"(?:truoc|cham nhat(?: la)?|xong|hoan thanh|hoan tat|trong|den het|toi|vao|han|bao cao|gui|trinh"
-                r"|ket thuc)"
+                r"|ket thuc|mai\s*\()"
                 r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?'?,?)?(?: ngay)?\s*$",
                 before,
             )
@@ -907,6 +975,7 @@ class DirectiveReader:
         self.matcher = AgencyMatcher(agencies)
         self.leaders = [(leader_id, fold(name)) for leader_id, name in leaders]
         self.is_working_day = is_working_day
+        self._sent_to = False
 
     def parse(self, text, today, document_date=None):
         """The :class:`Reading` of ``text``; ``document_date`` when the text does not say it."""
@@ -916,8 +985,12 @@ class DirectiveReader:
         # "các địa phương" before July 2025 are the districts, after it the communes
         self.matcher.local_kind = "district" if deadlines.document_date < DISTRICTS_ABOLISHED else "commune"
         found, previous, recipients, waited, intro, seen = [], [], [], 0, None, -1
+        letters, numbers, announces = [], {}, set()  # letters "gửi … về việc …" that assign nothing themselves
+        self._sent_to = False  # whether the recipients are a letter's (not the first leads)
+        pending = None  # assignments whose content was the closing formula, and their paragraph
         for index, (unit, over, number, in_item) in enumerate(self._units(parts)):
-            own = self._assignments(unit, deadlines, recipients)
+            own, pending = self._own(unit, over, number, deadlines, recipients, pending=pending)
+            self._note(unit, number, own, numbers, announces)
             if intro and not in_item:
                 intro = None
             if not own and intro:
@@ -928,7 +1001,7 @@ class DirectiveReader:
                 found = [(position, item) for position, item in found if not any(item is head for head in intro)]
             if not own and over:
                 own = self._items_of(over, unit, deadlines)
-            recipients = self._recipients(unit) or recipients
+            recipients = self._letter(index, unit, own, letters) or recipients
             if own:
                 if not recipients:
                     recipients = [item.lead for item in own if item.lead.group or not item.lead.unknown]
@@ -950,7 +1023,99 @@ class DirectiveReader:
             waited += 1
             if waited > 3 and number - seen > 1:
                 previous = []
+        found = self._restated(found, numbers)
+        found = self._letters(found, letters, deadlines)
         return Reading(header=header, assignments=self._merged(found))
+
+    @staticmethod
+    def _note(unit, number, own, numbers, announces):
+        """Where each assignment was read, and whether its piece restates the paragraph before it
+        ("Theo đó, …", "Cụ thể, …", after "…; cụ thể:")."""
+        restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
+        for item in own:
+            numbers[id(item)] = (number, restates)
+        if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
+            announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
+
+    def _letter(self, index, unit, own, letters):
+        """The recipients a piece sends a letter to (kept in ``letters`` when the piece is a letter
+        "gửi … về việc …" that assigns nothing itself)."""
+        sent_to = self._recipients(unit)
+        if sent_to and not own and re.search(r"\bve viec\b", fold_words(unit)[0]):
+            letters.append((index, sent_to, unit))
+        self._sent_to = self._sent_to or bool(sent_to)
+        return sent_to
+
+    def _own(self, unit, over, number, deadlines, recipients, *, pending):
+        """The assignments of a piece, and those kept aside whose content was only the closing
+        formula (``(assignments, paragraph)`` or ``None``)."""
+        own = self._assignments(unit, deadlines, recipients)
+        if over and TASK_VERB.match(fold_words(LIST_MARKER.sub("", unit, count=1))[0]):
+            # "UBND các huyện, thị xã, thành phố: chỉ đạo UBND cấp xã …": the heading leads
+            own = self._items_of(over, unit, deadlines)
+        generic = [item for item in own if item.generic]
+        own = [item for item in own if not item.generic]
+        if not own and not generic and pending and pending[1] == number:
+            # "… nghiêm túc thực hiện; báo cáo kết quả trước ngày 30/11/2024.": the task follows
+            folded_unit = fold_words(unit)[0]
+            if TASK_VERB.match(folded_unit.lstrip(" ,;")) or deadlines.has_date(folded_unit):
+                text = LIST_MARKER.sub("", unit, count=1)
+                own = [
+                    self._assignment(item.lead, item.coordinators, (text, *fold_words(text)), 0, deadlines)
+                    for item in pending[0]
+                ]
+        return own, ((generic, number) if generic and not own else None)
+
+    def _letters(self, found, letters, deadlines):
+        """ "Công văn … gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát …": when
+        nothing further on gives any of its recipients a task, they are the assignees of the
+        letter's subject, flagged for review (recall first)."""
+        for index, sent_to, unit in letters:
+            named = [mention for _, item in found for mention in (item.lead, *item.coordinators)]
+            if any(item.lead.recipient_of for _, item in found) or any(
+                _same_lead(mention, other) for mention in sent_to for other in named
+            ):
+                continue  # the letter's recipients have their tasks further on
+            text = LIST_MARKER.sub("", unit, count=1)
+            folded, starts = fold_words(text)
+            subject = re.search(r"\bve viec\s*", folded)
+            for mention in sent_to:
+                assignment = self._assignment(mention, [], (text, folded, starts), subject.end(), deadlines)
+                assignment.review = [REVIEW_LEAD, *[reason for reason in assignment.review if reason != REVIEW_LEAD]]
+                assignment.confidence = round(max(assignment.confidence - 0.3, 0.1), 2)
+                found.append((index, assignment))
+        return sorted(found, key=lambda pair: pair[0])
+
+    @staticmethod
+    def _restates(lead, later):
+        """Whether ``later`` restates ``lead`` in the details: the same agency or group, an agency of
+        the group, or any agency for "các đơn vị liên quan"."""
+        if _same_lead(lead, later):
+            return True
+        if lead.unknown or later.unknown:
+            return False
+        if lead.group == "related":
+            return True
+        return bool(lead.group and later.agency_ids and set(later.agency_ids) <= set(lead.agency_ids))
+
+    @staticmethod
+    def _restated(found, numbers):
+        """A press report's lead ("… vừa có công văn yêu cầu các sở … đẩy nhanh …") restated in the
+        next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …", or after "…; cụ thể:"): the
+        detailed one is kept."""
+        dropped = set()
+        for position, (_index, item) in enumerate(found):
+            number, _ = numbers.get(id(item), (None, False))
+            if number is None or item.deadline_kind != "none" or item.item:
+                continue
+            for _later_index, later in found[position + 1 :]:
+                later_number, restates = numbers.get(id(later), (None, False))
+                if later_number is None or later_number > number + 1:
+                    break
+                if later_number == number + 1 and restates and DirectiveReader._restates(item.lead, later.lead):
+                    dropped.add(id(item))
+                    break
+        return [(index, item) for index, item in found if id(item) not in dropped]
 
     def _units(self, parts):
         """``(clause, agencies of the heading over it, paragraph, in a list item)``: the pieces of
@@ -1012,7 +1177,12 @@ class DirectiveReader:
         """A paragraph's sentences, cut at their semicolons too ("…, trước ngày 5/10; các quận, huyện
         … trước ngày 15/10"), but not inside a list of agencies ("Giao các sở, ngành tỉnh; UBND các
         huyện; …")."""
-        parts = [part for sentence in sentences(paragraph) for part in re.split(r"(?<=;)\s+", sentence) if part.strip()]
+        parts = [
+            part
+            for sentence in sentences(paragraph)
+            for part in re.split(r"(?<=;)\s+|(?<=,)\s+(?=trong khi\s)", sentence)
+            if part.strip()
+        ]
         clauses = []
         for part in parts:
             if clauses and clauses[-1].endswith(";") and self._continues(clauses[-1], part):
@@ -1147,6 +1317,11 @@ class DirectiveReader:
             if not mention.text or mention.start or mention.end:
                 mention.text = self._as_written(text, starts, mention) or mention.text
         mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
+        unique = []
+        for mention in mentions:
+            if not (mention.group and any(_same_lead(mention, other) for other in unique)):
+                unique.append(mention)
+        mentions = unique
         found = [
             self._assignment(mention, coordinators, (text, folded, starts), end, deadlines) for mention in mentions
         ]
@@ -1155,7 +1330,9 @@ class DirectiveReader:
                 assignment.intro = True
             return found
         found += self._done_by(text, folded, starts, deadlines, [mention.agency_ids for mention in mentions])
-        return [assignment for assignment in found if not GENERIC_CONTENT.search(fold(assignment.content))]
+        for assignment in found:
+            assignment.generic = bool(GENERIC_CONTENT.search(fold(assignment.content)))
+        return found
 
     def _done_by(self, text, folded, starts, deadlines, named):
         """ "…, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì …":
@@ -1195,6 +1372,7 @@ class DirectiveReader:
             self._subject_leads(folded, recipients)
             or self._addressed_leads(folded, recipients)
             or self._recipient_leads(folded, recipients)
+            or self._modal_leads(folded)
         )
 
     def _subject_leads(self, folded, recipients):
@@ -1248,7 +1426,29 @@ class DirectiveReader:
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
                 mentions, end = self.matcher.match_list(folded, start, tolerant=True)
+            if mentions and "nhan manh" in trigger.group(0) and not VERB_AFTER_LEAD.match(folded, end):
+                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …": no task
             if mentions:
+                return mentions, end
+        return None
+
+    def _modal_leads(self, folded):
+        """A group or agency after a comma, then "cần"/"phải" and a task verb ("…, các cơ quan, đơn
+        vị, địa phương của tỉnh cần kịp thời cung cấp …"): the subject of a clause of its own."""
+        for comma in re.finditer(r"[,;]\s*", folded):
+            start = comma.end()
+            if NOT_A_LEAD.search(folded[:start].rstrip(" ,;")):
+                continue
+            mentions, end = self.matcher.match_list(folded, start)
+            if not mentions or any(mention.unknown for mention in mentions):
+                continue
+            own = re.match(r"\s+(?:cua|thuoc|trong|tren dia ban)\s+(?:tinh|thanh pho)\b", folded[end:])
+            end += own.end() if own else 0
+            if re.match(
+                rf"(?:\s+co(?:\s+[^\s,;.]+){{1,4}}?)?\s*(?:can|phai|co trach nhiem)\b"
+                rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b",
+                folded[end:],
+            ):
                 return mentions, end
         return None
 
@@ -1264,6 +1464,8 @@ class DirectiveReader:
     def _recipients_at(self, folded, start, recipients):
         """The letter's recipients, for "các đơn vị (, địa phương)" named at ``start``: ``(mentions, end)``."""
         found = RECIPIENTS.match(folded, start) if recipients else None
+        if found and not self._sent_to and "dia phuong" in found.group(0):
+            return [], start  # no letter's recipients: "các địa phương" are the localities
         if not found or re.match(
             r"\s*,?\s*(?:co lien quan|lien quan|huu quan|chuc nang|duoc giao)"
             r"|\s+(?:quan ly|su nghiep|thi cong|tu van|kinh doanh|van tai|truc thuoc|thuoc|san xuat|chu quan"
@@ -1289,17 +1491,27 @@ class DirectiveReader:
         """Where a subject may begin: the start, after an opening clause ("Theo đó, …", "Trên cơ sở
         …, …"), after "đồng thời" and after a semicolon."""
         starts = [len(re.match(r"[\W_]*", folded).group(0))]
-        heads = [0, *(found.end() for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do)\s*,\s*", folded))]
+        heads = [
+            0,
+            *(
+                found.end()
+                for found in re.finditer(r"^(?:theo do|dong thoi|ngoai ra|trong do|ben canh do)\s*,\s*", folded)
+            ),
+        ]
         for head in heads:
             opening = re.compile(
-                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham)\b[^;.]{0,200}"
+                r"(?:tren co so|sau khi|can cu|de(?! nghi)|trong thoi gian|tu ngay|tu nay|truoc mat|nham|doi voi)\b"
+                r"[^;.]{0,200}"
             ).match(folded, head)
             if opening:
                 starts.extend(head + found.end() for found in re.finditer(r",\s*", opening.group(0)))
         for found in re.finditer(
             r"^(?:theo do|dong thoi|ngoai ra|trong do|tren co so[^,]{0,160}|sau khi[^,]{0,160}|theo ke hoach"
             r"|song song do|do do|ket luan cuoc hop|[^,]{0,60}\bgiao)\s*,\s*|^(?:theo do|dong thoi|ngoai ra)\s+"
-            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*",
+            r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
+            # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
+            r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi"
+            r"|rieng)\s*,?\s*",
             folded,
         ):
             starts.append(found.end())
@@ -1348,9 +1560,9 @@ class DirectiveReader:
 
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
-        found = re.compile(r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|chu tri(?:,)? cung(?: voi)?)\s+").search(
-            folded, position
-        )
+        found = re.compile(
+            r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+"
+        ).search(folded, position)
         if not found:
             return []
         mentions, _end = self.matcher.match_list(folded, found.end())
