@@ -50,7 +50,7 @@ class TestTaskSearch(OversightCase):
 
     def test_an_agencys_open_list_is_read_from_the_open_tasks_indexes(self):
         """The list as it opens ("In Progress") as an agency's head: its rows in the list's order
-        and its count can be read from the two partial indexes of the open tasks, whose condition
+        and its count can be read from the partial indexes of the open tasks, whose condition
         the ORM's own query implies; where PostgreSQL had only the order of every task, it walked
         ten years of tasks to find an agency's first 80. Scans of the whole table are switched off
         so that the small test database shows which index the query can use."""
@@ -72,4 +72,11 @@ class TestTaskSearch(OversightCase):
             self.env.cr.execute(SQL("EXPLAIN %s", sql))
             plans[name] = "\n".join(row[0] for row in self.env.cr.fetchall())
         self.assertIn("oversight_task_open_list_order_idx", plans["rows"])
-        self.assertRegex(plans["count"], "oversight_task_open_(by_id|list_order)_idx")
+        # the count reads no wide row: one of the narrow partial indexes whose condition the
+        # query implies (which one is the planner's choice from the statistics of the moment)
+        self.assertRegex(
+            plans["count"],
+            "(Index (Only )?Scan using|Bitmap Index Scan on) "
+            "oversight_task_(open_by_id|open_list_order|statistics)_idx",
+        )
+        self.assertNotIn("Seq Scan on oversight_task ", plans["count"])
