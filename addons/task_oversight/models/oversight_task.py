@@ -1029,6 +1029,24 @@ class OversightTask(models.Model):
         }
 
     @api.model
+    def _refresh_days_overdue(self, today):
+        """Count one more day for the assigned tasks that were overdue and still are, in
+        one statement (at ten years of a province, 57,000 tasks a day, where the ORM
+        took 13 s recomputing them a thousand at a time); their status does not change,
+        and no stored field depends on the count."""
+        self.env.cr.execute(
+            SQL(
+                """UPDATE oversight_task t SET days_overdue = %(today)s - t.effective_deadline
+                    WHERE t.state = 'assigned' AND t.deadline_status = 'overdue' AND %(overdue)s
+                      AND t.days_overdue IS DISTINCT FROM %(today)s - t.effective_deadline
+                RETURNING t.id""",
+                today=today,
+                overdue=overdue_sql(SQL("%s::date", today), SQL("t.effective_deadline")),
+            )
+        )
+        self.browse(row[0] for row in self.env.cr.fetchall()).invalidate_recordset(["days_overdue"])
+
+    @api.model
     def _cron_refresh_deadline_status(self, batch_size=1000):
         """Recompute the statuses that change with the date alone (R3, R5, R7).
 
@@ -1036,9 +1054,14 @@ class OversightTask(models.Model):
         whose urging interval passed, move from one day to the next; they are
         selected in SQL, recomputed and committed in batches, so a second run on
         the same day finds nothing to do.
+
+        Most of them are tasks already overdue whose count of days moves by one:
+        that count is the day's date minus the deadline (R5), written for all of
+        them in one statement; the ORM recomputes the tasks whose status changes.
         """
         today = self.env.company._oversight_today()
         self.env.flush_all()
+        self._refresh_days_overdue(today)
         self.env.cr.execute(
             SQL(
                 """SELECT t.id FROM oversight_task t JOIN res_company c ON c.id = t.company_id

@@ -147,3 +147,24 @@ class TestDeadlineStatus(OversightCase):
         with freeze_time("2026-03-13"), self._no_commit_cron():
             Task._cron_refresh_deadline_status()
             self.assertEqual(task.days_overdue, 3)
+
+    def test_cron_counts_the_days_of_tasks_still_overdue_in_one_statement(self):
+        """The next day, the tasks still overdue only count one more day: one statement for all
+        of them (as many queries for three tasks as for none), the ORM's cache of them refreshed,
+        and the task that becomes overdue that day still recomputed by the ORM."""
+        late = [self._assigned_on("2026-03-02", deadline) for deadline in ("2026-03-05", "2026-03-09", "2026-03-10")]
+        newly = self._assigned_on("2026-03-02", "2026-03-12")
+        Task = self.env["oversight.task"]
+        with freeze_time("2026-03-12"), self._no_commit_cron():
+            Task._cron_refresh_deadline_status()
+            self.assertEqual([task.days_overdue for task in late], [7, 3, 2])
+            self.assertEqual(newly.deadline_status, "in_time")
+        with freeze_time("2026-03-13"), self._no_commit_cron():
+            Task._cron_refresh_deadline_status()
+            self.assertEqual([task.days_overdue for task in late], [8, 4, 3])
+            self.assertEqual([task.deadline_status for task in late], ["overdue"] * 3)
+            self.assertRecordValues(newly, [{"deadline_status": "overdue", "days_overdue": 1}])
+        with freeze_time("2026-03-14"), self._no_commit_cron():
+            with self.assertQueryCount(3):
+                Task._cron_refresh_deadline_status()
+            self.assertEqual([task.days_overdue for task in [*late, newly]], [9, 5, 4, 2])
