@@ -1065,13 +1065,10 @@ class OversightTask(models.Model):
         self.env.cr.execute(
             SQL(
                 """SELECT t.id FROM oversight_task t JOIN res_company c ON c.id = t.company_id
-                WHERE (t.state = 'assigned' AND %(overdue)s
-                       AND (t.deadline_status IS DISTINCT FROM 'overdue'
-                            OR t.days_overdue IS DISTINCT FROM %(today)s - t.effective_deadline))
+                WHERE (t.state = 'assigned' AND %(overdue)s AND t.deadline_status IS DISTINCT FROM 'overdue')
                    OR COALESCE(t.report_overdue, FALSE) <> COALESCE(
                          t.state = 'assigned' AND t.deadline IS NULL AND %(silent)s, FALSE)
              ORDER BY t.id""",
-                today=today,
                 overdue=overdue_sql(SQL("%s::date", today), SQL("t.effective_deadline")),
                 silent=silent_sql(
                     SQL("GREATEST(t.date_assigned, t.last_update_date)"),

@@ -150,7 +150,7 @@ class TestDeadlineStatus(OversightCase):
 
     def test_cron_counts_the_days_of_tasks_still_overdue_in_one_statement(self):
         """The next day, the tasks still overdue only count one more day: one statement for all
-        of them (as many queries for three tasks as for none), the ORM's cache of them refreshed,
+        of them (a fixed count of queries, none per task), the ORM's cache of them refreshed,
         and the task that becomes overdue that day still recomputed by the ORM."""
         late = [self._assigned_on("2026-03-02", deadline) for deadline in ("2026-03-05", "2026-03-09", "2026-03-10")]
         newly = self._assigned_on("2026-03-02", "2026-03-12")
