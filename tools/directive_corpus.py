@@ -212,13 +212,14 @@ def main(argv):
         "spent2": "round 2 held-out part (spent: read after scoring, now dev)",
         "dev3": "round 3 dev part",
         "spent3": "round 3 held-out part (spent: read after scoring, now dev)",
+        "dev4": "round 4 dev part",
     }
     for name, title in titles.items():
         score_part(title, parts[name], reader, names, verbose, by_class=False)
-    dev = score_part("dev part (all six above)", real_corpus.dev(), reader, names, verbose=False)
+    dev = score_part("dev part (all seven above)", real_corpus.dev(), reader, names, verbose=False)
     held = None
     if with_held_out:
-        held = score_part("round 3 HELD-OUT part", real_corpus.held_out(), reader, names, verbose)
+        held = score_part("round 4 HELD-OUT part", real_corpus.held_out(), reader, names, verbose)
     score_written(verbose)
     elapsed = timing()
     final = held or dev
