@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 3, scored once after the rules of round 3 were written (README): floors,
-# not targets
-HELD_OUT_FLOORS = {"precision": 0.794, "recall": 0.710, "lead recall": 0.710, "coordinator recall": 0.944, "silent": 2}
+# the held-out part of round 4, scored once before and once after the rules of round 4 were written
+# (README): floors, the measured figures rounded down to two decimals
+HELD_OUT_FLOORS = {"precision": 0.77, "recall": 0.65, "lead recall": 0.75, "coordinator recall": 0.55, "silent": 3}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -267,11 +267,12 @@ class TestRealCorpus(BaseCase):
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        self.assertGreaterEqual(precision, 0.958)
-        self.assertGreaterEqual(recall, 0.961)
-        self.assertGreaterEqual(lead_recall, 0.967)
-        self.assertGreaterEqual(coordinator_recall, 0.925)
-        self.assertLessEqual(silent, 1)
+        # every part but round 4's held-out one (round 3's spent part included since round 4)
+        self.assertGreaterEqual(precision, 0.92)
+        self.assertGreaterEqual(recall, 0.93)
+        self.assertGreaterEqual(lead_recall, 0.93)
+        self.assertGreaterEqual(coordinator_recall, 0.90)
+        self.assertLessEqual(silent, 4)
 
     def test_held_out_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())
