@@ -1,12 +1,12 @@
 # ruff: noqa: E501, W291, W293  (verbatim excerpts: sentences and blank lines as found)
 """Excerpts of REAL directives, official letters, conclusion notices and plans of provincial
 People's Committees, and of the press reports that quote them (public portals and newspapers,
-2007-2025), kept verbatim (typos, glued words, line breaks as found), each with its source
+2007-2026), kept verbatim (typos, glued words, line breaks as found), each with its source
 address and the assignments a clerk draws from it: lead agency (or group), deadline and
 coordinating agencies. None was written for the reader.
 
 Found with the stored public pages of the ``search`` tool (corpora ``pages`` and ``docs``) for
-issue 28, in three rounds.
+issue 28, in four rounds.
 
 Round 1 (r01-r81): the split was decided before any tuning: every third excerpt (number divisible
 by 3) was held out and scored once, at the end of the first round. Its misses were then read, so
@@ -29,7 +29,24 @@ each annotated BEFORE the reader was run on it. The split was fixed before any r
 was written: every second new excerpt (r140, r142, …, even numbers) is the HELD-OUT part, scored
 once before round 3's rules (the figure of round 2's reader) and once at the end, never read to
 write or tune a rule (:func:`held_out`); the odd ones (r141, r143, …) are round 3's dev part
-(``dev3``). :func:`dev` is every part but the held-out one.
+(``dev3``). Round 3's held-out part was scored before round 3's rules (P 0.724, R 0.553) and
+after them (P 0.794, R 0.711, lead recall 0.711, coordinator recall 0.944, 2 silent), then read
+like the earlier ones: it is SPENT since round 4 (``spent3``), development material.
+
+Round 4 (r194-r243, :data:`ROUND4_CASES`: Lai Châu, Bình Dương, Tuyên Quang, TP.HCM, Quảng
+Nam, Thái Nguyên, Bình Định, Nghệ An, Lào Cai, Kiên Giang, Đà Nẵng, Thái Bình, Hà Tĩnh, Quảng
+Ngãi, Quảng Bình, Hà Nội, Bắc Ninh, An Giang, Sơn La, Thừa Thiên Huế, Hòa Bình, Bà Rịa - Vũng
+Tàu, Đồng Tháp, Long An, Phú Thọ, Hà Nam, Bến Tre, Phú Yên, Thanh Hóa, Bình Thuận, Quảng Ninh
+…): 50 new excerpts, none of them in the earlier rounds (addresses and texts checked), each
+annotated BEFORE the reader was run on it. The split was fixed before any rule of round 4 was
+written: every second new excerpt (r194, r196, …, even numbers) is the HELD-OUT part, scored
+once before round 4's rules (the figure of round 3's reader: P 0.794, R 0.659, lead recall
+0.756, coordinator recall 0.556, 3 silent of 25) and once at the end, after round 4's rules
+(P 0.771, R 0.659, lead recall 0.756, coordinator recall 0.556, 3 silent: nothing more found,
+one wrong proposal more), never read to write or tune a rule (:func:`held_out`); the odd ones
+(r195, r197, …) are round 4's dev part (``dev4``), on which alone round 4's rules were written.
+
+:func:`dev` is every part but the held-out one.
 
 A lead is an agency's name from :data:`AGENCIES`, or ``group:<kind>``:
 ``department`` ("các sở, ban, ngành"), ``district`` ("UBND các huyện, thị xã, thành phố",
@@ -144,6 +161,10 @@ _DISTRICTS = [
     "UBND quận Ninh Kiều",
     "UBND thành phố Huế",
     "UBND huyện Khánh Vĩnh",
+    # round 4
+    "UBND huyện Đức Thọ",
+    "UBND huyện Hồng Ngự",
+    "UBND thành phố Phan Thiết",
 ]
 _COMMUNES = ["UBND xã Nga Điền", "UBND xã Vĩnh Trạch", "UBND phường Hải Châu"]
 # the same agency under the names a city gives it ("thành phố" for "tỉnh")
@@ -151,6 +172,8 @@ _ALIASES = {
     "Văn phòng UBND tỉnh": ("Văn phòng UBND thành phố",),
     "Công an tỉnh": ("Công an thành phố",),
     "Thanh tra tỉnh": ("Thanh tra thành phố",),
+    # round 4: the name before the market-surveillance branches became departments (2018)
+    "Cục Quản lý thị trường tỉnh": ("Chi cục Quản lý thị trường tỉnh",),
 }
 AGENCIES = (
     [Agency(i, name, "department", _ALIASES.get(name, ())) for i, name in enumerate(_DEPARTMENTS, start=1)]
@@ -2413,10 +2436,622 @@ Theo đó, từ báo cáo đề xuất của các quận, huyện trực thuộc
 ]
 
 
+# -- round 4 ------------------------------------------------------------------------------------
+# collected and annotated before the reader was run on any of them; the split (even numbers held
+# out) was fixed before any rule of round 4 was written
+ROUND4_CASES = []
+ROUND4_CASES += [
+    {
+        "url": "http://vpubnd.laichau.gov.vn/detailNews.aspx?id=12962&lang=vi",
+        # the page is dated 27/1/2022; the letter's own dates are of April 2016
+        "date": D(2016, 4, 12),
+        "classes": ["group", "names", "hour", "recurring", "line_breaks"],
+        "text": """Thực hiện chỉ đạo của Chủ tịch UBND tỉnh về đảm bảo thông tin thông suốt phục vụ sự chỉ đạo, điều hành của UBND tỉnh. Văn phòng UBND tỉnh đề nghị các sở, ban, ngành tỉnh, UBND các huyện, thành phố tổ chức trực và báo cáo tình hình trong dịp nghỉ lễ Giỗ tổ Hùng Vương, ngày Chiến thắng 30/4 và Quốc tế Lao động 01/5.
+Nội dung như sau:
+ 
+1. Về việc trực trong dịp nghỉ lễ:
+ 
+Bố trí nghỉ hợp lý; phân công công chức, viên chức, người lao động trực trong ngày nghỉ để giải quyết công việc, phục vụ tốt nhu cầu của Nhân dân và tổ chức.
+ 
+Lập danh sách lãnh đạo trực nghỉ lễ (theo mẫu kèm theo), gửi Văn phòng UBND tỉnh trước ngày 16/4/2016.
+ 
+2. Chế độ báo cáo trong dịp nghỉ lễ:
+ 
+Công an tỉnh, BCH Quân sự tỉnh, BCH Bộ đội Biên phòng, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình từng ngày trong dịp nghỉ lễ Giỗ tổ Hùng Vương (từ ngày 16 đến ngày 18/4/2016) và dịp kỷ niệm Chiến thắng 30/4 và Quốc tế Lao động 01/5 (từ ngay 30/4 đến ngày 03/5/2016), gửi hỏa tốc đến Văn phòng UBND tỉnh trước 16h00’ hàng ngày.
+ 
+Tất cả các sở, ngành, huyện, thành phố thường xuyên nắm tình hình, kịp thời báo cáo về những vấn đề nổi cộm, đột xuất phát sinh xảy ra thuộc ngành, lĩnh vực, địa bàn quản lý gửi Văn phòng UBND tỉnh.""",
+        # the duty list by 16/4; the daily reports of the four units (every day, no single date);
+        # the standing reports of every department and district
+        "assignments": [
+            ("group:department", D(2016, 4, 16), []),
+            ("group:district", D(2016, 4, 16), []),
+            ("Công an tỉnh", None, []),
+            ("Bộ Chỉ huy Quân sự tỉnh", None, []),
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", None, []),
+            ("Ban An toàn giao thông tỉnh", None, []),
+        ],
+    },
+    {
+        "url": "https://binhduong.gov.vn:443/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan-dinh-ky-thang-12-2024-cua-chu-tich-ubnd-tin",
+        "date": D(2024, 12, 17),
+        "classes": ["negative"],
+        "text": """Theo Lịch tiếp công dân, vào ngày 17/12/2024, Chủ tịch UBND tỉnh chủ trì cùng lãnh đạo các ngành, đơn vị chức năng tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh; tuy nhiên, do phát sinh chương trình công tác đột xuất, nên việc tiếp công dân định kỳ tháng 12/2024 không thể diễn ra theo kế hoạch.
+Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị, tổ chức và công dân biết và mong được thông cảm.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://baobinhduong.vn/chu-tich-ubnd-tinh-le-thanh-cung-khan-truong-hoan-chinh-cac-to-trinh-du-thao-nghi-quyet-phu-hop-thuc-te-dia-phuong-a75869.html",
+        # the by-election of Bàu Bàng and Bắc Tân Uyên was held in 2014
+        "date": D(2014, 6, 1),
+        "classes": ["press", "names", "coordinators", "subject_verb"],
+        "text": """Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng công tác bầu cử bổ sung đại biểu HĐND huyện Bàu Bàng và huyện Bắc Tân Uyên đã được thực hiện đúng quy trình, đúng luật, đạt kết quả cao, thể hiện qua số cử tri đi bầu đạt trên 99,98%. Đối với các tờ trình và dự thảo nghị quyết, Chủ tịch UBND tỉnh Lê Thanh Cung yêu cầu Sở Nội vụ và các sở, ngành liên quan khẩn trương hoàn chỉnh các tờ trình và dự thảo nghị quyết theo hướng bảo đảm đúng mục đích, ý nghĩa, tính pháp lý, phù hợp với nhu cầu và tình hình thực tế của địa phương.
+TRÍ DŨNG""",
+        "assignments": [("Sở Nội vụ", None, ["group:related"])],
+    },
+    {
+        "url": "http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html",
+        "date": D(2015, 10, 28),
+        "classes": ["negative", "press"],
+        "text": """UBND tỉnh họp phiên thường kỳ tháng 10
+
+Ngày 28-10, UBND tỉnh đã tổ chức họp thường kỳ tháng 10-2015. Đồng chí Phạm Minh Huấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp. Dự họp có Thường trực HĐND, lãnh đạo UBND tỉnh; lãnh đạo các sở, ban, ngành của tỉnh và UBND các huyện, thành phố.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://vietbao.vn/khach-san-mo-dich-vu-con-tra-hinh-tphcm-ra-chi-dao-khan-435569.html",
+        "date": D(2023, 7, 1),
+        "classes": ["press", "group", "names"],
+        "text": """Qua báo cáo trên, UBND TPHCM đã thống nhất giao Công an thành phố chỉ đạo kiểm tra, chấn chỉnh và xử lý theo quy định về công tác phối hợp, xử lý vi phạm hành chính, không để xảy ra vụ việc tương tự. Công an TP Thủ Đức, các quận, huyện cần tăng cường phối hợp, hỗ trợ kiểm tra, xử lý cá nhân, tổ chức hoạt động kinh doanh dịch vụ có vi phạm pháp luật, tiềm ẩn tệ nạn xã hội.
+
+Đồng thời, chính quyền các địa phương chỉ đạo các lực lượng chức năng kiểm tra, phối hợp các bên liên quan để xử lý tổ chức, cá nhân hoạt động kinh doanh dịch vụ có vi phạm pháp luật, tiềm ẩn tệ nạn xã hội.""",
+        # the district police are units of the city police (its task); the local governments are
+        # the districts' People's Committees
+        "assignments": [("Công an tỉnh", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://baoquangnam.vn/quoc-phong-an-ninh/phoi-hop-dam-bao-an-ninh-chinh-tri-trat-tu-an-toan-xa-hoi-tren-dia-ban-quang-nam-150033.html",
+        "date": D(2023, 10, 19),
+        "classes": ["negative", "press"],
+        "text": """(QNO) - Chiều nay 19/10, Bộ đội Biên phòng tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức hội nghị giao ban quy chế phối hợp thực hiện Nghị định số 03 ngày 5/9/2022 của Chính phủ trong quý III/2023.
+
+Quang cảnh hội nghị. Ảnh: HUỲNH CHÍN
+
+Quý III/2023, 4 lực lượng công an - quân sự - biên phòng - cảnh sát biển tiếp tục phối hợp thực hiện tốt nhiệm vụ bảo vệ an ninh quốc gia, bảo đảm trật tự an toàn xã hội, đấu tranh phòng chống tội phạm và nhiệm vụ quốc phòng trên địa bàn tỉnh.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://congdongdansinh.vn/bai-viet/thai-nguyen-quy-trach-nhiem-cho-lanh-dao-dia-phuong-de-chan-chinh-tinh-trang-xay-dung-trai-phep-lan-chiem-sai-quy-hoach-48332.htm",
+        # undated on the page: within Mr Trịnh Việt Hùng's term as chairman (2020-2024)
+        "date": D(2021, 1, 1),
+        "classes": ["press", "factored_list", "group"],
+        "text": """Thái Nguyên: “Quy trách nhiệm” cho lãnh đạo địa phương để chấn chỉnh tình trạng xây dựng trái phép, lấn chiếm, sai quy hoạch
+
+Trước hoạt động xây dựng công trình trái phép, lấn chiếm, sai quy hoạch còn diễn ra tại một số nơi, ông Trịnh Việt Hùng - Chủ tịch UBND tỉnh Thái Nguyên đã giao trách nhiệm cho các ngành: Xây dựng, Tài nguyên và Môi trường và Chủ tịch UBND các huyện...""",
+        "assignments": [
+            ("Sở Xây dựng", None, []),
+            ("Sở Tài nguyên và Môi trường", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baophapluat.vn/bds/pham-anh-tuan-tag102828.html",
+        # undated on the page (a tag page): within Mr Phạm Anh Tuấn's term as chairman
+        "date": D(2021, 1, 1),
+        "classes": ["press", "group"],
+        "text": """Bình Định tăng cường công tác quản lý xây dựng nhà ở
+(PLVN) - Nhằm chấn chỉnh, tăng cường công tác quản lý đô thị, trật tự xây dựng đối với các dự án đầu tư xây dựng cho phép người dân tự xây dựng nhà ở trên địa bàn, Chủ tịch UBND tỉnh Bình Định vừa yêu cầu ngành chức năng và các địa phương tăng cường công tác quản lý xây dựng nhà ở.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://vinh24h.vn/tag/tu-kiem-tra",
+        "date": D(2023, 8, 7),
+        "classes": ["press", "group"],
+        "text": """Tại Công văn số 6486/UBND-KSTT của UBND tỉnh Nghệ An ban hành ngày 7/8/2023, Chủ tịch UBND tỉnh Nguyễn Đức Trung yêu cầu các đơn vị tăng cường công tác tự kiểm tra công vụ và xử lý nghiêm cán bộ, công chức, viên chức có hành vi nhũng nhiễu, tiêu cực.""",
+        "assignments": [("group:related", None, [])],
+    },
+    {
+        "url": "https://suckhoedoisong.vn/cham-giai-phong-mat-bang-cao-toc-4-chu-tich-huyen-bi-phe-binh-169220315163608782.htm",
+        "date": D(2022, 3, 15),
+        "classes": ["press", "group", "subject_verb"],
+        "text": """Ngày 15/3, UBND tỉnh Nghệ An cho biết, vừa phê bình 4 chủ tịch của 3 UBND huyện và 1 thị xã do không thực hiện nghiêm chỉ đạo của UBND tỉnh về công tác giải phóng mặt bằng tuyến cao tốc Bắc-Nam trong thời gian vừa qua, làm chậm tiến độ dự án.
+Chủ tịch các huyện bị phê bình gồm: huyện Diễn Châu, Yên Thành, Hưng Nguyên và thị xã Hoàng Mai.
+Trong thời gian qua, UBND tỉnh Nghệ An đã trực tiếp chỉ đạo các sở, ngành, địa phương có tuyến đường này đi qua phải tập trung giải quyết các khó khăn vướng mắc, đẩy nhanh công tác giải phóng mặt bằng để bàn giao theo đúng tiến độ yêu cầu. Tuy nhiên, 4 địa phương nói trên vẫn chưa quyết liệt, chưa giải quyết các khó khăn vướng mắc, không lập kế hoạch chi tiết theo yêu cầu, làm chậm tiến độ thực hiện dự án.
+UBND tỉnh cũng yêu cầu các huyện chỉ đạo quyết liệt, hoàn thành công tác giải phóng mặt bằng, bàn giao toàn bộ mặt bằng cho Ban quản lý dự án 6, Bộ Giao thông vận tải trước ngày 25/3.
+Sau thời gian trên, địa phương nào không hoàn thành, Chủ tịch UBND các huyện, thị xã sẽ phải chịu trách nhiệm.""",
+        # the earlier instruction (past) is not a new task
+        "assignments": [("group:district", D(2022, 3, 25), [])],
+    },
+    {
+        "url": "https://baolaocai.vn/phieu-lay-y-kien-tag33502.html",
+        "date": D(2025, 4, 22),
+        "classes": ["negative", "press"],
+        "text": """8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp
+Theo báo cáo nhanh của Sở Nội vụ, tính đến 9 giờ ngày 22/4 có 8/9 địa phương hoàn thành lấy ý kiến Nhân dân về sắp xếp đơn vị hành chính các cấp, chỉ còn thành phố Lào Cai đang tiếp tục tổng hợp.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://thanhnien.vn/pages/20140104/kiem-tra-xu-ly-vu-viec-bao-thanh-nien-phan-anh.aspx",
+        "date": D(2014, 1, 4),
+        "classes": ["press", "names", "date_dots", "subject_verb"],
+        "text": """Kiểm tra xử lý vụ việc Báo Thanh Niên phản ánh
+
+04/01/2014 09:19 GMT+7
+
+(TNO) Phó chủ tịch UBND tỉnh Kiên Giang Lâm Hoàng Sa vừa yêu cầu Giám đốc Sở TN-MT kiểm tra và cương quyết xử lý những trường hợp vi phạm, gây ô nhiễm môi trường tại các cơ sở, đơn vị chế biến thủy sản, khai thác đá... trên địa bàn như báo chí đã nêu; chậm nhất đến ngày 10.1 phải có báo cáo cho thường trực UBND tỉnh và cung cấp thông tin cho cơ quan báo chí.""",
+        "assignments": [("Sở Tài nguyên và Môi trường", D(2014, 1, 10), [])],
+    },
+    {
+        "url": "https://thanhnien.vn/thoi-su/gan-1400-nguoi-lam-viec-tai-trung-tam-hanh-chinh-da-nang-xet-nghiem-covid-19-1380736.html",
+        "date": D(2021, 5, 1),
+        "classes": ["press", "group"],
+        "text": """Trước đó, do diễn biến các ca mắc Covid-19 trong cộng đồng rất phức tạp, Chủ tịch UBND TP Đà Nẵng, ông Lê Trung Chinh (Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 TP.Đà Nẵng) đã yêu cầu các sở, ban, ngành, địa phương, đơn vị và cả hệ thống chính trị thành phố tập trung triển khai quyết liệt hơn nữa công tác phòng, chống dịch Covid-19; bảo đảm vừa phòng, chống dịch có hiệu quả cao nhất, vừa đảm bảo an ninh trật tự, an toàn, an sinh xã hội, vừa tổ chức thành công bầu cử đại biểu Quốc hội, HĐND các cấp.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "http://www.baomoi.com/chan-chinh-cong-chuc-bo-gio-lam-di-hoc/c/1555262.epi",
+        # undated on the page: Mr Trần Văn Minh was chairman of Đà Nẵng until 2011
+        "date": D(2010, 1, 1),
+        "classes": ["press", "group"],
+        "text": """Chủ tịch UBND TP Đà Nẵng Trần Văn Minh vừa ban hành Chỉ thị 09 yêu cầu các đơn vị trên địa bàn TP chấn chỉnh việc cán bộ, công chức, viên chức bỏ giờ làm đi học.""",
+        "assignments": [("group:related", None, [])],
+    },
+    {
+        "url": "https://socongthuong.thaibinh.gov.vn/danh-muc/dau-tu-cong",
+        "date": D(2020, 7, 16),
+        "classes": ["negative", "press"],
+        "text": """Chiều 16-7, đồng chí Đặng Trọng Thăng - Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp thảo luận về tình hình thực hiện kế hoạch và nhu cầu vốn đầu tư công cấp tỉnh do 3 Ban Quản lý dự án làm chủ đầu tư.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://baomoi.net.vn/tag/V%C4%83n-b%E1%BA%A3n-s%E1%BB%91-10194%2FVPCP_KGVX.epi",
+        # undated on the page (a tag page): the border schools were begun in November 2025
+        "date": D(2025, 11, 1),
+        "classes": ["press", "group", "de_nghi"],
+        "text": """Chuẩn bị chu đáo cho lễ khởi công các trường học vùng biên Hà Tĩnh vào ngày 9/11
+
+Lãnh đạo UBND tỉnh Hà Tĩnh đề nghị các đơn vị liên quan đề cao tinh thần trách nhiệm, chủ động xử lý các vấn đề phát sinh, đảm bảo lễ khởi công diễn ra trang trọng, an toàn, tiết kiệm.""",
+        # the ceremony of 9/11 is an event, not a deadline of the task
+        "assignments": [("group:related", None, [])],
+    },
+    {
+        "url": "https://dangcongsan.vn/ha-tinh-doi-moi-sang-tao-phat-trien/tin-tuc/p/5",
+        "date": D(2023, 3, 17),
+        "classes": ["press", "group"],
+        "text": """Đẩy nhanh tiến độ dự án cao tốc Bắc - Nam đoạn qua Hà Tĩnh
+17/03/2023 17:21
+(ĐCSVN) - Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải yêu cầu các địa phương trên địa bàn tỉnh Hà Tĩnh cần tiếp tục huy động nhân lực, tập trung cao hơn nữa cho công tác giải phóng mặt bằng, sớm đẩy nhanh tiến độ bàn giao mặt bằng phục vụ dự án đường bộ cao tốc Bắc - Nam, đoạn qua Hà Tĩnh.""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://xaydungtoday.vn/chuyen-muc/doi-song-xa-hoi/page/75",
+        # undated on the page (a list page): the visit was in 2024
+        "date": D(2024, 6, 1),
+        "classes": ["press", "month_deadline"],
+        "text": """Hà Tĩnh: Đẩy nhanh tiến độ các công trình, đưa huyện Đức Thọ về đích nông thôn mới nâng cao cuối năm 2024
+(Xây dựng) - Trong buổi kiểm tra, làm việc với huyện Đức Thọ về tiến độ xây dựng nông thôn mới và đô thị văn minh, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải yêu cầu tập trung cao nhất để đạt chuẩn nông thôn mới nâng cao trong năm 2024.""",
+        # the district worked with is the one asked; "in 2024" (the end of the year, as the title says)
+        "assignments": [("UBND huyện Đức Thọ", D(2024, 12, 31), [])],
+    },
+    {
+        "url": "http://baoquangngai.vn/channel/2024/201806/khan-truong-bao-cao-tinh-hinh-sat-lo-bo-song-bo-bien-2899532/",
+        "date": D(2018, 6, 25),
+        "classes": ["press", "group", "names", "coordinators"],
+        "text": """Khẩn trương báo cáo tình hình sạt lở bờ sông, bờ biển
+
+
+(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao UBND các huyện, thành phố nghiên cứu nội dung Công văn số 4714/BNN-PCTT ngày 20/6/2018 của Bộ Nông nghiệp và Phát triển nông thôn, tổ chức kiểm tra, rà soát, tổng hợp báo cáo tình hình sạt lở bờ sông, bờ biển, bồi lấp cửa sông đảm bảo đầy đủ, chính xác; gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 29/6/2018.
+ 
+Theo chức năng, nhiệm vụ được giao, chủ động triển khai thực hiện các nội dung Công văn nêu trên nhằm đảm bảo an toàn tính mạng, tài sản của nhân dân tại các khu vực bị ảnh hưởng. Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở Nông nghiệp và Phát triển nông thôn, các Sở, ngành chức năng để tham mưu UBND tỉnh xem xét, giải quyết kịp thời.
+ 
+Sở Nông nghiệp và Phát triển nông thôn đôn đốc, kiểm tra việc thực hiện của các địa phương; phối hợp với các Sở, ngành chức năng tổng hợp, tham mưu đề xuất, trình UBND tỉnh xem xét, báo cáo Bộ Nông nghiệp và Phát triển nông thôn trước ngày 05/7/2018.
+ 
+PV""",
+        "assignments": [
+            ("group:district", D(2018, 6, 29), []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", D(2018, 7, 5), ["group:department"]),
+        ],
+    },
+    {
+        "url": "https://stttt.quangbinh.gov.vn/3cms/so-tai-nguyen-va-moi-truong-bao-cao-tinh-hinh-cap-phep-va-khai-thac-cat-soi-tren-song-dinh.htm",
+        "date": D(2017, 6, 1),
+        "classes": ["negative", "press"],
+        "text": """Sở Tài nguyên và Môi trường báo cáo tình hình cấp phép và khai thác cát, sỏi trên sông Dinh 
+
+Ngày 17/5/2017, báo điện tử Gia đình Việt Nam có đăng bài Quảng Bình: Nạn khai thác cát tràn lan “bức tử” sông Dinh của tác giả Trần Cường phản ánh tình trạng khai thác cát trái phép một cách công khai, rầm rộ trên sông Dinh thuộc địa bàn huyện Bố Trạch.
+
+Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND tỉnh Quảng Bình, Sở Tài nguyên và Môi trường đã phối hợp với Phòng Tài nguyên và Môi trường huyện Bố Trạch, UBND xã Nam Trạch tổ chức kiểm tra, xác minh thông tin và báo cáo UBND tỉnh bằng Văn bản số 989/STNMT-TTr ngày 01/6/2017.
+
+Kính thông tin với các cơ quan báo chí và bạn đọc!""",
+        # a task already done and reported: nothing left to assign
+        "assignments": [],
+    },
+    {
+        "url": "http://khuyennonghanoi.gov.vn/Pages/ha-noi-chu-dong-phan-bo-chi-ngan-sach-va-muc-chi-ho-tro-thuc-hien-cuoc-van-dong--.aspx",
+        "date": D(2018, 7, 20),
+        "classes": ["press", "group"],
+        "text": """Để triển khai thực hiện các nghị quyết nêu trên, UBND thành phố yêu cầu các sở, ban, ngành, UBND quận, huyện, thị xã tổ chức triển khai thực hiện các Nghị quyết; xây dựng và phân bổ dự toán chi thường xuyên ngân sách từ năm 2019 cho các cơ quan, đơn vị theo quy định tại các Nghị quyết nêu trên. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc vượt thẩm quyền, các đơn vị kịp thời phản ánh về Sở Tài chính để tổng hợp, đề xuất, báo cáo UBND thành phố thống nhất Thường trực HĐND thành phố xem xét, giải quyết hoặc báo cáo HĐND thành phố tại kỳ họp gần nhất./.
+TT (Theo Cổng GTĐT Hà Nội)""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://skhcn.bacninh.gov.vn/web/so-thong-tin-va-truyen-thong",
+        "date": D(2022, 8, 8),
+        "classes": ["negative"],
+        "text": """Ngày 8 tháng 8 năm 2022
+
+Để chủ động kiểm soát, phòng, chống dịch bệnh COVID-19, sốt xuất huyết, đậu mùa khỉ và các bệnh truyền nhiễm khác, không để xảy ra dịch chồng dịch, Chủ tịch UBND tỉnh đề nghị người dân thực hiện nghiêm các biện pháp phòng, chống dịch.""",
+        # a request to the public, not to an agency
+        "assignments": [],
+    },
+    {
+        "url": "https://hethongphapluat.com/chi-thi-15-ct-ubnd-nam-2018-ve-chan-chinh-tang-cuong-ky-luat-ky-cuong-trong-viec-chap-hanh-phap-luat-ve-ngan-sach-nha-nuoc-do-thanh-pho-ha-noi-ban-hanh.html",
+        "date": D(2018, 12, 25),
+        "classes": ["group", "heading_items", "coordinators"],
+        "text": """CHỈ THỊ
+VỀ VIỆC CHẤN CHỈNH, TĂNG CƯỜNG KỶ LUẬT, KỶ CƯƠNG TRONG VIỆC CHẤP HÀNH PHÁP LUẬT VỀ NGÂN SÁCH NHÀ NƯỚC
+Triển khai thực hiện Chỉ thị số 31/CT-TTg ngày 08/11/2018 của Thủ tướng Chính phủ về việc chấn chỉnh, tăng cường kỷ luật, kỷ cương trong việc chấp hành pháp luật về ngân sách nhà nước; để nâng cao hiệu lực, hiệu quả quản lý nhà nước về tài chính - ngân sách trên địa bàn Thành phố, Chủ tịch UBND Thành phố yêu cầu Thủ trưởng các sở, ban, ngành, đơn vị thuộc Thành phố và Chủ tịch UBND các quận, huyện, thị xã chỉ đạo, hướng dẫn, kiểm tra các cơ quan, đơn vị và cấp dưới trực thuộc thực hiện nghiêm các quy định của pháp luật, chấn chỉnh, tăng cường kỷ luật, kỷ cương trong quản lý, sử dụng ngân sách nhà nước, Chỉ thị số 33/2008/CT-TTg ngày 20/11/2008 của Thủ tướng Chính phủ về việc thực hiện nghiêm chính sách tài khóa và các kết luận, kiến nghị của cơ quan kiểm toán, thanh tra (Chỉ thị số 33/2008/CT-TTg), trong đó tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:
+1. Về việc tham mưu phối hợp với các đơn vị của Trung ương hoàn thiện thể chế:
+a) Sở Kế hoạch và Đầu tư chủ trì, cùng các đơn vị có liên quan kịp thời tham mưu UBND Thành phố phối hợp với Bộ Kế hoạch và Đầu tư và các cơ quan trung ương trong việc rà soát, xây dựng, hoàn thiện""",
+        "assignments": [
+            ("group:department", None, []),
+            ("group:district", None, []),
+            ("Sở Kế hoạch và Đầu tư", None, ["group:related"]),
+        ],
+    },
+    {
+        "url": "https://ls1.hethongphapluat.com/chi-thi-04-ct-ubnd-nam-2017-ve-tang-cuong-quan-ly-nang-cao-hieu-qua-su-dung-tai-san-cong-do-thanh-pho-ha-noi-ban-hanh.html",
+        "date": D(2017, 3, 16),
+        "classes": ["group", "heading_items"],
+        "text": """CHỈ THỊ
+
+VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ, NÂNG CAO HIỆU QUẢ SỬ DỤNG TÀI SẢN CÔNG
+
+Thực hiện Chỉ thị số 31/CT-TTg ngày 02/11/2016 của Thủ tướng Chính phủ về tăng cường quản lý, nâng cao hiệu quả sử dụng tài sản công, Công văn số 17731/BTC-QLCS ngày 14/12/2016 của Bộ Tài chính về việc triển khai Chỉ thị số 31/CT-TTg; đồng thời nhằm tiếp tục nâng cao hiệu quả quản lý, sử dụng và khai thác tài sản công; chấp hành các quy định về tiêu chuẩn, định mức, chế độ sử dụng trụ sở làm việc, xe ô tô công, máy móc, thiết bị; tăng cường việc khai thác, huy động nguồn lực từ tài sản công; hạn chế thất thoát, lãng phí, nhất là đối với các tài sản là đất đai, trụ sở làm việc, xe ô tô công tại các cơ quan nhà nước, đơn vị sự nghiệp công lập, tổ chức chính trị, tổ chức chính trị-xã hội, tổ chức chính trị xã hội - nghề nghiệp, tổ chức xã hội, tổ chức xã hội - nghề nghiệp thuộc phạm vi quản lý của Thành phố (sau đây gọi tắt là các cơ quan, đơn vị ), Chủ tịch UBND Thành phố yêu cầu Thủ trưởng các cơ quan, đơn vị tập trung chỉ đạo, tổ chức thực hiện có hiệu quả các nhiệm vụ sau:
+
+1. Về tăng cường quản lý, sử dụng nhà, đất, trụ sở làm việc, cơ sở hoạt động sự nghiệp:
+
+a) Các cơ quan, đơn vị có trách nhiệm:
+
+- Thực hiện nghiêm Chỉ thị số 27/CT-T""",
+        "assignments": [("group:related", None, [])],
+    },
+    {
+        "url": "https://thanhnien.vn/du-lich/dung-ngay-hoi-mam-an-giang-vi-virus-corona-1178642.html",
+        "date": D(2020, 2, 4),
+        "classes": ["negative", "press"],
+        "text": """Chiều ngày 4.2, theo thông tin từ UBND tỉnh An Giang, Phó Chủ UBND tỉnh An Giang Lê Văn Phước đã ký quyết định tạm dừng tổ chức Ngày hội "Mắm An Giang - Nam Bộ" tại TP.Châu Đốc để tăng cường phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của virus corona gây ra, theo chỉ đạo từ Công điện số 165/CĐ-TTg ngày 2.2.2020 của Thủ tướng Chính phủ.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://demotsht.don.vn/ban-can-biet/trang-87.html",
+        "date": D(2019, 3, 13),
+        "classes": ["press", "group"],
+        "text": """CÔNG ĐIỆN KHẨN: Thực hiện các biện pháp cấp bách khống chế dịch tả lợn châu Phi
+UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019, về việc thực hiện các biện pháp cấp bách nhằm khống chế dịch bệnh tả lợn châu Phi. Nội dung Công điện nêu rõ: Tính đến ngày 13/3/2019, trên địa bàn cả nước đã có 16 tỉnh phát hiện bệnh dịch tả lợn châu Phi, làm trên 16.000 con lợn nhiễm bệnh. Tỉnh ta đã phát hiện 1 ổ dịch tại bản Huổi Ái, xã Mường É, huyện Thuận Châu. Để chủ động phòng, chống bệnh dịch tả lợn châu Phi, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung triển khai đồng bộ, có hiệu quả một số nhiệm vụ:""",
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://sao.baophapluat.vn/tin-tuc/?q=ch%E1%BB%91ng+b%E1%BB%87nh+d%E1%BB%8Bch+t%E1%BA%A3+l%E1%BB%A3n+ch%C3%A2u+Phi",
+        # a search page: the year of the letter of 15/6 is not given
+        "date": D(2020, 6, 15),
+        "classes": ["press", "group"],
+        "text": """Chủ động phòng, chống bệnh dịch tả lợn châu Phi phát sinh
+
+Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu các sở, ngành liên quan, UBND các quận, huyện, thị xã chủ động phòng, chống bệnh dịch tả lợn châu Phi phát sinh, lây lan trên diện rộng.""",
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://sgtvtxd.laocai.gov.vn/tin-tuyen-truyen/chi-thi-so-05-ct-ubnd-ngay-06-03-2019-cua-ubnd-tinh-lao-cai-ve-viec-trien-khai-dong-bo-cac-giai--358068",
+        "date": D(2019, 3, 6),
+        "classes": ["negative"],
+        "text": """Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai đồng bộ các giải pháp cấp bách phòng chống bệnh Dịch tả lợn Châu Phi
+Tại Việt Nam, tính đến ngày 05/03/2019 bệnh Dịch tả lợn Châu Phi đã xẩy ra tại 34 xã, 15 huyện của 8 tỉnh, thành phố (Hưng Yên, Thái Bình, Thanh Hóa, Hà Nam, Hải Dương, Hải Phòng, Hòa Bình và TP Hà Nội)
+Thực hiện Chỉ thị số 04/CT-TTg ngày 20/02/2019 của Thủ tướng Chính phủ và các văn bản chỉ đạo của Bộ Nông nghiệp và Phát triển nông thôn và triển khai đồng bộ các giải pháp cấp bách khống chế bệnh Dịch tả lợn Châu Phi, để chủ động ngăn chặn và ứng phó kịp thời bệnh Dịch tả lợn Châu Phi trên địa bàn tỉnh Lào Cai, Chủ tịch UBND tỉnh yêu cầu một số nội dung như sau:
+Chi tiết văn bản xem tại đây: CT05UBND""",
+        # the tasks are in the attached text: the excerpt names no agency
+        "assignments": [],
+    },
+    {
+        "url": "https://baotayninh.vn/music/nghe-audio/ta-p-trung-trie-n-khai-quye-t-lie-t-do-ng-bo-ca-c-gia-i-pha-p-pho-ng-cho-ng-be-nh-di-ch-ta-heo-chau-phi.1416.html",
+        "date": D(2021, 12, 7),
+        "classes": ["press", "coordinators", "subject_verb"],
+        "text": """Tập trung triển khai quyết liệt, đồng bộ các giải pháp phòng, chống bệnh Dịch tả heo Châu Phi
+
+Audio thời sự 07-12-2021
+“Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND cấp huyện và các ngành có liên quan tập trung chỉ đạo, tổ chức hướng dẫn, đôn đốc, kiểm tra việc phòng, chống dịch bệnh dịch tả heo châu Phi; chủ động giám sát chặt chẽ tình hình dịch bệnh, bảo đảm phát hiện sớm, cảnh báo và chỉ đạo xử lý triệt để ổ dịch, không để dịch bệnh lây lan diện rộng”. Đó là chỉ đạo của UBND tỉnh đối với Sở NN&PTNT nhằm tăng cường phòng chống dịch tả heo châu Phi.""",
+        "assignments": [("Sở Nông nghiệp và Phát triển nông thôn", None, ["group:district", "group:related"])],
+    },
+    {
+        "url": "https://baothuathienhue.vn/amp.aspx?newid=25702",
+        "date": D(2012, 1, 1),
+        "classes": ["press", "group"],
+        "text": """Sở NN&PTNT yêu cầu chính quyền cơ sở tập trung lãnh chỉ đạo và phối hợp với các cơ quan chức năng, tuyên truyền, vận động nhân dân thực hiện đồng bộ các giải pháp phòng, chống dịch tai xanh ở heo. Địa phương nào không thực hiện tiêm phòng đầy đủ, chậm phát hiện, không xử lý kịp thời để dịch xảy ra trên địa bàn, người đứng đầu phải chịu trách nhiệm.
+
+Hà Nguyên""",
+        # undated on the page (an old article id); a department's request to the communes
+        "assignments": [("group:commune", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/chua-chay-rung-ptag.html",
+        "date": D(2024, 1, 1),
+        "classes": ["press", "group"],
+        "text": """chữa cháy rừng
+
+Nghệ An: Tăng cường các biện pháp phòng cháy, chữa cháy rừng
+UBND tỉnh Nghệ An đã ban hành Chỉ thị số 04/CT-UBND yêu cầu các sở, ban, ngành cấp tỉnh, UBND các huyện, thành, thị và các chủ rừng tăng cường các biện pháp phòng cháy, chữa cháy rừng.""",
+        # undated on the page (a tag page); the forest owners are not agencies of the register
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://baohoabinh.com.vn/28/124577/Tang-cuong-bao-ve-va-phong-chay,-chua-chay-rung-mua-kho-2018-2019.htm",
+        # undated in the excerpt: the dry season 2018-2019 (the title)
+        "date": D(2018, 11, 1),
+        "classes": ["press", "names", "coordinators", "subject_verb", "group"],
+        "text": """Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thành phố khẩn trương chỉ đạo, tổ chức triển khai thực hiện các nội dung sau:
+Sở NN&PTNT tham mưu giúp UBND tỉnh chỉ đạo việc triển khai các hoạt động của Ban chỉ đạo về chương trình, mục tiêu phát triển lâm nghiệp bền vững; chủ trì phối hợp với các ngành liên quan và UBND cấp huyện tổ chức quản lý, bảo vệ, phát triển rừng và PCCCR. Chỉ đạo lực lượng kiểm lâm các cấp thường xuyên kiểm tra, đôn đốc các địa phương, chủ rừng thực hiện nghiêm các biện pháp PCCCR; tổ chức lực lượng, phương tiện sẵn sàng ứng cứu khi có cháy rừng quy mô lớn; xử lý nghiêm các tổ chức, cá nhân, chủ rừng có hành vi vi phạm các quy định về BVR, PCCCR...
+Công an tỉnh, Bộ CHQS tỉnh phối hợp với lực lượng kiểm lâm thực hiện tốt quy chế phối hợp trong hoạt động giữ gìn an ninh chính trị, trật tự xã hội, BVR&PCCCR. Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ với lực lượng kiểm lâm, chính quyền địa phương ngăn chặn, xử lý các điểm nóng về xâm hại tài nguyên rừng; chuẩn bị lực lượng, phương tiện, trang thiết bị PCCCR đảm bảo kịp thời xử lý các tình huống về cháy rừng.
+Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao, phối hợp với Sở NN&PTNT thực hiện tốt công tác tuyên truyền, phổ biến pháp luật về bảo vệ, phát triển rừng và PCCCR; thông tin kịp thời về diễn biến thời tiết làm cơ sở dự báo cấp cháy rừng cho từng địa phương trong tỉnh...
+UBND các huyện, thành phố rà soát, kiện toàn Ban chỉ đạo về Chương trình """,
+        # the opening names who the items below are for; each item is a task
+        "assignments": [
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, ["group:related", "group:district"]),
+            ("Công an tỉnh", None, []),
+            ("Bộ Chỉ huy Quân sự tỉnh", None, []),
+            ("group:related", None, ["Sở Nông nghiệp và Phát triển nông thôn"]),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://doanhnghiepkinhtexanh.vn/tag/chi-thi-phong-chay-rung.html",
+        "date": D(2025, 1, 1),
+        "classes": ["press", "group"],
+        "text": """chỉ thị phòng cháy rừng
+Nghệ An chủ động phòng ngừa và nâng cao ý thức để giảm thiểu tối đa số vụ cháy rừng trong năm 2025
+Để chủ động phòng ngừa thực hiện tốt các biện pháp quản lý, bảo vệ rừng, phòng cháy, chữa cháy rừng (QLBVR & PCCCR), nhằm giảm đến mức thấp nhất số vụ cháy và diện tích rừng bị cháy trong năm 2025, UBND tỉnh Nghệ An vừa có Chỉ thị yêu cầu các Sở, ban, ngành, UBND các huyện, thành phố, thị xã và các đơn vị chủ rừng tăng cường quản lý QLBVR & PCCCR trên địa bàn tỉnh.""",
+        # undated on the page (a tag page): early 2025, before the districts were dissolved
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://moitruong.net.vn/moi-truong-tai-nguyen/tai-nguyen-va-phat-trien",
+        "date": D(2024, 4, 1),
+        "classes": ["press", "group"],
+        "text": """Kiên Giang: Người đứng đầu chịu trách nhiệm nếu để cháy rừng lớn, vi phạm lấn chiếm rừng
+Nắng nóng kèm theo thiếu hụt lượng mưa, nguy cơ xảy ra cháy rừng rất cao. UBND tỉnh Kiên Giang yêu cầu các sở ngành, chính quyền địa phương có rừng thường xuyên kiểm tra, giám sát, không được chủ quan, lơ là. Nếu để xảy ra cháy rừng lớn, nghiêm trọng, người đứng đầu đơn vị chịu trách nhiệm.""",
+        # undated on the page (a section page)
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://vanban123.vn/Chi-thi/chi-thi-10-ct-ubnd-nam-2017-ve-tang-cuong-cong-tac-quan-ly-bao-ve-rung-va-phong-chay-chua-chay-rung-do-tinh-ba-ria-vung-tau-ban-hanh-463625",
+        "date": D(2017, 3, 15),
+        "classes": ["negative"],
+        "text": """CHỈ THỊ
+VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ, BẢO VỆ RỪNG VÀ PHÒNG CHÁY, CHỮA CHÁY RỪNG TRÊN ĐỊA BÀN TỈNH BÀ RỊA - VŨNG TÀU
+Trong thời gian qua, các cấp, các ngành của tỉnh đã có nhiều nỗ lực trong công tác quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng; các giải pháp quản lý, bảo vệ rừng được triển khai thực hiện, đã phát hiện, ngăn chặn, xử lý kịp thời các hành vi vi phạm Luật Bảo vệ và phát triển rừng các hoạt động gây ảnh hưởng đến tài nguyên rừng; đã triển khai thực hiện tốt phương án phòng cháy, chữa cháy rừng mùa khô năm 2015-2016, ngăn ngừa, giảm thiểu đến mức thấp nhất các thiệt hại do cháy rừng gây ra, góp phần bảo vệ rừng và đất lâm nghiệp hiện có trên địa bàn tỉnh.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://thuvienphapluat.vn/van-ban/linh-vuc-khac/quyet-dinh-25-2019-qd-ubnd-chinh-sach-ho-tro-phat-trien-nganh-nghe-nong-thon-tinh-dong-thap-427004.aspx",
+        "date": D(2019, 10, 16),
+        "classes": ["giao", "line_breaks", "names"],
+        "text": """Điều 2. Quyết
+định này có hiệu lực thi hành từ ngày 01/11/2019 và thay thế Quyết định số
+60/2016/QĐ-UBND ngày 13/12/2016 của Ủy ban nhân dân Tỉnh ban hành Quy định về
+công nhận và quản lý nghề truyền thống, làng nghề, làng nghề truyền thống trên
+địa bàn tỉnh Đồng Tháp.
+Giao Sở Nông
+nghiệp và Phát triển nông thôn chủ trì tổ chức triển khai, hướng dẫn, đôn đốc
+kiểm tra việc thực hiện Quyết định này.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh;
+Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, Công Thương, Tài chính, Kế
+hoạch và Đầu tư, Tài nguyên và Môi trường, Văn hóa - Thể thao và Du lịch, Khoa
+học và Công nghệ, Lao động - Thương binh và Xã hội; Chủ tịch Ủy ban nhân dân
+huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm
+thi hành Quyết định này./.""",
+        # the article of execution (Điều 3) names who carries the decision out, not a task
+        "assignments": [("Sở Nông nghiệp và Phát triển nông thôn", None, [])],
+    },
+    {
+        "url": "https://thanhtra.com.vn/xa-hoi/moi-truong/ap-dung-bien-phap-khan-cap-khac-phuc-sat-lo-bo-song-cai-vung-168193.html",
+        # undated in the excerpt
+        "date": D(2020, 1, 1),
+        "classes": ["press", "names", "coordinators", "subject_verb", "giao"],
+        "text": """Chủ tịch UBND tỉnh giao UBND huyện Hồng Ngự cắm biển báo vành đai sạt lở, cảnh báo sạt lở; thông báo rộng rãi trên các phương tiện thông tin đại chúng về tình trạng sạt lở tại khu vực.
+
+Đồng thời, theo dõi sát diễn biến sạt lở, có các phương án sẵn sàn ứng cứu, hỗ trợ người dân di dời khi sạt lở xảy ra, đảm bảo tuyệt đối an toàn tính mạng và tài sản của người dân.
+
+Làm chủ đầu tư, tiến hành thuê tư vấn có kinh nghiệm khảo sát, đầu tư khẩn cấp tuyến dân cư kênh 17 để di dời khẩn cấp 108 hộ dân có nhà sát mép sông đến nơi an toàn.
+
+Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm chủ trì phối hợp với Sở Tài nguyên và Môi trường theo dõi, tổng hợp tình hình sạt lở, kịp thời báo cáo UBND tỉnh để có chỉ đạo xử lý.
+
+Sở Giao thông Vận tải phối hợp với Công an tỉnh, cơ quan quản lý đường thủy nội địa, đường bộ để kiểm tra, lắp đặt các biển báo hạn chế tốc độ, tải trọng các phương tiện lưu thông qua khu vực sạt lở.
+
+Cảnh Nhật""",
+        # the district's three paragraphs are one task (the district is their subject)
+        "assignments": [
+            ("UBND huyện Hồng Ngự", None, []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, ["Sở Tài nguyên và Môi trường"]),
+            ("Sở Giao thông vận tải", None, ["Công an tỉnh"]),
+        ],
+    },
+    {
+        "url": "http://wwwiso.com/long-an-chu-dong-theo-doi-kiem-tra-va-co-giai-phap-xu-ly-kip-thoi-tinh-hinh-sat-lo-bo-song-a234696.html",
+        # undated on the page: September 2023 (the market news beside it)
+        "date": D(2023, 9, 19),
+        "classes": ["press", "group", "names"],
+        "text": """Long An chủ động theo dõi, kiểm tra và có giải pháp xử lý kịp thời tình hình sạt lở bờ sông
+UBND tỉnh Long An đã ký ban hành văn bản yêu cầu Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thị xã, thành phố theo chức năng, nhiệm vụ được giao có trách nhiệm thường xuyên, chủ động theo dõi, kiểm tra và có giải pháp xử lý kịp thời tình hình sạt lở bờ sông, không để ảnh hưởng đến tài sản, tính mạng của người dân và nhà nước.
+Theo đó, UBND tỉnh yêu cầu thực hiện tốt công tác dự báo, cảnh báo thiên tai, bám sát địa bàn, kịp thời phát hiện, ngăn chặn và xử lý các hành vi vi phạm quy định về bảo vệ lòng, bờ sông; đặc biệt là việc xây dựng nhà ở, công trình ven sông, trên sông và khai thác đất, cát trái phép làm gia tăng nguy cơ sạt lở bờ sông.
+Khi diễn ra sạt lở phải rà soát thật kỹ cơ sở pháp lý, trình tự thủ tục, điều kiện công bố tình huống khẩn cấp theo đúng quy định của pháp luật; tránh tình trạng tiêu cực xảy ra trong quá trình công bố tình huống khẩn cấp cũng như khi thực hiện các dự án xử lý sạt lở.
+Đồng thời, trường hợp để xảy ra thiếu sót, tiêu cực, Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thị xã, thành phố hoàn toàn chịu trách nhiệm trước pháp luật, UBND tỉnh.
+Theo nội dung trên, Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thị xã, thành phố, các cơ quan liên quan tập trung triển khai thực hiện.
+Thuận Yến (t/h)""",
+        "assignments": [
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://baophutho.vn/chu-dong-ung-pho-voi-mua-lon-lu-ngap-lut-lu-quet-sat-lo-dat-238576.htm",
+        "date": D(2025, 8, 26),
+        "classes": ["press", "group", "de_nghi"],
+        "text": """Nhằm chủ động ứng phó với mưa lớn, lũ, ngập lụt, lũ quét, sạt lở đất trên địa bàn tỉnh, tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ, Bộ Nông nghiệp và Môi trường, UBND tỉnh, Chủ tịch UBND tỉnh. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: Theo dõi chặt chẽ bản tin dự báo, cảnh báo về mưa lớn, nguy cơ lũ, ngập lụt, lũ quét, sạt lở đất và thông tin kịp thời, đầy đủ cho các cơ quan, đơn vị, tổ chức và người dân để chủ động phòng tránh.""",
+        # the members of the command board are persons: the task goes to the bodies concerned
+        "assignments": [("group:related", None, [])],
+    },
+    {
+        "url": "https://baophutho.vn/chu-dong-ung-pho-voi-nguy-co-lu-ong-lu-quet-sat-lo-dat-237018.htm",
+        "date": D(2025, 7, 29),
+        "classes": ["press", "group", "names"],
+        "text": """Chủ động ứng phó với nguy cơ lũ ống, lũ quét, sạt lở đất
+
+Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 123/CĐ- TTg ngày 27/7/2025 về việc tập trung khắc phục hậu quả lũ quét, sạt lở đất tại tỉnh Sơn La và chủ động ứng phó thiên tai trong thời gian tới, UBND tỉnh đã ban hành văn bản số: 1169 /UBND-NN8 ngày 28/7 về việc tăng cường chủ động ứng phó với nguy cơ lũ ống, lũ quét, sạt lở đất trên địa bàn tỉnh.
+
+Theo tổng hợp của Bộ Nông nghiệp và Môi trường đêm ngày 26/7, rạng sáng ngày 27/7 trên địa bàn các xã: Sông Mã, Sốp Cộp, Huổi Một, Chiềng Sơ tỉnh Sơn La đã xảy ra mưa lớn, gây lũ quét, sạt lở đất làm ít nhất 2 người chết, 4 người mất tích. Nguy cơ thiệt hại do lũ quét, sạt lở đất tại các khu vực đồi núi, trung du có thể xảy ra bất cứ lúc nào và gây thiệt hại lớn về người và tài sản của Nhân dân.
+
+UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường, UBND các xã, phường thực hiện nghiêm các nội dung đã chỉ đạo của UBND tỉnh, Chủ tịch UBND tỉnh về ứng phó với nguy cơ lũ ống, lũ quét, sạt lở đất trên địa bàn tỉnh.
+
+Theo chức năng, nhiệm vụ tăng cường chủ động rà soát, kiểm tra, phát hiện sớm, khoanh vùng những khu vực có nguy cơ xảy ra sạt lở, lũ quét để chủ động sơ tán, di dời, bảo đảm an toàn tính mạng cho người dân, đặc biệt là khi xảy ra mưa lớn.
+
+Sở Nông nghiệp và Môi trường chủ trì, phối hợp""",
+        # the last sentence is cut off in the excerpt: the department's own task is the one above
+        "assignments": [
+            ("Sở Nông nghiệp và Môi trường", None, []),
+            ("group:commune", None, []),
+        ],
+    },
+    {
+        "url": "https://ttt.hanam.gov.vn/Pages/ve-viec-kiem-tra-ra-soat-giai-quyet-vu-viec-khieu-nai-to-cao-dong-nguoi-phuc-tap-keo-dai.aspx",
+        "date": D(2023, 5, 5),
+        "classes": ["giao", "coordinators", "group"],
+        "text": """Căn cứ Kế hoạch số 363/KH-TTCP ngày 20/3/2019 của Thanh tra Chính phủ, ngày 17/11/2022 UBND tỉnh ban hành Quyết định số 2145/QĐ-UBND thành lập Tổ công tác và Kế hoạch số 51/KH-TCT ngày 29/11/2022 về việc kiểm tra, rà soát, giải quyết vụ việc khiếu nại, tố cáo đông người, phức tạp, kéo dài; ngày 29/11/2022 Chánh Thanh tra tỉnh ban hành Quyết định số 105/QĐ-TTr thành lập Tổ giúp việc cho Tổ công tác. Tổ giúp việc đã tham mưu cho Lãnh đạo Thanh tra tỉnh có Báo cáo số 43/BC-TTr ngày 31/03/2023 báo cáo Tổ công tác của UBND tỉnh.
+Thực hiện Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại Hội nghị ngày 26/04/2023 nghe báo cáo kết quả rà soát một số vụ việc khiếu nại tố cáo phức tạp, kéo dài trên địa bàn tỉnh (do Văn phòng UBND tỉnh truyền đạt tại Thông báo số 1527/TB-VPUB ngày 05/05/2023). Giao Thanh tra tỉnh chủ trì, phối hợp với các cơ quan, đơn vị liên quan hoàn thiện hồ sơ các vụ việc, tham mưu UBND Thông báo chấm dứt xem xét theo quy định của pháp luật; dự thảo báo cáo của Ban cán sự Đảng. Ngày 05/5/2023 Thanh tra tỉnh đã có Tờ trình số 312/TTr-TTr về việc dự thảo báo cáo, thông báo chấm dứt các vụ việc theo Kế hoạch số 363/KH-TTCP ngày 20/3/2019 của Thanh tra Chính phủ.""",
+        "assignments": [("Thanh tra tỉnh", None, ["group:related"])],
+    },
+    {
+        "url": "https://baodongkhoi.vn/giai-quyet-25-don-khieu-nai-kien-nghi-cua-cong-dan-05092021-a90682.html",
+        "date": D(2021, 9, 5),
+        "classes": ["negative", "press"],
+        "text": """Giải quyết 25 đơn khiếu nại, kiến nghị của công dân
+
+05/09/2021 - 18:35
+
+Tháng 8-2021, ngành thanh tra tỉnh tiếp nhận 66 đơn của công dân. Trong đó, đã chuyển 41 đơn đến cơ quan có thẩm quyền, thụ lý giải quyết 25 đơn.
+
+Thanh tra tỉnh đã giải quyết và đã có quyết định giải quyết 5/13 đơn khiếu nại, còn 8 đơn đang tiếp tục xác minh; giải quyết xong 1 đơn tố cáo; giải quyết xong 19 đơn kiến nghị và đã có văn bản ban hành giải quyết.""",
+        "assignments": [],
+    },
+    {
+        "url": "http://cand.com.vn/dia-oc/Phu-Yen-Yeu-cau-day-nhanh-tien-do-ban-giao-mat-bang-du-an-mo-rong-QL1A-truoc-ngay-1010-274558/",
+        "date": D(2014, 9, 25),
+        "classes": ["press", "group"],
+        "text": """Chủ tịch UBND tỉnh Phú Yên yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố có đường QL1A đi qua khẩn trương phối hợp với các cơ quan chức trách triển khai các biện pháp đẩy nhanh tiến độ, giải quyết dứt điểm những tồn tại, vướng mắc để bàn giao toàn bộ mặt bằng cho chủ đầu tư dự án mở rộng QLA trước ngày 10/10/2014
+
+PV""",
+        "assignments": [("group:district", D(2014, 10, 10), ["group:related"])],
+    },
+    {
+        "url": "https://plo.vn/kinh-te/quan-ly/ban-xang-dau-gian-lan-se-bi-tom-516439.html",
+        # undated in the excerpt
+        "date": D(2014, 1, 1),
+        "classes": ["press", "names", "coordinators", "giao"],
+        "text": """Đó là nội dung chính của văn bản chỉ đạo về việc kiểm tra, ngăn chặn hành vi gian lận trong kinh doanh xăng dầu trên địa bàn tỉnh Quảng Ngãi do chủ tịch UBND tỉnh ký.
+
+Theo đó, chủ tịch UBND tỉnh Quảng Ngãi giao Sở Khoa học và Công nghệ phối hợp với Sở Công Thương, công an tỉnh, Chi cục Quản lý thị trường tỉnh Quảng Ngãi và các cơ quan, đơn vị chức năng liên quan khẩn trương thành lập đoàn công tác kiểm tra liên ngành, tăng cường công tác thanh tra, kiểm tra các tổ chức, cá nhân Quảng Ngãi kinh doanh xăng dầu trên địa bàn tỉnh.
+
+Trên địa bàn tỉnh hiện có 150 cửa hàng kinh doanh xăng dầu, trong đó Công ty TNHH MTV Xăng dầu Quảng Ngãi có 69 cửa hàng và Công ty Cổ phần Xăng dầu Dầu khí PV Oil miền Trung có 81 cửa hàng.
+
+LUẬN NGỮ""",
+        "assignments": [
+            (
+                "Sở Khoa học và Công nghệ",
+                None,
+                ["Sở Công Thương", "Công an tỉnh", "Cục Quản lý thị trường tỉnh", "group:related"],
+            )
+        ],
+    },
+    {
+        "url": "https://thuonghieuvaphapluat.vn/thanh-hoa-tang-cuong-kiem-tra-kiem-soat-hoat-dong-kinh-doanh-xang-dau-d80021.html",
+        "date": D(2026, 3, 9),
+        "classes": ["press", "group", "names", "passive"],
+        "text": """Thanh Hóa: Tăng cường kiểm tra, kiểm soát hoạt động kinh doanh xăng dầu
+Trước những biến động phức tạp của tình hình quốc tế có thể ảnh hưởng đến nguồn cung năng lượng, UBND tỉnh Thanh Hóa yêu cầu các sở, ngành, địa phương và doanh nghiệp tăng cường kiểm tra, kiểm soát hoạt động kinh doanh xăng dầu nhằm bảo đảm nguồn cung ổn định, tránh xảy ra tình trạng đầu cơ, găm hàng và gián đoạn thị trường.
+
+Ngày 9/3/2026, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa Mai Xuân Liêm ký ban hành Văn bản số 3927/UBND-KTTC, yêu cầu các sở, ngành và địa phương trên địa bàn tỉnh tăng cường quản lý, kiểm tra hoạt động kinh doanh xăng dầu trong bối cảnh thị trường năng lượng thế giới có nhiều diễn biến khó lường.
+Theo chỉ đạo của UBND tỉnh, Sở Công Thương được giao chủ trì đẩy mạnh tuyên truyền, hướng dẫn các doanh nghiệp kinh doanh và sản xuất xăng dầu thực hiện nghiêm các quy định của pháp luật, nâng cao trách nhiệm trong bảo đảm nguồn cung cho thị trường.
+Các cửa hàng bán lẻ xăng dầu phải duy trì hoạt động bán hàng theo đúng thời gian đã đăng ký. Trường hợp tạm dừng bán do sửa chữa, hết hàng, sự cố kỹ thuật hoặc lý do bất khả kháng phải báo cáo cơ quan có thẩm quyền theo quy định, không được tự ý đóng cửa kéo dài gây gián đoạn nguồn cung.
+Bên cạnh đó, Sở Công Thương chủ động theo dõi sát tình hình cung – cầu tại từng khu vực, kịp thời tham mưu giải pháp điều tiết nguồn cung, nhất là tại những địa bàn có nguy cơ thiếu hàng cục bộ, nhằm bảo đảm hoạt động sản xuất, kinh doanh và nhu cầu đi lại của người dân không b""",
+        # after 7/2025 the localities are communes and wards; the shops are not agencies
+        "assignments": [
+            ("group:department", None, []),
+            ("group:commune", None, []),
+            ("Sở Công Thương", None, []),
+            ("Sở Công Thương", None, []),
+        ],
+    },
+    {
+        "url": "https://nghean24h.vn/chu-tich-ubnd-uy-quyen-cho-giam-doc-so-xay-dung-cong-bo-gia-xay-dung-tren-dia-ban-tinh-a761928.html",
+        "date": D(2025, 9, 25),
+        "classes": ["press", "giao", "names", "coordinators", "subject_verb"],
+        "text": """Theo đó, Chủ tịch UBND tỉnh uỷ quyền cho Giám đốc Sở Xây dựng công bố giá các loại vật liệu xây dựng, thiết bị công trình; đơn giá nhân công xây dựng, giá ca máy và thiết bị thi công, giá thuê máy và thiết bị thi công xây dựng; chỉ số giá xây dựng trên địa bàn tỉnh.
+
+Thời hạn uỷ quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 28/2/2027. Trong quá trình triển khai thực hiện, nếu có sự thay đổi quy định của pháp luật, Giám đốc Sở Xây dựng báo cáo UBND tỉnh để điều chỉnh cho phù hợp.
+
+UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các đơn vị có liên quan tổ chức xác định hoặc thuê đơn vị tư vấn có năng lực xác định các thông tin về giá xây dựng tại Quyết định này trình người có thẩm quyền công bố theo quy định. Giám đốc Sở Xây dựng chịu trách nhiệm trước pháp luật và UBND tỉnh về việc thực hiện các nhiệm vụ được uỷ quyền.
+
+Sở Tài chính thẩm định, tham mưu bố trí kinh phí hàng năm để Sở Xây dựng tổ chức thực hiện nhiệm vụ trên theo đúng quy định.""",
+        # the term of the delegation (28/2/2027) bounds a power, it is not the deadline of a task
+        "assignments": [
+            ("Sở Xây dựng", None, ["group:related"]),
+            ("Sở Tài chính", None, []),
+        ],
+    },
+    {
+        "url": "https://baobinhthuan.com.vn/kiem-tra-gio-giac-lam-viec-theo-chi-thi-27-3506.html",
+        # undated in the excerpt
+        "date": D(2014, 1, 1),
+        "classes": ["press", "names", "subject_verb"],
+        "text": """Qua kiểm tra cho thấy vẫn còn một số trường hợp vắng mặt không có lý do trong giờ hành chính, tuy nhiên chủ yếu là người hoạt động không chuyên trách cấp xã, do vậy Sở Nội vụ yêu cầu Chủ tịch UBND thành phố Phan Thiết có văn bản chấn chỉnh. Đối với đội ngũ công chức trong cơ quan, địa phương đã chấp hành nội quy, quy chế làm việc, thực hiện nghiêm túc thời gian, giờ giấc theo tinh thần Chỉ thị 27.
+Đ.QUỐC""",
+        "assignments": [("UBND thành phố Phan Thiết", None, [])],
+    },
+    {
+        "url": "https://www.tienphong.vn/xa-hoi/phe-binh-chu-tich-xa-vang-mat-tai-tru-so-va-bao-cao-khong-trung-thuc-li-do-1796465.tpo",
+        "date": D(2021, 1, 1),
+        "classes": ["negative", "press"],
+        "text": """Phê bình Chủ tịch xã vắng mặt tại trụ sở và báo cáo không trung thực lí do
+
+TPO - Kiểm tra đột xuất, lãnh đạo thành phố Vinh (Nghệ An) phát hiện hai chủ tịch xã vắng mặt tại trụ sở mà không có lí do và sau đó báo cáo giải trình không trung thực lý do vắng mặt cá nhân.""",
+        # undated in the excerpt
+        "assignments": [],
+    },
+    {
+        "url": "https://nhansu.vn/van-ban-phap-luat/Chi-thi-18-CT-UBND-2025-tang-cuong-ky-cuong-ky-luat-hanh-chinh-Hue-687410.html",
+        "date": D(2025, 12, 29),
+        "classes": ["negative"],
+        "text": """CHỈ THỊ
+TĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH; NÂNG CAO HIỆU QUẢ, HIỆU LỰC HOẠT ĐỘNG BỘ MÁY QUẢN LÝ NHÀ NƯỚC TRÊN ĐỊA BÀN THÀNH PHỐ
+Thành phố Huế chính thức trở thành thành phố trực thuộc Trung ương từ ngày 01/01/2025 và áp dụng mô hình chính quyền địa phương hai cấp từ ngày 01/7/2025. Sự thay đổi lớn về tổ chức bộ máy đòi hỏi hệ thống chính quyền thành phố nhanh chóng thích ứng, nâng cao hiệu lực, hiệu quả hoạt động để phục vụ nhân dân và doanh nghiệp tốt hơn. Trong thời gian qua, các cơ quan, đơn vị và địa phương đã tích cực chấn chỉnh kỷ cương, kỷ luật hành chính; bộ máy hành chính từng bước kiện toàn, tinh giản; ý thức trách nhiệm và tinh thần phục vụ của cán bộ, công chức, viên chức có chuyển biến tích cực.
+Tuy nhiên, kỷ cương, kỷ luật hành chính vẫn còn một số hạn chế: việc chấp hành giờ giấc, hiệu quả làm việc ở một số cơ quan, đơn vị, địa phương chưa nghiêm; thực hiện chỉ đạo cấp trên còn chậm; công tác kiểm tra, giám sát chưa thường xuyên, xử lý vi phạm chưa kịp thời. Một bộ phận cán bộ, công chức, viên chức còn gây phiền""",
+        # the preamble of a directive: the tasks come after the excerpt
+        "assignments": [],
+    },
+    {
+        "url": "https://kinhtedothi.vn/tag/3-du-an-giao-thong-trong-diem",
+        "date": D(2023, 12, 22),
+        "classes": ["negative", "press"],
+        "text": """Quảng Ninh kiểm tra công tác hoàn thiện 3 dự án giao thông trọng điểm trước ngày khánh thành
+Kinhtedothi - Để chuẩn bị cho sự kiện khánh thành 3 dự án hạ tầng giao thông trọng điểm trên địa bàn tỉnh Quảng Ninh, dự kiến diễn ra vào ngày 30/12 tới, sáng 22/12, ông Nguyễn Đức Long, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã đi kiểm tra tiến độ hoàn thiện các dự án.""",
+        "assignments": [],
+    },
+]
+
+
 ROUND_1 = len(CASES)  # 81
 CASES += NEW_CASES
 ROUND_2 = len(CASES)  # 139
 CASES += ROUND3_CASES
+ROUND_3 = len(CASES)  # 193
+CASES += ROUND4_CASES
 
 for _number, _case in enumerate(CASES, start=1):
     _case["id"] = f"r{_number:02d}"
@@ -2427,33 +3062,38 @@ for _number, _case in enumerate(CASES, start=1):
         # round 2: every second new excerpt (even number) was held out, scored once at the end of
         # round 2; it is spent since round 3 began (development material)
         _case["part"] = "spent2" if _number % 2 == 0 else "dev2"
+    elif _number <= ROUND_3:
+        # round 3: every second new excerpt (even number) was held out, scored before and after
+        # round 3's rules; it is spent since round 4 began (development material)
+        _case["part"] = "spent3" if _number % 2 == 0 else "dev3"
     else:
-        # round 3, decided before tuning: every second new excerpt (even number) is held out
-        _case["part"] = "held_out" if _number % 2 == 0 else "dev3"
+        # round 4, decided before tuning: every second new excerpt (even number) is held out
+        _case["part"] = "held_out" if _number % 2 == 0 else "dev4"
     _case["held_out"] = _case["part"] == "held_out"
 
-DEV_PARTS = ("dev1", "spent", "dev2", "spent2", "dev3")
-SPENT_PARTS = ("spent", "spent2")
+DEV_PARTS = ("dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4")
+SPENT_PARTS = ("spent", "spent2", "spent3")
 
 
 def dev():
     """The excerpts the rules (and the tagger) are written and tuned on: every part but round 3's
-    held-out one (round 1's two parts, round 2's two parts, round 3's odd-numbered excerpts)."""
+    held-out one (the two parts of each of rounds 1, 2 and 3, round 4's odd-numbered excerpts)."""
     return [case for case in CASES if not case["held_out"]]
 
 
 def held_out():
-    """The excerpts scored only at the end of round 3 (its even-numbered excerpts, r140-r192)."""
+    """The excerpts scored only before and at the end of round 4 (its even-numbered excerpts,
+    r194-r242)."""
     return [case for case in CASES if case["held_out"]]
 
 
 def spent():
     """The held-out parts of earlier rounds: scored once, then read; development material now
-    (round 1's every third excerpt, round 2's even-numbered ones)."""
+    (round 1's every third excerpt, round 2's and round 3's even-numbered ones)."""
     return [case for case in CASES if case["part"] in SPENT_PARTS]
 
 
 def parts():
-    """Each part by name, for the scorer: round 1's dev part and its spent held-out part, round 2's
-    dev part and its spent held-out part, round 3's dev part, round 3's held-out part."""
+    """Each part by name, for the scorer: the dev part and the spent held-out part of each of
+    rounds 1, 2 and 3, round 4's dev part, round 4's held-out part."""
     return {name: [case for case in CASES if case["part"] == name] for name in (*DEV_PARTS, "held_out")}

@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 3, scored once after the rules of round 3 were written (README): floors,
-# not targets
-HELD_OUT_FLOORS = {"precision": 0.794, "recall": 0.710, "lead recall": 0.710, "coordinator recall": 0.944, "silent": 2}
+# the held-out part of round 4, scored once before and once after the rules of round 4 were written
+# (README): floors, the measured figures rounded down to two decimals
+HELD_OUT_FLOORS = {"precision": 0.77, "recall": 0.65, "lead recall": 0.75, "coordinator recall": 0.55, "silent": 3}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -244,31 +244,35 @@ class TestRealCorpus(BaseCase):
     """The reader on real text, split by number before any rule was written: round 1 held every
     third excerpt out, round 2's new excerpts (r82-r139) every second one (even numbers); both
     were scored once, then read: spent, now development material. Round 3's new excerpts
-    (r140-r193) hold every second one out (even numbers), scored once before round 3's rules and
-    once at the end. The floors are the figures measured then (README): a rule that makes the
-    reader worse on real text fails here."""
+    (r140-r193) held every second one out (even numbers), scored before round 3's rules and at
+    its end, then read: spent since round 4. Round 4's new excerpts (r194-r243) hold every second
+    one out (even numbers), scored once before round 4's rules and once at the end. The floors are
+    the figures measured then (README): a rule that makes the reader worse on real text fails
+    here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 193)
+        self.assertGreaterEqual(len(real_corpus.CASES), 243)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
         self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(140, 194, 2)])
-        spent = [f"r{number:02d}" for number in (*range(3, 82, 3), *range(82, 140, 2))]
+        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(194, 244, 2)])
+        spent = [f"r{number:02d}" for number in (*range(3, 82, 3), *range(82, 140, 2), *range(140, 194, 2))]
         self.assertEqual([case["id"] for case in real_corpus.spent()], spent)
         parts = real_corpus.parts()
-        self.assertEqual(list(parts), ["dev1", "spent", "dev2", "spent2", "dev3", "held_out"])
+        self.assertEqual(list(parts), ["dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4", "held_out"])
         self.assertEqual([case["id"] for case in parts["dev3"]], [f"r{number}" for number in range(141, 194, 2)])
+        self.assertEqual([case["id"] for case in parts["dev4"]], [f"r{number}" for number in range(195, 244, 2)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
         self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        self.assertGreaterEqual(precision, 0.958)
-        self.assertGreaterEqual(recall, 0.961)
-        self.assertGreaterEqual(lead_recall, 0.967)
-        self.assertGreaterEqual(coordinator_recall, 0.925)
-        self.assertLessEqual(silent, 1)
+        # every part but round 4's held-out one (round 3's spent part included since round 4)
+        self.assertGreaterEqual(precision, 0.92)
+        self.assertGreaterEqual(recall, 0.93)
+        self.assertGreaterEqual(lead_recall, 0.93)
+        self.assertGreaterEqual(coordinator_recall, 0.90)
+        self.assertLessEqual(silent, 4)
 
     def test_held_out_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())

@@ -107,7 +107,8 @@ GROUP_PATTERNS = [
     (
         "commune",
         rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s+(?:{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*)"
-        rf"|cap xa|chinh quyen cap xa)(?![\w])",
+        # "chính quyền cơ sở": the communes (round 4)
+        rf"|cap xa|chinh quyen cap xa|chinh quyen co so)(?![\w])",
     ),
     (
         "district",
@@ -138,6 +139,8 @@ GROUP_PATTERNS = [
         r"|thuoc tinh|va tuong duong"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
         r"|so,? nganh chuc nang|cac co quan,? ban,? nganh(?:\s+(?:trong tinh|tinh|cap tinh))?(?![\w])"
+        # "yêu cầu ngành chức năng và các địa phương" (round 4)
+        r"|(?:cac\s+)?nganh chuc nang(?=\s*(?:,|\bva\b)\s*(?:cac\s+)?dia phuong)"
         rf"|{_TITLE}(?:cac\s+)?so(?:\s+va\s+tuong duong(?:\s+cap tinh)?)?(?=\s*[,;]|\s+va\b)",
     ),
     (
@@ -146,7 +149,11 @@ GROUP_PATTERNS = [
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
         r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
         r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
-        rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])",
+        rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])"
+        # "Thủ trưởng các cơ quan, đơn vị", "các đơn vị trên địa bàn thành phố" (round 4)
+        rf"|{_TITLE}cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*(?![\w])"
+        r"(?!(?:\s*,\s*(?:co quan|don vi))*\s*,?\s*(?:cac\s+)?(?:dia phuong|doanh nghiep))"
+        r"|cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+tren dia ban(?:\s+(?:tinh|thanh pho|tp))?(?![\w])",
     ),
 ]
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
@@ -156,6 +163,8 @@ RECIPIENTS = re.compile(
 # "các địa phương": the districts, or the communes after July 2025
 LOCAL = re.compile(
     r"(?:uy ban nhan dan\s+)?cac\s+dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))"
+    # "chính quyền địa phương (có rừng)", not the name of the law nor "mô hình … hai cấp" (round 4)
+    r"|(?<!to chuc )(?<!mo hinh )chinh quyen (?:cac )?dia phuong(?:\s+co rung)?(?![\w])(?!\s*(?:2|hai)\s+cap)"
 )
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
