@@ -205,21 +205,12 @@ def main(argv):
     names = {agency.id: agency.name for agency in real_corpus.AGENCIES}
     print("REAL corpus (public directives and press reports, verbatim)")
     parts = real_corpus.parts()
-    titles = {
-        "dev1": "round 1 dev part",
-        "spent": "round 1 held-out part (spent: read after scoring, now dev)",
-        "dev2": "round 2 dev part",
-        "spent2": "round 2 held-out part (spent: read after scoring, now dev)",
-        "dev3": "round 3 dev part",
-        "spent3": "round 3 held-out part (spent: read after scoring, now dev)",
-        "dev4": "round 4 dev part",
-    }
-    for name, title in titles.items():
-        score_part(title, parts[name], reader, names, verbose, by_class=False)
-    dev = score_part("dev part (all seven above)", real_corpus.dev(), reader, names, verbose=False)
+    for name in real_corpus.DEV_PARTS:
+        score_part(real_corpus.TITLES[name], parts[name], reader, names, verbose, by_class=False)
+    dev = score_part("dev part (all the parts above)", real_corpus.dev(), reader, names, verbose=False)
     held = None
     if with_held_out:
-        held = score_part("round 4 HELD-OUT part", real_corpus.held_out(), reader, names, verbose)
+        held = score_part(real_corpus.TITLES["held_out"], real_corpus.held_out(), reader, names, verbose)
     score_written(verbose)
     elapsed = timing()
     final = held or dev

@@ -3046,54 +3046,57 @@ Kinhtedothi - Để chuẩn bị cho sự kiện khánh thành 3 dự án hạ t
 ]
 
 
-ROUND_1 = len(CASES)  # 81
-CASES += NEW_CASES
-ROUND_2 = len(CASES)  # 139
-CASES += ROUND3_CASES
-ROUND_3 = len(CASES)  # 193
-CASES += ROUND4_CASES
-
+# Each round: its excerpts, the step of the split (numbered through the whole corpus, an excerpt
+# whose number the step divides was held out) and the names of its two parts. Round 1 held every
+# third excerpt out, later rounds every second one (even numbers). The held-out part of every round
+# but the last was scored, then read: spent, development material since the next round began.
+ROUNDS = (
+    (list(CASES), 3, "dev1", "spent"),
+    (NEW_CASES, 2, "dev2", "spent2"),
+    (ROUND3_CASES, 2, "dev3", "spent3"),
+    (ROUND4_CASES, 2, "dev4", "held_out"),  # the current round, decided before tuning
+)
+CASES = [case for cases, _step, _dev, _held in ROUNDS for case in cases]
 for _number, _case in enumerate(CASES, start=1):
     _case["id"] = f"r{_number:02d}"
-    if _number <= ROUND_1:
-        # round 1: every third excerpt was held out, scored once, then read: spent
-        _case["part"] = "spent" if _number % 3 == 0 else "dev1"
-    elif _number <= ROUND_2:
-        # round 2: every second new excerpt (even number) was held out, scored once at the end of
-        # round 2; it is spent since round 3 began (development material)
-        _case["part"] = "spent2" if _number % 2 == 0 else "dev2"
-    elif _number <= ROUND_3:
-        # round 3: every second new excerpt (even number) was held out, scored before and after
-        # round 3's rules; it is spent since round 4 began (development material)
-        _case["part"] = "spent3" if _number % 2 == 0 else "dev3"
-    else:
-        # round 4, decided before tuning: every second new excerpt (even number) is held out
-        _case["part"] = "held_out" if _number % 2 == 0 else "dev4"
-    _case["held_out"] = _case["part"] == "held_out"
+for _cases, _step, _dev, _held in ROUNDS:
+    for _case in _cases:
+        _case["part"] = _held if int(_case["id"][1:]) % _step == 0 else _dev
+        _case["held_out"] = _case["part"] == "held_out"
 
-DEV_PARTS = ("dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4")
-SPENT_PARTS = ("spent", "spent2", "spent3")
+DEV_PARTS = tuple(name for _cases, _step, dev_part, held in ROUNDS for name in (dev_part, held) if name != "held_out")
+SPENT_PARTS = tuple(held for _cases, _step, _dev, held in ROUNDS if held != "held_out")
+# the scorer's title of each part
+TITLES = {
+    name: f"round {number} dev part"
+    if name == dev_part
+    else f"round {number} held-out part (spent: read after scoring, now dev)"
+    for number, (_cases, _step, dev_part, held) in enumerate(ROUNDS, start=1)
+    for name in (dev_part, held)
+    if name != "held_out"
+}
+TITLES["held_out"] = f"round {len(ROUNDS)} HELD-OUT part"
 
 
 def dev():
-    """The excerpts the rules (and the tagger) are written and tuned on: every part but round 3's
-    held-out one (the two parts of each of rounds 1, 2 and 3, round 4's odd-numbered excerpts)."""
+    """The excerpts the rules (and the tagger) are written and tuned on: every part but the last
+    round's held-out one (the two parts of each earlier round, the last round's dev part)."""
     return [case for case in CASES if not case["held_out"]]
 
 
 def held_out():
-    """The excerpts scored only before and at the end of round 4 (its even-numbered excerpts,
-    r194-r242)."""
+    """The excerpts scored only before and at the end of the last round (round 4: its
+    even-numbered excerpts, r194-r242)."""
     return [case for case in CASES if case["held_out"]]
 
 
 def spent():
-    """The held-out parts of earlier rounds: scored once, then read; development material now
-    (round 1's every third excerpt, round 2's and round 3's even-numbered ones)."""
+    """The held-out parts of earlier rounds: scored, then read; development material now
+    (round 1's every third excerpt, the even-numbered ones of the rounds after it)."""
     return [case for case in CASES if case["part"] in SPENT_PARTS]
 
 
 def parts():
-    """Each part by name, for the scorer: the dev part and the spent held-out part of each of
-    rounds 1, 2 and 3, round 4's dev part, round 4's held-out part."""
+    """Each part by name, for the scorer: the dev part and the spent held-out part of each earlier
+    round, the last round's dev part and its held-out part."""
     return {name: [case for case in CASES if case["part"] == name] for name in (*DEV_PARTS, "held_out")}
