@@ -339,6 +339,47 @@ class TestRealShapes(BaseCase):
             ("group:district", date(2024, 5, 20)),  # "bằng văn bản trước ngày …" is no cited document
         )
 
+    def test_groups_named_by_their_government_or_their_heads(self):
+        """Round 4's shapes: the government of a level, the sectors beside the localities, the heads
+        of "the bodies", and "chính quyền địa phương" as a group but not in a law's name or the model
+        of two tiers."""
+        before, after = date(2024, 4, 1), date(2025, 8, 1)  # the districts were abolished on 1/7/2025
+        cases = [
+            ("Giao chính quyền cơ sở rà soát, báo cáo trước ngày 15/6/2024.", before, ["group:commune"]),
+            (
+                "Yêu cầu chính quyền địa phương kiểm tra, xử lý dứt điểm trước ngày 30/6/2024.",
+                before,
+                ["group:district"],
+            ),
+            ("Yêu cầu chính quyền địa phương kiểm tra, xử lý dứt điểm trước ngày 30/9/2025.", after, ["group:commune"]),
+            (
+                "Thực hiện Luật Tổ chức chính quyền địa phương, giao Sở Nội vụ rà soát, báo cáo trước ngày 30/6/2024.",
+                before,
+                ["Sở Nội vụ"],
+            ),
+            (
+                "Triển khai mô hình chính quyền địa phương hai cấp, giao Sở Nội vụ hướng dẫn trước ngày 30/6/2025.",
+                before,
+                ["Sở Nội vụ"],
+            ),
+            (
+                "Yêu cầu ngành chức năng và các địa phương tăng cường kiểm tra.",
+                before,
+                ["group:department", "group:district"],
+            ),
+            ("Thủ trưởng các cơ quan, đơn vị triển khai thực hiện trước ngày 30/6/2024.", before, ["group:related"]),
+            ("Yêu cầu các đơn vị trên địa bàn tỉnh báo cáo trước ngày 30/6/2024.", before, ["group:related"]),
+            # the list goes on to the localities: the departments and the districts, not "the bodies"
+            (
+                "Thủ trưởng các cơ quan, đơn vị, địa phương triển khai thực hiện trước ngày 30/6/2024.",
+                before,
+                ["group:department", "group:district"],
+            ),
+        ]
+        for text, document_date, leads in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[0] for item in self._read(text, document_date)], leads)
+
     def test_other_sentence_shapes(self):
         cases = {
             "Giaocho Sở Xây dựng chủ trì kiểm tra, báo cáo trước ngày 30/6/2024.": ("Sở Xây dựng", date(2024, 6, 30)),
