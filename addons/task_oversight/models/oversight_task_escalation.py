@@ -1,9 +1,10 @@
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from odoo import api, fields, models
 from odoo.fields import Command
 from odoo.tools import SQL
 
+from ..tools import bulk
 from .oversight_workflow_mixin import LOGGED_BY_THE_JOB
 
 
@@ -87,12 +88,13 @@ class OversightTaskEscalation(models.Model):
         (a backlog, missed days) gives one to-do, not a pile of them."""
         Rule = self.env["oversight.escalation.rule"]
         Rule.browse({rule_id for rows in candidates.values() for (rule_id,) in rows})._prefetch_recipients(tasks)
-        vals_list, activities = [], []
+        vals_list, activities, reached = [], [], {}
         for task in tasks:
             days = (today - task.effective_deadline).days
             top = None
             for (rule_id,) in candidates.get(task.id, []):
                 rule = Rule.browse(rule_id)
+                reached[task] = max(reached.get(task, 0), rule.level)
                 users, actor, note = rule._recipients(task)
                 vals_list.append(
                     {
@@ -103,17 +105,17 @@ class OversightTaskEscalation(models.Model):
                         "deadline": task.effective_deadline,
                         "days_overdue": days,
                         "date": today,
-                        "user_ids": [Command.set(users.ids)],
+                        "user_ids": users.ids,
                         "note": note,
                     }
                 )
                 top = (rule, actor) if actor else top
             if top:
                 activities.append(self._activity_values(task, *top, days, today))
-        escalations = self.create(vals_list)
+        escalations = self._create_notices(vals_list)
         self._subscribe_actors(activities)
-        self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(activities)
-        escalations._raise_task_levels()
+        self._create_activities(activities)
+        self._raise_task_levels(reached)
         return escalations
 
     @api.model
@@ -129,10 +131,30 @@ class OversightTaskEscalation(models.Model):
         }
 
     @api.model
+    def _create_activities(self, vals_list):
+        """The to-dos of a batch in one statement (:mod:`..tools.bulk`), as ``mail.activity``'s
+        create makes them from ``vals_list`` (:meth:`_activity_values`): with the values it
+        computes (the model, the document's name, the user's time zone), their users made
+        followers by :meth:`_subscribe_actors`, and each user's to-do counter told once. The
+        ORM's create costs a third of the backlog's run, mostly to subscribe the users again."""
+        tasks = self.env["oversight.task"].browse([vals["res_id"] for vals in vals_list])
+        users = self.env["res.users"].browse([vals["user_id"] for vals in vals_list])
+        activities = bulk.insert(
+            self.env["mail.activity"].sudo(),
+            [
+                dict(vals, res_model=task._name, res_name=task.display_name, user_tz=user.tz, active=True)
+                for vals, task, user in zip(vals_list, tasks, users, strict=True)
+            ],
+        )
+        for user, count in Counter(users).items():
+            user._bus_send("mail.activity/updated", {"activity_created": True, "count_diff": count})
+        return activities
+
+    @api.model
     def _subscribe_actors(self, activities):
-        """Make the user of each to-do a follower of its task, as ``mail.activity`` does,
-        but for the whole batch at once: one look-up of who already follows and one
-        creation, where the activity would subscribe its users one at a time."""
+        """Make the user of each to-do a follower of its task, as ``mail.activity``'s create
+        does (:meth:`_create_activities` inserts them past it), for the whole batch at once:
+        one look-up of who already follows and one creation."""
         Task = self.env["oversight.task"]
         users = self.env["res.users"].browse({vals["user_id"] for vals in activities})
         partner_of = {user.id: user.partner_id.id for user in users if user.partner_id.active}
@@ -182,12 +204,13 @@ class OversightTaskEscalation(models.Model):
         )
         activities.action_feedback(feedback=feedback)
 
-    def _raise_task_levels(self):
-        """Write the new level on the tasks, one ORM write per level (seen by automation
-        rules), and log the change in each task's chatter in one batch, as tracking would."""
+    @api.model
+    def _raise_task_levels(self, reached):
+        """Write on the tasks the highest level each reached (``{task: level}``), one ORM write
+        per level (seen by automation rules), and log the change in each task's chatter in one
+        batch, as tracking would."""
         by_level, changes = defaultdict(list), []
-        for task, escalations in self.grouped("task_id").items():
-            level = max(escalations.mapped("level"))
+        for task, level in reached.items():
             if level > task.escalation_level:
                 by_level[level].append(task.id)
                 changes.append((task.id, task.escalation_level, level))

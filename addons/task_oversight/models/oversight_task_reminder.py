@@ -2,7 +2,6 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.fields import Command
 from odoo.tools import SQL, format_date
 
 from ..tools.rules import silent_sql
@@ -207,11 +206,11 @@ class OversightTaskReminder(models.Model):
                         "offset_days": offset_days,
                         "reference_date": reference_date,
                         "date": today,
-                        "user_ids": [Command.set(user.ids)],
+                        "user_ids": user.ids,
                         "note": note,
                     }
                 )
-        return self.create(vals_list)
+        return self._create_notices(vals_list)
 
     @api.model
     def _recipient(self, task, kind):

@@ -31,3 +31,4 @@ from . import test_views
 from . import test_batch_queries
 from . import test_hardening
 from . import test_mail_catcher
+from . import test_bulk

@@ -1,0 +1,203 @@
+from contextlib import contextmanager
+from datetime import date
+from unittest.mock import patch
+
+from freezegun import freeze_time
+from psycopg2.errors import UniqueViolation
+
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from odoo.addons.task_oversight.tools import bulk
+
+from .common import OversightJobCase
+
+# what a chatter note is made of, as the chatter and the mail gateway read it
+NOTE_FIELDS = (
+    "model",
+    "message_type",
+    "subtype_id",
+    "is_internal",
+    "author_id",
+    "email_from",
+    "reply_to",
+    "email_add_signature",
+    "record_alias_domain_id",
+    "record_company_id",
+    "body",
+    "partner_ids",
+    "attachment_ids",
+)
+
+
+@tagged("post_install", "-at_install")
+class TestBulkWrites(OversightJobCase):
+    """The jobs' set-based writes (tools/bulk.py) give the rows the ORM's create gives."""
+
+    def _overdue_task(self, **values):
+        return self._assigned_on("2026-02-25", "2026-03-04", **values)
+
+    @contextmanager
+    def _bus_sent(self):
+        """What the users are told over the bus in the block: ``[(users, type, payload)]``."""
+        told = []
+
+        def bus_send(users, notification_type, message, **_kwargs):
+            told.append((users, notification_type, message))
+
+        with patch.object(self.env.registry["res.users"], "_bus_send", bus_send):
+            yield told
+
+    def test_level_note_is_the_note_odoo_logs_in_a_batch(self):
+        """The note of a level change, inserted set-based, is the note ``_message_log_batch``
+        and the tracking values' ``create`` write, field for field, and the chatter shows it."""
+        logged, by_odoo = self._overdue_task(), self._overdue_task(name="Nhiệm vụ đối chứng")
+        self.startPatcher(freeze_time("2026-03-05 01:00:00.250"))  # the same moment, to the microsecond
+        Task = self.env["oversight.task"].sudo()
+        Task._log_change("escalation_level", [(logged.id, 0, 2)])
+        note = by_odoo.sudo()._message_log_batch(bodies={})
+        info = by_odoo.fields_get(["escalation_level"])["escalation_level"]
+        Tracking = self.env["mail.tracking.value"].sudo()
+        Tracking.create(
+            dict(Tracking._create_tracking_values(0, 2, "escalation_level", info, by_odoo), mail_message_id=note.id)
+        )
+        self.env.invalidate_all()
+        ours = logged.sudo().message_ids.filtered("tracking_value_ids")
+        self.assertEqual(len(ours), 1, "one note, seen through the task's cached messages")
+        self.assertEqual(
+            {name: ours[name] for name in NOTE_FIELDS},
+            {name: note[name] for name in NOTE_FIELDS},
+        )
+        self.assertEqual(ours.date, note.date)
+        [change], [expected] = (
+            [dict(line, id=None) for line in message.tracking_value_ids._tracking_value_format()]
+            for message in (ours, note)
+        )
+        self.assertEqual(change, expected)
+        self.assertEqual((change["oldValue"], change["newValue"]), (0, 2))
+
+    def test_lead_change_note_keeps_its_sanitized_body(self):
+        """A body logged with the change goes through the body's own sanitizing."""
+        task = self._overdue_task()
+        self.env["oversight.task"].sudo()._log_change(
+            "lead_agency_id",
+            [(task.id, self.agency_a, self.agency_b)],
+            body="Theo Quyết định 12/QĐ-UBND <script>alert(1)</script>",
+        )
+        note = task.sudo().message_ids.filtered("tracking_value_ids")
+        self.assertIn("Theo Quyết định 12/QĐ-UBND", note.body)
+        self.assertNotIn("<script>", note.body)
+        [change] = note.tracking_value_ids._tracking_value_format()
+        self.assertEqual(
+            (change["oldValue"], change["newValue"]), (self.agency_a.display_name, self.agency_b.display_name)
+        )
+
+    def test_notices_keep_their_recipients_company_and_task(self):
+        task = self._overdue_task()
+        self.assertFalse(task.escalation_ids)  # cached before the insert
+        self._run("2026-03-05", "escalate")
+        escalation = task.escalation_ids
+        self.assertRecordValues(
+            escalation,
+            [
+                {
+                    "level": 1,
+                    "company_id": task.company_id.id,
+                    "agency_id": self.agency_a.id,
+                    "user_ids": self.head_a.ids,
+                }
+            ],
+        )
+        self.assertEqual((escalation.create_uid, escalation.write_uid), (self.env.ref("base.user_root"),) * 2)
+        self.assertTrue(escalation.create_date)
+
+    def test_todo_is_the_activity_odoo_creates(self):
+        """A to-do inserted set-based has every stored value ``mail.activity``'s create gives
+        the same values (an addon adding a stored field with a default shows here), its user
+        follows the task and is told of it."""
+        ours, by_odoo = self._overdue_task(), self._overdue_task(name="Nhiệm vụ đối chứng")
+        Escalation = self.env["oversight.task.escalation"].sudo()
+        rule = self.env.ref("task_oversight.escalation_rule_level_2")
+        # a morning, when Odoo's day (UTC, which decides whether it tells the user) is Vietnam's
+        self.startPatcher(freeze_time("2026-03-13 02:00:00"))
+        with self._bus_sent() as told:
+            [todo] = Escalation._create_activities(
+                [Escalation._activity_values(ours, rule, self.head_b, 9, self.today())]
+            )
+        with self._bus_sent() as told_by_odoo:
+            self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True).create(
+                Escalation._activity_values(by_odoo, rule, self.head_b, 9, self.today())
+            )
+        self.assertEqual(told, told_by_odoo)
+        self.assertEqual(told, [(self.head_b, "mail.activity/updated", {"activity_created": True, "count_diff": 1})])
+        self.env.invalidate_all()
+        expected = by_odoo.sudo().activity_ids
+        skipped = {"id", "res_id", "res_name", "create_uid", "create_date", "write_uid", "write_date"}
+        stored = [name for name, field in expected._fields.items() if field.store and name not in skipped]
+        self.assertEqual({name: todo[name] for name in stored}, {name: expected[name] for name in stored})
+        self.assertEqual(ours.activity_ids, todo)
+        self.assertEqual(todo.res_name, ours.display_name)
+        self.assertIn(self.head_b.partner_id, by_odoo.message_partner_ids)
+        Escalation._subscribe_actors([Escalation._activity_values(ours, rule, self.head_b, 9, self.today())])
+        self.assertIn(self.head_b.partner_id, ours.message_partner_ids)
+
+    def test_database_constraints_still_hold(self):
+        """A second escalation of the same task, level and deadline is refused by the unique
+        index, as the ORM's create would be: the job's retry of a concurrent commit relies on it."""
+        task = self._overdue_task()
+        self._run("2026-03-05", "escalate")
+        values = task.escalation_ids.read(["level", "deadline", "date", "days_overdue"], load=None)[0]
+        values.pop("id")
+        Escalation = self.env["oversight.task.escalation"].sudo()
+        row = dict(values, task_id=task.id, agency_id=self.agency_a.id, company_id=task.company_id.id)
+        with self.assertRaises(UniqueViolation), mute_logger("odoo.sql_db"), self.env.cr.savepoint():
+            bulk.insert(Escalation, [row])
+
+    def test_only_columns_are_inserted(self):
+        Escalation = self.env["oversight.task.escalation"].sudo()
+        for name in ("user_ids", "display_name", "create_uid"):
+            with self.subTest(field=name), self.assertRaises(ValueError):
+                bulk.insert(Escalation, [{name: False}])
+
+    def test_values_are_stored_as_the_field_stores_them(self):
+        """A many2one's 0 is NULL, an integer's None is 0, a date's text is a date, as ``create``
+        would store them; what is stored as it is stays so."""
+        task = self._overdue_task()
+        row = {
+            "task_id": task.id,
+            "agency_id": self.agency_a.id,
+            "company_id": task.company_id.id,
+            "level": 4,
+            "rule_id": 0,
+            "deadline": "2026-03-04",
+            "date": date(2026, 3, 5),
+            "days_overdue": None,
+            "note": False,
+        }
+        escalation = bulk.insert(self.env["oversight.task.escalation"].sudo(), [row])
+        self.env.cr.execute(
+            "SELECT level, rule_id, deadline, date, days_overdue, note FROM oversight_task_escalation WHERE id = %s",
+            escalation.ids,
+        )
+        self.assertEqual(self.env.cr.fetchall(), [(4, None, date(2026, 3, 4), date(2026, 3, 5), 0, None)])
+
+    def test_rows_come_back_in_order(self):
+        """The records returned are the rows given, in their order, over several statements."""
+        task = self._overdue_task()
+        Escalation = self.env["oversight.task.escalation"].sudo()
+        rows = [
+            {
+                "task_id": task.id,
+                "agency_id": self.agency_a.id,
+                "company_id": task.company_id.id,
+                "level": level,
+                "deadline": "2026-03-04",
+                "date": "2026-03-05",
+                "days_overdue": level,
+            }
+            for level in range(1, 8)
+        ]
+        self.patch(bulk, "BATCH_SIZE", 3)
+        records = bulk.insert(Escalation, rows)
+        self.assertEqual(records.mapped("level"), list(range(1, 8)))
+        self.assertEqual(task.escalation_ids.sorted("level"), records)
