@@ -299,6 +299,7 @@ SHAPE_AGENCIES = [
     Agency(5, "Sở Lao động - Thương binh và Xã hội"),
     Agency(6, "Cục Thống kê tỉnh Hà Tĩnh", "unit"),
     Agency(7, "Sở Kế hoạch và Đầu tư"),
+    Agency(8, "Thanh tra tỉnh"),
     Agency(20, "UBND huyện Kỳ Anh", "district"),
     Agency(21, "UBND thị xã Hồng Lĩnh", "district"),
     Agency(30, "UBND xã Kỳ Tân", "commune"),
@@ -387,6 +388,82 @@ class TestRealShapes(BaseCase):
         for text, document_date, leads in cases:
             with self.subTest(text=text):
                 self.assertEqual([item[0] for item in self._read(text, document_date)], leads)
+
+    def test_year_deadlines_end_a_task_only_when_it_is_to_be_completed(self):
+        """Round 5: "trong năm 2024" says when the work happens unless a word of completion comes
+        before it in the clause; "đến hết năm" is a deadline."""
+        cases = [
+            ("Giao Sở Y tế chủ trì tổ chức ứng phó với dịch bệnh trong năm 2024.", ("Sở Y tế", None)),
+            (
+                "UBND tỉnh yêu cầu Sở Xây dựng chủ trì giảm số vụ tai nạn lao động trong năm 2024.",
+                ("Sở Xây dựng", None),
+            ),
+            (
+                "Giao Sở Xây dựng khẩn trương thi công, hoàn thành công trình trong năm 2024.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+            (
+                "Giao Sở Xây dựng chủ trì, phấn đấu đến cuối năm 2024 đạt 100% khối lượng.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+            (
+                "Giao Sở Xây dựng chủ trì rà soát, đến hết năm 2024 báo cáo kết quả.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], [expected])
+
+    def test_shapes_of_round_five(self):
+        """Round 5's shapes: "giao trách nhiệm (cụ thể) cho", a second word that assigns after the
+        first ("đã chỉ đạo, giao …"), "từng cấp ngành đơn vị liên quan", the government of a named
+        district, "quận huyện" in a list, bare "các đơn vị" where the letter names no recipients;
+        and what they must not take: "Thanh tra, kiểm tra" (a verb), "chính quyền thành phố"
+        (no name), "các đơn vị, địa phương" and "các đơn vị kinh doanh"."""
+        cases = [
+            (
+                "Chủ tịch UBND tỉnh giao trách nhiệm cụ thể cho Sở Xây dựng khẩn trương tháo gỡ vướng mắc mặt bằng.",
+                ["Sở Xây dựng"],
+            ),
+            (
+                "Chủ tịch UBND tỉnh đã chỉ đạo, giao trách nhiệm cho từng cấp ngành đơn vị liên quan khẩn trương "
+                "tháo gỡ vướng mắc.",
+                ["group:related"],
+            ),
+            ("Chủ tịch UBND tỉnh đã chỉ đạo, giao Sở Nội vụ rà soát, báo cáo trước ngày 30/6/2024.", ["Sở Nội vụ"]),
+            (
+                "UBND tỉnh chỉ đạo chính quyền huyện Kỳ Anh vào cuộc làm rõ nội dung báo chí phản ánh.",
+                ["UBND huyện Kỳ Anh"],
+            ),
+            ("Yêu cầu chính quyền thị xã Hồng Lĩnh kiểm tra, báo cáo trước ngày 15/5/2024.", ["UBND thị xã Hồng Lĩnh"]),
+            (
+                "Chủ tịch UBND thành phố chỉ đạo các sở ngành, quận huyện giải quyết kiến nghị của cử tri.",
+                ["group:department", "group:district"],
+            ),
+            (
+                "UBND tỉnh đề nghị các đơn vị thực hiện trách nhiệm bảo vệ khoáng sản chưa khai thác trên địa bàn "
+                "quản lý.",
+                ["group:related"],
+            ),
+            (
+                "UBND tỉnh đề nghị các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền tiếp tục thực "
+                "hiện nghiêm chỉ đạo.",
+                ["group:related"],
+            ),
+            # what the rules must not take
+            (
+                "Sở Y tế chủ trì kiểm tra an toàn thực phẩm. Thanh tra, kiểm tra, xử lý vi phạm theo thẩm quyền.",
+                ["Sở Y tế"],
+            ),
+            ("Thanh tra tỉnh chủ trì kiểm tra việc chấp hành pháp luật.", ["Thanh tra tỉnh"]),
+            ("Yêu cầu chính quyền thành phố tăng cường kiểm tra.", []),
+            ("UBND tỉnh đề nghị các đơn vị, địa phương tăng cường kiểm tra.", ["group:department", "group:district"]),
+            ("UBND tỉnh đề nghị các đơn vị kinh doanh xăng dầu bảo đảm nguồn cung.", []),
+        ]
+        for text, leads in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[0] for item in self._read(text)], leads)
 
     def test_other_sentence_shapes(self):
         cases = {
