@@ -465,6 +465,48 @@ class TestRealShapes(BaseCase):
             with self.subTest(text=text):
                 self.assertEqual([item[0] for item in self._read(text)], leads)
 
+    def test_an_agency_and_those_concerned_and_the_senders_of_a_paper(self):
+        """Round 5: "Sở X và các sở, ngành liên quan …": X leads, the others take part (not two
+        agencies, nor a group without "liên quan"); "Báo cáo của … gửi về … trước ngày …": those
+        whose paper is to be sent (not "theo báo cáo của …", "… gửi kèm")."""
+        self.assertEqual(
+            [
+                item[:3]
+                for item in self._read(
+                    "Yêu cầu Sở Nội vụ và các sở, ngành liên quan khẩn trương hoàn chỉnh các tờ trình."
+                )
+            ],
+            [("Sở Nội vụ", None, ["group:department"])],
+        )
+        self.assertEqual(
+            [item[0] for item in self._read("Yêu cầu Sở Nội vụ và Sở Y tế khẩn trương hoàn chỉnh các tờ trình.")],
+            ["Sở Nội vụ", "Sở Y tế"],
+        )
+        self.assertEqual(
+            [item[0] for item in self._read("Yêu cầu Sở Nội vụ và các sở, ngành khẩn trương hoàn chỉnh các tờ trình.")],
+            ["Sở Nội vụ", "group:department"],
+        )
+        cases = [
+            (
+                "Ý kiến tham gia, góp ý báo cáo của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày "
+                "30/7/2024.",
+                [("group:department", date(2024, 7, 30)), ("group:district", date(2024, 7, 30))],
+            ),
+            (
+                "Báo cáo của các sở, ngành gửi về Sở Kế hoạch và Đầu tư trước ngày 15/6/2024.",
+                [("group:department", date(2024, 6, 15))],
+            ),
+            (
+                "Sở Y tế chủ trì kiểm tra. Danh sách của UBND huyện Kỳ Anh gửi Sở Nội vụ trước ngày 10/5/2024.",
+                [("Sở Y tế", None), ("UBND huyện Kỳ Anh", date(2024, 5, 10))],
+            ),
+            ("Theo báo cáo của Sở Y tế, tình hình dịch bệnh cơ bản được kiểm soát.", []),
+            ("Hồ sơ của Sở Xây dựng gửi kèm theo văn bản này.", []),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
+
     def test_other_sentence_shapes(self):
         cases = {
             "Giaocho Sở Xây dựng chủ trì kiểm tra, báo cáo trước ngày 30/6/2024.": ("Sở Xây dựng", date(2024, 6, 30)),

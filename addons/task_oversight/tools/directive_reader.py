@@ -175,6 +175,12 @@ BARE_UNITS = re.compile(
     r"cac (?:co quan\s*,\s*)?don vi(?:\s*,\s*(?:to chuc\s*,\s*)?ca nhan)?(?![\w])"
     r"(?!\s*,?\s*(?:va\s+)?(?:cac\s+)?(?:dia phuong|doanh nghiep|to chuc|co lien quan|lien quan))"
 )
+# a paper whose senders are named after "của", then where it is sent: "Báo cáo của các sở gửi về …"
+SENT_PAPER = re.compile(
+    r"(?:y kien(?:\s+(?:tham gia|gop y|dong gop))?(?:\s*,\s*gop y)?(?:\s+(?:bao cao|du thao)(?:\s+\w+){0,3}?)?"
+    r"|bao cao(?:\s+(?:ket qua|tinh hinh))?|de xuat|danh sach|ho so|van ban de nghi)\s+cua\s+"
+)
+SENT_TO = re.compile(r"\s*(?:phai\s+)?(?:gui|nop)(?!\s+kem)\b")
 # "chính quyền huyện X", "chính quyền thành phố X": the People's Committee of X, named after it (round 5)
 LOCAL_GOVERNMENT = re.compile(rf"chinh quyen (?=(?:{_DISTRICT_TYPES}|{_COMMUNE_TYPES})\s+(?!cac\b)\w)")
 # "Thanh tra, kiểm tra, xử lý vi phạm …": the verb, not the inspectorate (round 5)
@@ -1357,6 +1363,10 @@ class DirectiveReader:
             if not mention.text or mention.start or mention.end:
                 mention.text = self._as_written(text, starts, mention) or mention.text
         mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
+        if self._with_those_concerned(folded, mentions):
+            # "Sở Nội vụ và các sở, ngành liên quan khẩn trương …": the agency leads, the others take part
+            coordinators = [mentions[1], *coordinators]
+            mentions = mentions[:1]
         unique = []
         for mention in mentions:
             if not (mention.group and any(_same_lead(mention, other) for other in unique)):
@@ -1373,6 +1383,18 @@ class DirectiveReader:
         for assignment in found:
             assignment.generic = bool(GENERIC_CONTENT.search(fold(assignment.content)))
         return found
+
+    @staticmethod
+    def _with_those_concerned(folded, mentions):
+        """Whether the leads are one agency "và" a group of those concerned (round 5)."""
+        return (
+            len(mentions) == 2
+            and not mentions[0].group
+            and not mentions[0].unknown
+            and mentions[1].group in ("department", "related")
+            and bool(re.fullmatch(r"\s*va\s*", folded[mentions[0].end : mentions[1].start]))
+            and bool(re.search(r"\blien quan$", folded[mentions[1].start : mentions[1].end]))
+        )
 
     def _done_by(self, text, folded, starts, deadlines, named):
         """ "…, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì …":
@@ -1413,6 +1435,7 @@ class DirectiveReader:
             or self._addressed_leads(folded, recipients)
             or self._recipient_leads(folded, recipients)
             or self._modal_leads(folded)
+            or self._sender_leads(folded)
         )
 
     def _subject_leads(self, folded, recipients):
@@ -1490,6 +1513,18 @@ class DirectiveReader:
             if VERB_AFTER_LEAD.match(folded, end):
                 mention = Mention(text=found.group(0), group="related", start=start + found.start(), end=end)
                 return [mention], end
+        return None
+
+    def _sender_leads(self, folded):
+        """ "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày …",
+        "Báo cáo của các sở, ngành gửi về Sở Nội vụ …": those whose paper is to be sent (round 5)."""
+        for start in self._subject_starts(folded):
+            found = SENT_PAPER.match(folded, start)
+            if not found:
+                continue
+            mentions, end = self.matcher.match_list(folded, found.end())
+            if mentions and not any(mention.unknown for mention in mentions) and SENT_TO.match(folded, end):
+                return mentions, end
         return None
 
     def _modal_leads(self, folded):
