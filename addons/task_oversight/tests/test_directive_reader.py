@@ -19,7 +19,7 @@ from .intake_corpus import AGENCIES, CASES, LEADERS
 TODAY = date(2026, 11, 22)
 # the held-out part of round 4, scored once before and once after the rules of round 4 were written
 # (README): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 0.77, "recall": 0.65, "lead recall": 0.75, "coordinator recall": 0.55, "silent": 3}
+HELD_OUT_FLOORS = {"precision": 1.0, "recall": 0.66, "lead recall": 0.66, "coordinator recall": 1.0, "silent": 4}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -275,12 +275,12 @@ class TestRealCorpus(BaseCase):
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        # every part but round 4's held-out one (round 3's spent part included since round 4)
-        self.assertGreaterEqual(precision, 0.92)
-        self.assertGreaterEqual(recall, 0.93)
-        self.assertGreaterEqual(lead_recall, 0.93)
-        self.assertGreaterEqual(coordinator_recall, 0.90)
-        self.assertLessEqual(silent, 4)
+        # every part but round 5's held-out one (round 4's spent part included since round 5)
+        self.assertGreaterEqual(precision, 0.91)
+        self.assertGreaterEqual(recall, 0.91)
+        self.assertGreaterEqual(lead_recall, 0.92)
+        self.assertGreaterEqual(coordinator_recall, 0.86)
+        self.assertLessEqual(silent, 7)
 
     def test_held_out_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())
