@@ -19,7 +19,7 @@ from .intake_corpus import AGENCIES, CASES, LEADERS
 TODAY = date(2026, 11, 22)
 # the held-out part of round 4, scored once before and once after the rules of round 4 were written
 # (README): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 0.77, "recall": 0.65, "lead recall": 0.75, "coordinator recall": 0.55, "silent": 3}
+HELD_OUT_FLOORS = {"precision": 1.0, "recall": 0.66, "lead recall": 0.66, "coordinator recall": 1.0, "silent": 4}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -245,34 +245,42 @@ class TestRealCorpus(BaseCase):
     third excerpt out, round 2's new excerpts (r82-r139) every second one (even numbers); both
     were scored once, then read: spent, now development material. Round 3's new excerpts
     (r140-r193) held every second one out (even numbers), scored before round 3's rules and at
-    its end, then read: spent since round 4. Round 4's new excerpts (r194-r243) hold every second
-    one out (even numbers), scored once before round 4's rules and once at the end. The floors are
-    the figures measured then (README): a rule that makes the reader worse on real text fails
-    here."""
+    its end, then read: spent since round 4. Round 4's new excerpts (r194-r243) held every second
+    one out (even numbers), scored before round 4's rules and at its end: spent since round 5.
+    Round 5's new excerpts (r244-r294) hold every second one out (even numbers), scored once before
+    round 5's rules and once at the end. The floors are the figures measured then (README): a rule
+    that makes the reader worse on real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 243)
+        self.assertGreaterEqual(len(real_corpus.CASES), 294)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
         self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(194, 244, 2)])
-        spent = [f"r{number:02d}" for number in (*range(3, 82, 3), *range(82, 140, 2), *range(140, 194, 2))]
+        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(244, 295, 2)])
+        spent = [
+            f"r{number:02d}"
+            for number in (*range(3, 82, 3), *range(82, 140, 2), *range(140, 194, 2), *range(194, 244, 2))
+        ]
         self.assertEqual([case["id"] for case in real_corpus.spent()], spent)
         parts = real_corpus.parts()
-        self.assertEqual(list(parts), ["dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4", "held_out"])
+        self.assertEqual(
+            list(parts),
+            ["dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4", "spent4", "dev5", "held_out"],
+        )
         self.assertEqual([case["id"] for case in parts["dev3"]], [f"r{number}" for number in range(141, 194, 2)])
         self.assertEqual([case["id"] for case in parts["dev4"]], [f"r{number}" for number in range(195, 244, 2)])
+        self.assertEqual([case["id"] for case in parts["dev5"]], [f"r{number}" for number in range(245, 294, 2)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
         self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        # every part but round 4's held-out one (round 3's spent part included since round 4)
-        self.assertGreaterEqual(precision, 0.92)
-        self.assertGreaterEqual(recall, 0.93)
-        self.assertGreaterEqual(lead_recall, 0.93)
-        self.assertGreaterEqual(coordinator_recall, 0.90)
-        self.assertLessEqual(silent, 4)
+        # every part but round 5's held-out one (round 4's spent part included since round 5)
+        self.assertGreaterEqual(precision, 0.91)
+        self.assertGreaterEqual(recall, 0.91)
+        self.assertGreaterEqual(lead_recall, 0.92)
+        self.assertGreaterEqual(coordinator_recall, 0.86)
+        self.assertLessEqual(silent, 7)
 
     def test_held_out_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())
@@ -291,6 +299,7 @@ SHAPE_AGENCIES = [
     Agency(5, "Sở Lao động - Thương binh và Xã hội"),
     Agency(6, "Cục Thống kê tỉnh Hà Tĩnh", "unit"),
     Agency(7, "Sở Kế hoạch và Đầu tư"),
+    Agency(8, "Thanh tra tỉnh"),
     Agency(20, "UBND huyện Kỳ Anh", "district"),
     Agency(21, "UBND thị xã Hồng Lĩnh", "district"),
     Agency(30, "UBND xã Kỳ Tân", "commune"),
@@ -379,6 +388,124 @@ class TestRealShapes(BaseCase):
         for text, document_date, leads in cases:
             with self.subTest(text=text):
                 self.assertEqual([item[0] for item in self._read(text, document_date)], leads)
+
+    def test_year_deadlines_end_a_task_only_when_it_is_to_be_completed(self):
+        """Round 5: "trong năm 2024" says when the work happens unless a word of completion comes
+        before it in the clause; "đến hết năm" is a deadline."""
+        cases = [
+            ("Giao Sở Y tế chủ trì tổ chức ứng phó với dịch bệnh trong năm 2024.", ("Sở Y tế", None)),
+            (
+                "UBND tỉnh yêu cầu Sở Xây dựng chủ trì giảm số vụ tai nạn lao động trong năm 2024.",
+                ("Sở Xây dựng", None),
+            ),
+            (
+                "Giao Sở Xây dựng khẩn trương thi công, hoàn thành công trình trong năm 2024.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+            (
+                "Giao Sở Xây dựng chủ trì, phấn đấu đến cuối năm 2024 đạt 100% khối lượng.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+            (
+                "Giao Sở Xây dựng chủ trì rà soát, đến hết năm 2024 báo cáo kết quả.",
+                ("Sở Xây dựng", date(2024, 12, 31)),
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], [expected])
+
+    def test_shapes_of_round_five(self):
+        """Round 5's shapes: "giao trách nhiệm (cụ thể) cho", a second word that assigns after the
+        first ("đã chỉ đạo, giao …"), "từng cấp ngành đơn vị liên quan", the government of a named
+        district, "quận huyện" in a list, bare "các đơn vị" where the letter names no recipients;
+        and what they must not take: "Thanh tra, kiểm tra" (a verb), "chính quyền thành phố"
+        (no name), "các đơn vị, địa phương" and "các đơn vị kinh doanh"."""
+        cases = [
+            (
+                "Chủ tịch UBND tỉnh giao trách nhiệm cụ thể cho Sở Xây dựng khẩn trương tháo gỡ vướng mắc mặt bằng.",
+                ["Sở Xây dựng"],
+            ),
+            (
+                "Chủ tịch UBND tỉnh đã chỉ đạo, giao trách nhiệm cho từng cấp ngành đơn vị liên quan khẩn trương "
+                "tháo gỡ vướng mắc.",
+                ["group:related"],
+            ),
+            ("Chủ tịch UBND tỉnh đã chỉ đạo, giao Sở Nội vụ rà soát, báo cáo trước ngày 30/6/2024.", ["Sở Nội vụ"]),
+            (
+                "UBND tỉnh chỉ đạo chính quyền huyện Kỳ Anh vào cuộc làm rõ nội dung báo chí phản ánh.",
+                ["UBND huyện Kỳ Anh"],
+            ),
+            ("Yêu cầu chính quyền thị xã Hồng Lĩnh kiểm tra, báo cáo trước ngày 15/5/2024.", ["UBND thị xã Hồng Lĩnh"]),
+            (
+                "Chủ tịch UBND thành phố chỉ đạo các sở ngành, quận huyện giải quyết kiến nghị của cử tri.",
+                ["group:department", "group:district"],
+            ),
+            (
+                "UBND tỉnh đề nghị các đơn vị thực hiện trách nhiệm bảo vệ khoáng sản chưa khai thác trên địa bàn "
+                "quản lý.",
+                ["group:related"],
+            ),
+            (
+                "UBND tỉnh đề nghị các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền tiếp tục thực "
+                "hiện nghiêm chỉ đạo.",
+                ["group:related"],
+            ),
+            # what the rules must not take
+            (
+                "Sở Y tế chủ trì kiểm tra an toàn thực phẩm. Thanh tra, kiểm tra, xử lý vi phạm theo thẩm quyền.",
+                ["Sở Y tế"],
+            ),
+            ("Thanh tra tỉnh chủ trì kiểm tra việc chấp hành pháp luật.", ["Thanh tra tỉnh"]),
+            ("Yêu cầu chính quyền thành phố tăng cường kiểm tra.", []),
+            ("UBND tỉnh đề nghị các đơn vị, địa phương tăng cường kiểm tra.", ["group:department", "group:district"]),
+            ("UBND tỉnh đề nghị các đơn vị kinh doanh xăng dầu bảo đảm nguồn cung.", []),
+        ]
+        for text, leads in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[0] for item in self._read(text)], leads)
+
+    def test_an_agency_and_those_concerned_and_the_senders_of_a_paper(self):
+        """Round 5: "Sở X và các sở, ngành liên quan …": X leads, the others take part (not two
+        agencies, nor a group without "liên quan"); "Báo cáo của … gửi về … trước ngày …": those
+        whose paper is to be sent (not "theo báo cáo của …", "… gửi kèm")."""
+        self.assertEqual(
+            [
+                item[:3]
+                for item in self._read(
+                    "Yêu cầu Sở Nội vụ và các sở, ngành liên quan khẩn trương hoàn chỉnh các tờ trình."
+                )
+            ],
+            [("Sở Nội vụ", None, ["group:department"])],
+        )
+        self.assertEqual(
+            [item[0] for item in self._read("Yêu cầu Sở Nội vụ và Sở Y tế khẩn trương hoàn chỉnh các tờ trình.")],
+            ["Sở Nội vụ", "Sở Y tế"],
+        )
+        self.assertEqual(
+            [item[0] for item in self._read("Yêu cầu Sở Nội vụ và các sở, ngành khẩn trương hoàn chỉnh các tờ trình.")],
+            ["Sở Nội vụ", "group:department"],
+        )
+        cases = [
+            (
+                "Ý kiến tham gia, góp ý báo cáo của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày "
+                "30/7/2024.",
+                [("group:department", date(2024, 7, 30)), ("group:district", date(2024, 7, 30))],
+            ),
+            (
+                "Báo cáo của các sở, ngành gửi về Sở Kế hoạch và Đầu tư trước ngày 15/6/2024.",
+                [("group:department", date(2024, 6, 15))],
+            ),
+            (
+                "Sở Y tế chủ trì kiểm tra. Danh sách của UBND huyện Kỳ Anh gửi Sở Nội vụ trước ngày 10/5/2024.",
+                [("Sở Y tế", None), ("UBND huyện Kỳ Anh", date(2024, 5, 10))],
+            ),
+            ("Theo báo cáo của Sở Y tế, tình hình dịch bệnh cơ bản được kiểm soát.", []),
+            ("Hồ sơ của Sở Xây dựng gửi kèm theo văn bản này.", []),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
 
     def test_other_sentence_shapes(self):
         cases = {

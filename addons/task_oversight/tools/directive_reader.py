@@ -115,7 +115,8 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?(?:uy ban nhan dan\s*|cac uy ban nhan dan\s+(?={_DISTRICT_TYPES}\s*[,/]))?"
         rf"(?:cac\s*{_DISTRICT_TYPES}(?:\s*(?:[,/]|\bva\b)?\s*{_DISTRICT_TYPES})*"
         rf"|{_DISTRICT_TYPES}(?:\s*[,/]\s*{_DISTRICT_TYPES})+(?:\s+(?:va\s+)?{_DISTRICT_TYPES})?"
-        rf"|thanh pho va cac huyen|cap huyen)(?:\s+lien quan)?(?![\w])",
+        # "các sở ngành, quận huyện": the districts without "các" in a list (round 5)
+        rf"|thanh pho va cac huyen|cap huyen|quan\s*,?\s*huyen)(?:\s+lien quan)?(?![\w])",
     ),
     (
         "boards",
@@ -153,7 +154,9 @@ GROUP_PATTERNS = [
         # "Thủ trưởng các cơ quan, đơn vị", "các đơn vị trên địa bàn thành phố" (round 4)
         rf"|{_TITLE}cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*(?![\w])"
         r"(?!(?:\s*,\s*(?:co quan|don vi))*\s*,?\s*(?:cac\s+)?(?:dia phuong|doanh nghiep))"
-        r"|cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+tren dia ban(?:\s+(?:tinh|thanh pho|tp))?(?![\w])",
+        r"|cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+tren dia ban(?:\s+(?:tinh|thanh pho|tp))?(?![\w])"
+        # "(từng) cấp, ngành, đơn vị liên quan": the bodies concerned (round 5)
+        r"|(?:cac|tung)\s+cap\s*,?\s*nganh\s*,?\s*(?:co quan\s*,?\s*)?don vi\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
@@ -167,6 +170,21 @@ LOCAL = re.compile(
     r"|(?<!to chuc )(?<!mo hinh )chinh quyen (?:cac )?dia phuong(?:\s+co rung)?(?![\w])(?!\s*(?:2|hai)\s+cap)"
 )
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
+# "các đơn vị", "các cơ quan, đơn vị, cá nhân": generic addressees, not the localities nor businesses
+BARE_UNITS = re.compile(
+    r"cac (?:co quan\s*,\s*)?don vi(?:\s*,\s*(?:to chuc\s*,\s*)?ca nhan)?(?![\w])"
+    r"(?!\s*,?\s*(?:va\s+)?(?:cac\s+)?(?:dia phuong|doanh nghiep|to chuc|co lien quan|lien quan))"
+)
+# a paper whose senders are named after "của", then where it is sent: "Báo cáo của các sở gửi về …"
+SENT_PAPER = re.compile(
+    r"(?:y kien(?:\s+(?:tham gia|gop y|dong gop))?(?:\s*,\s*gop y)?(?:\s+(?:bao cao|du thao)(?:\s+\w+){0,3}?)?"
+    r"|bao cao(?:\s+(?:ket qua|tinh hinh))?|de xuat|danh sach|ho so|van ban de nghi)\s+cua\s+"
+)
+SENT_TO = re.compile(r"\s*(?:phai\s+)?(?:gui|nop)(?!\s+kem)\b")
+# "chính quyền huyện X", "chính quyền thành phố X": the People's Committee of X, named after it (round 5)
+LOCAL_GOVERNMENT = re.compile(rf"chinh quyen (?=(?:{_DISTRICT_TYPES}|{_COMMUNE_TYPES})\s+(?!cac\b)\w)")
+# "Thanh tra, kiểm tra, xử lý vi phạm …": the verb, not the inspectorate (round 5)
+INSPECT_VERB = re.compile(r"thanh tra\s*,\s*(?:kiem tra|giam sat|giai quyet|xu ly)\b")
 # words that start the name of an agency: a name the matcher does not know is flagged from them
 AGENCY_HEADS = (
     r"so|ban|uy ban nhan dan|van phong|cong an|bo chi huy|thanh tra|kho bac|cuc|chi cuc|trung tam|dai|"
@@ -190,7 +208,7 @@ TASK_VERBS = (
 VERB_FILLERS = (
     r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
     r"|chung tay|\.{3}|…|la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)[^,;.]{0,80}?,"
-    r"|theo chuc nang,? (?:tham quyen|nhiem vu)"
+    r"|theo chuc nang,? (?:tham quyen|nhiem vu)(?:,? (?:tham quyen|nhiem vu|quyen han))*"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
     r"|\s[-–]\s*co quan (?:thuong truc|chu tri)(?:\s+\S+){0,12}?\s+giup(?:\s+\S+){0,8}?(?=\s+tham muu)))*"
 )
@@ -213,7 +231,10 @@ TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
 TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 # a word that assigns, then where its addressees begin ("giao cho Sở …", "yêu cầu: các sở …")
 TRIGGER_ADDRESSEE = re.compile(
-    rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:nhiem vu\s+(?=cho\b))?(?:cho\s+)?(?![,.;])"
+    # "giao nhiệm vụ cho …", "giao trách nhiệm (cụ thể) cho …" (round 5)
+    # the word before is looked behind, not taken: "chỉ đạo, giao Sở …" tries "giao" too (round 5)
+    rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
+    r"(?:cho\s+)?(?![,.;])"
 )
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
@@ -537,6 +558,9 @@ class AgencyMatcher:
         rest = folded[position:]
         title = self.title.match(rest)
         offset = title.end() if title and not rest.startswith("truong ") else 0
+        # "chính quyền thành phố Hưng Yên": its People's Committee (round 5)
+        government = LOCAL_GOVERNMENT.match(rest)
+        offset = government.end() if government else offset
         for kind, pattern in self.groups:
             found = pattern.match(rest)
             if found:
@@ -548,7 +572,7 @@ class AgencyMatcher:
         if local:
             kind = self.local_kind
             return Mention(text=local.group(0), agency_ids=self.group_ids(kind), group=kind), position + local.end()
-        if self.names:
+        if self.names and not INSPECT_VERB.match(rest, offset):
             found = self.names.match(rest, offset)
             if found:
                 agency, name = self.keys[found.lastgroup]
@@ -868,6 +892,8 @@ class DeadlineReader:
             for found in pattern.finditer(folded):
                 if kind in ("date", "date_long") and not self._is_deadline_context(folded, found.start()):
                     continue
+                if kind == "year" and not self._is_year_deadline(folded, found):
+                    continue
                 found_at.append((found.start(), kind, found))
         dated = [item for item in found_at if item[1] in ("date", "date_long")]
         if len(dated) > 1 and not any(item[1] in ("recurring", "relative") for item in found_at):
@@ -913,6 +939,17 @@ class DeadlineReader:
                 before,
             )
         )
+
+    @staticmethod
+    def _is_year_deadline(folded, found):
+        """ "Trong năm 2024", "cuối năm 2024" end a task only after a word of completion in the same
+        clause ("hoàn thành … trong năm 2024", "phấn đấu đến cuối năm 2024 đạt …"); otherwise they
+        say when the work happens ("ứng phó với thiên tai trong năm 2024", "giảm số vụ cháy rừng
+        trong năm 2025"). "Đến hết năm", "trước hết năm" are deadlines (round 5)."""
+        if found.group(0).startswith(("den het", "truoc het")):
+            return True
+        clause = re.split(r"[.;:]", folded[max(0, found.start() - 120) : found.start()])[-1]
+        return bool(re.search(r"\b(?:hoan thanh|hoan tat|xong|dat|ve dich|phan dau|dua vao su dung)\b", clause))
 
     def _deadline_recurring(self, found):
         return self._next_monthly(int(found.group(1)))
@@ -1326,6 +1363,10 @@ class DirectiveReader:
             if not mention.text or mention.start or mention.end:
                 mention.text = self._as_written(text, starts, mention) or mention.text
         mentions = [mention for mention in mentions if self._looks_like_a_name(mention)]
+        if self._with_those_concerned(folded, mentions):
+            # "Sở Nội vụ và các sở, ngành liên quan khẩn trương …": the agency leads, the others take part
+            coordinators = [mentions[1], *coordinators]
+            mentions = mentions[:1]
         unique = []
         for mention in mentions:
             if not (mention.group and any(_same_lead(mention, other) for other in unique)):
@@ -1342,6 +1383,18 @@ class DirectiveReader:
         for assignment in found:
             assignment.generic = bool(GENERIC_CONTENT.search(fold(assignment.content)))
         return found
+
+    @staticmethod
+    def _with_those_concerned(folded, mentions):
+        """Whether the leads are one agency "và" a group of those concerned (round 5)."""
+        return (
+            len(mentions) == 2
+            and not mentions[0].group
+            and not mentions[0].unknown
+            and mentions[1].group in ("department", "related")
+            and bool(re.fullmatch(r"\s*va\s*", folded[mentions[0].end : mentions[1].start]))
+            and bool(re.search(r"\blien quan$", folded[mentions[1].start : mentions[1].end]))
+        )
 
     def _done_by(self, text, folded, starts, deadlines, named):
         """ "…, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì …":
@@ -1382,6 +1435,7 @@ class DirectiveReader:
             or self._addressed_leads(folded, recipients)
             or self._recipient_leads(folded, recipients)
             or self._modal_leads(folded)
+            or self._sender_leads(folded)
         )
 
     def _subject_leads(self, folded, recipients):
@@ -1438,6 +1492,38 @@ class DirectiveReader:
             if mentions and "nhan manh" in trigger.group(0) and not VERB_AFTER_LEAD.match(folded, end):
                 continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …": no task
             if mentions:
+                return mentions, end
+            if not recipients:
+                bare = self._bare_units(folded, start)
+                if bare:
+                    return bare
+        return None
+
+    def _bare_units(self, folded, start):
+        """ "đề nghị các đơn vị thực hiện …", "yêu cầu …, các cơ quan, đơn vị, cá nhân theo chức năng
+        … thực hiện": in a text with no recipients, the bodies concerned (flagged), when a task verb
+        follows them (round 5)."""
+        span = folded[start : start + 240]
+        for found in BARE_UNITS.finditer(span):
+            if found.start() and not re.search(r",\s*$", span[: found.start()]):
+                continue
+            if TRIGGER.search(span, 0, found.start()):
+                break
+            end = start + found.end()
+            if VERB_AFTER_LEAD.match(folded, end):
+                mention = Mention(text=found.group(0), group="related", start=start + found.start(), end=end)
+                return [mention], end
+        return None
+
+    def _sender_leads(self, folded):
+        """ "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày …",
+        "Báo cáo của các sở, ngành gửi về Sở Nội vụ …": those whose paper is to be sent (round 5)."""
+        for start in self._subject_starts(folded):
+            found = SENT_PAPER.match(folded, start)
+            if not found:
+                continue
+            mentions, end = self.matcher.match_list(folded, found.end())
+            if mentions and not any(mention.unknown for mention in mentions) and SENT_TO.match(folded, end):
                 return mentions, end
         return None
 
