@@ -1,6 +1,6 @@
 """Precision and recall of the directive reader, and its speed.
 
-    .venv/bin/python tools/directive_corpus.py [-v] [--held-out] [--tagger MODEL]
+    .venv/bin/python tools/directive_corpus.py [-v] [--held-out] [--tagger MODEL [--combine [--merge piece]]]
 
 Two corpora:
 
@@ -18,6 +18,12 @@ each expected assignment found on the proposal of the same lead), the excerpts w
 assignment for which the reader proposes nothing ("silent"), and the same by class of
 sentence. ``-v`` prints each excerpt's misses and extras. Then the reading of a 20-page
 directive is timed.
+
+``--tagger MODEL`` scores the CRF of ``tools/directive_tagger.py`` instead of the rules;
+with ``--combine``, the combination (``directive_tagger.CombinedReader``): the rules' proposals
+plus the tagger's leads in the pieces where the rules propose nothing (``--merge piece``: all of
+them; by default the frozen ``directive_tagger.MERGE``). The timing is then the tagger's (or the
+combination's).
 """
 
 import os
@@ -172,10 +178,10 @@ def score_written(verbose):
     print(f"  precision {correct / found:.3f}   recall {correct / expected:.3f}")
 
 
-def timing():
+def timing(reader=None):
     """A 20-page directive made of the real excerpts, each paragraph made unique (no cache helps),
-    read from cold caches."""
-    reader = DirectiveReader(real_corpus.AGENCIES)
+    read from cold caches (by the rules, or by ``reader``)."""
+    reader = reader or DirectiveReader(real_corpus.AGENCIES)
     text, round_ = "", 0
     while len(text) < 20 * PAGE:
         round_ += 1
@@ -200,8 +206,14 @@ def main(argv):
         sys.path.insert(0, str(ROOT / "tools"))
         import directive_tagger  # noqa: PLC0415
 
-        reader = directive_tagger.TaggedReader(real_corpus.AGENCIES, argv[argv.index("--tagger") + 1])
-        print("the TAGGER, not the rules")
+        model = argv[argv.index("--tagger") + 1]
+        if "--combine" in argv:
+            merge = argv[argv.index("--merge") + 1] if "--merge" in argv else directive_tagger.MERGE
+            reader = directive_tagger.CombinedReader(real_corpus.AGENCIES, model, merge)
+            print(f"the COMBINATION: the rules, and the tagger's leads where they propose nothing ({reader.merge})")
+        else:
+            reader = directive_tagger.TaggedReader(real_corpus.AGENCIES, model)
+            print("the TAGGER, not the rules")
     names = {agency.id: agency.name for agency in real_corpus.AGENCIES}
     print("REAL corpus (public directives and press reports, verbatim)")
     parts = real_corpus.parts()
@@ -212,7 +224,7 @@ def main(argv):
     if with_held_out:
         held = score_part(real_corpus.TITLES["held_out"], real_corpus.held_out(), reader, names, verbose)
     score_written(verbose)
-    elapsed = timing()
+    elapsed = timing(reader)
     final = held or dev
     figures = final.figures()
     reached = all(figures[name] >= aim for name, aim in AIMS.items()) and not final.silent and elapsed < 1
