@@ -114,7 +114,7 @@ class OversightTaskEscalation(models.Model):
                 activities.append(self._activity_values(task, *top, days, today))
         escalations = self._create_notices(vals_list)
         self._subscribe_actors(activities)
-        self._create_activities(activities)
+        self._create_activities(activities, today)
         self._raise_task_levels(reached)
         return escalations
 
@@ -131,7 +131,7 @@ class OversightTaskEscalation(models.Model):
         }
 
     @api.model
-    def _create_activities(self, vals_list):
+    def _create_activities(self, vals_list, today):
         """The to-dos of a batch in one statement (:mod:`..tools.bulk`), as ``mail.activity``'s
         create makes them from ``vals_list`` (:meth:`_activity_values`): with the values it
         computes (the model, the document's name, the user's time zone), their users made
@@ -146,8 +146,10 @@ class OversightTaskEscalation(models.Model):
                 for vals, task, user in zip(vals_list, tasks, users, strict=True)
             ],
         )
-        for user, count in Counter(users).items():
-            user._bus_send("mail.activity/updated", {"activity_created": True, "count_diff": count})
+        # the web client counts the to-dos due by Odoo's day (UTC), as mail.activity's create tells it
+        if today <= self.env.company._oversight_now().date():
+            for user, count in Counter(users).items():
+                user._bus_send("mail.activity/updated", {"activity_created": True, "count_diff": count})
         return activities
 
     @api.model

@@ -5,13 +5,16 @@ The escalation backlog of a province writes some 80,000 notices, 150,000 recipie
 do not need (defaults, access checks, sanitizing, one cache entry at a time). :func:`insert`
 converts each value as the field would and inserts the rows with the ORM's log columns; the
 database's constraints still hold (a unique index raises as it would). Nothing of ``create``
-runs: no default, no compute, no Python constraint, no override. So it is only for rows whose
+runs: no default, no compute, no Python constraint, no override (what is computed from the
+records the rows belong to is marked changed, as after ``create``; a model an automation rule
+watches on creation is created by the ORM instead). So it is only for rows whose
 every column the caller gives: of a model nothing else hooks into (the notices), of a shape the
 ORM's own batch path fixes in advance (the chatter notes of ``_message_log_batch``), or with the
 values the model's create would compute given by the caller (the to-dos); ``test_bulk.py``
 compares each with what the ORM writes.
 """
 
+from collections import defaultdict
 from datetime import date
 
 from odoo.tools import SQL
@@ -21,6 +24,8 @@ BATCH_SIZE = 1000
 # the million values of a backlog is spared
 AS_IS = {"integer": int, "many2one": int, "date": date, "boolean": bool}
 LOG_COLUMNS = ("create_uid", "write_uid", "create_date", "write_date")
+# the triggers of base_automation that act on a record's creation
+CREATE_TRIGGERS = ("on_create", "on_create_or_write")
 
 
 def insert(model, vals_list):
@@ -29,10 +34,12 @@ def insert(model, vals_list):
     in the order of ``vals_list``, with the caches of their one2many inverses dropped."""
     if not vals_list:
         return model.browse()
-    fields = [model._fields[name] for name in vals_list[0]]
-    invalid = [field.name for field in fields if not (field.store and field.column_type) or field.name in LOG_COLUMNS]
-    if invalid:
-        raise ValueError(f"{model._name}: not columns this insert may write: {invalid}")
+    fields = _columns(model, vals_list)
+    if _watched_on_create(model):
+        # an automation rule acts on their creation: the ORM creates them, computing what it computes
+        return model.create(
+            [{name: value for name, value in vals.items() if not model._fields[name].compute} for vals in vals_list]
+        )
     cr = model.env.cr
     log = (model.env.uid, model.env.uid, cr.now(), cr.now()) if model._log_access else ()
     columns = [*(field.name for field in fields), *(LOG_COLUMNS if log else ())]
@@ -43,7 +50,7 @@ def insert(model, vals_list):
         value = vals[field.name]
         if type(value) is as_is.get(field.name) and (value or field.type != "many2one"):
             return value
-        if not isinstance(value, str):
+        if not isinstance(value, str) or field.type == "monetary":  # a monetary's reads its row's currency
             return field.convert_to_column_insert(value, model, vals)
         if (field.name, value) not in converted:
             converted[field.name, value] = field.convert_to_column_insert(value, model, vals)
@@ -65,6 +72,35 @@ def insert(model, vals_list):
         ids.extend(row[0] for row in cr.fetchall())
     _invalidate_inverses(model, fields, vals_list)
     return model.browse(ids)
+
+
+def _columns(model, vals_list):
+    """The fields of ``vals_list``'s keys, checked: stored columns the insert may write, the same
+    keys in every row."""
+    names = list(vals_list[0])
+    if any(vals.keys() != vals_list[0].keys() for vals in vals_list):
+        raise ValueError(f"{model._name}: every row must give the same fields ({names})")
+    if model._parent_store:
+        raise ValueError(f"{model._name}: a model with a parent path is created by the ORM")
+    fields = [model._fields[name] for name in names]
+    invalid = [
+        field.name
+        for field in fields
+        if not (field.store and field.column_type) or field.name in ("id", *LOG_COLUMNS) or field.type == "properties"
+    ]
+    if invalid:
+        raise ValueError(f"{model._name}: not columns this insert may write: {invalid}")
+    return fields
+
+
+def _watched_on_create(model):
+    """Whether an automation rule (``base_automation``) acts on the creation of ``model``'s records."""
+    if "base.automation" not in model.env:
+        return False
+    Automation = model.env["base.automation"].sudo().with_context(active_test=True)
+    return bool(
+        Automation.search_count([("model_name", "=", model._name), ("trigger", "in", CREATE_TRIGGERS)], limit=1)
+    )
 
 
 def insert_links(records, fname, targets):
@@ -89,17 +125,20 @@ def insert_links(records, fname, targets):
 
 
 def _invalidate_inverses(model, fields, vals_list):
-    """Drop the cached one2many fields the new rows belong to (a task's escalations, its
-    messages): their next read sees the rows inserted."""
+    """Drop the cached one2many fields the new rows belong to (a task's escalations, messages,
+    to-dos) and mark what is computed from them as changed (a task's activity state, its next
+    to-do's deadline): their next read sees the rows inserted, as after the ORM's create."""
     env = model.env
     for field in fields:
+        parents = defaultdict(set)
         if field.type == "many2one":
-            comodels = {field.comodel_name}
+            parents[field.comodel_name] = {vals[field.name] for vals in vals_list}
         elif field.type == "many2one_reference":
-            comodels = {vals[field.model_field] for vals in vals_list if vals[field.model_field]}
-        else:
-            continue
-        for comodel in comodels:
+            for vals in vals_list:
+                parents[vals[field.model_field]].add(vals[field.name])
+        for comodel, ids in parents.items():
+            if not comodel:
+                continue
             inverses = [
                 inverse.name
                 for inverse in env[comodel]._fields.values()
@@ -107,5 +146,7 @@ def _invalidate_inverses(model, fields, vals_list):
                 and inverse.comodel_name == model._name
                 and inverse.inverse_name == field.name
             ]
-            if inverses:
-                env[comodel].invalidate_model(inverses)
+            records = env[comodel].browse(sorted(ids - {False, None}))
+            if inverses and records:
+                records.invalidate_recordset(inverses)
+                records.modified(inverses)
