@@ -989,16 +989,15 @@ class OversightTask(models.Model):
     @api.model
     def _log_note_values(self, body):
         """The values of a note of the current user on a task, as a batch log writes them."""
-        author = self.env.user.partner_id
-        email_from = author.email_formatted
+        author_id, email_from = self._message_compute_author()
         return {
             "model": self._name,
             "message_type": "notification",
             "subtype_id": self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note"),
             "is_internal": True,
-            "author_id": author.id,
+            "author_id": author_id,
             "email_from": email_from,
-            "reply_to": self.env["mail.thread"]._notify_get_reply_to(default=email_from, author_id=author.id)[False],
+            "reply_to": self.env["mail.thread"]._notify_get_reply_to(default=email_from, author_id=author_id)[False],
             "message_id": generate_tracking_message_id("message-notify"),
             "email_add_signature": False,
             "date": self.env.company._oversight_now().replace(microsecond=0),  # as Odoo's messages are dated

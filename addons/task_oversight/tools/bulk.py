@@ -14,7 +14,6 @@ values the model's create would compute given by the caller (the to-dos); ``test
 compares each with what the ORM writes.
 """
 
-from collections import defaultdict
 from datetime import date
 
 from odoo.tools import SQL
@@ -126,27 +125,16 @@ def insert_links(records, fname, targets):
 
 def _invalidate_inverses(model, fields, vals_list):
     """Drop the cached one2many fields the new rows belong to (a task's escalations, messages,
-    to-dos) and mark what is computed from them as changed (a task's activity state, its next
-    to-do's deadline): their next read sees the rows inserted, as after the ORM's create."""
-    env = model.env
+    to-dos: the inverses the registry knows) and mark what is computed from them as changed (a
+    task's activity state, its next to-do's deadline), as after the ORM's create."""
     for field in fields:
-        parents = defaultdict(set)
-        if field.type == "many2one":
-            parents[field.comodel_name] = {vals[field.name] for vals in vals_list}
-        elif field.type == "many2one_reference":
-            for vals in vals_list:
-                parents[vals[field.model_field]].add(vals[field.name])
-        for comodel, ids in parents.items():
-            if not comodel:
-                continue
-            inverses = [
-                inverse.name
-                for inverse in env[comodel]._fields.values()
-                if inverse.type == "one2many"
-                and inverse.comodel_name == model._name
-                and inverse.inverse_name == field.name
-            ]
-            records = env[comodel].browse(sorted(ids - {False, None}))
-            if inverses and records:
-                records.invalidate_recordset(inverses)
-                records.modified(inverses)
+        for inverse in model.pool.field_inverses[field]:
+            ids = {
+                vals[field.name]
+                for vals in vals_list
+                if field.type != "many2one_reference" or vals[field.model_field] == inverse.model_name
+            }
+            parents = model.env[inverse.model_name].browse(sorted(ids - {False, None}))
+            if parents:
+                parents.invalidate_recordset([inverse.name])
+                parents.modified([inverse.name])
