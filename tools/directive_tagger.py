@@ -26,6 +26,7 @@ addon nor the project's virtualenv requires: the tagger was measured and not shi
 import os
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,11 +92,7 @@ class Tagger:
     def located_pieces(self, text):
         """``(paragraph, start, end, piece)``: each piece and where it is in its body paragraph."""
         for number, paragraph in enumerate(self.reader._body(rules.paragraphs(text or ""))):
-            cursor = 0
-            for piece in self.reader._clauses(paragraph):
-                start = paragraph.find(piece, cursor)
-                start, end = (start, start + len(piece)) if start >= 0 else (0, len(paragraph))
-                cursor = max(cursor, end)
+            for start, end, piece in locate(paragraph, self.reader._clauses(paragraph)):
                 yield number, start, end, piece
 
     def set_local_kind(self, deadlines):
@@ -187,6 +184,19 @@ class Tagger:
                     yield features, self.labels(words, mentions, leads, coordinators)
 
 
+def locate(paragraph, pieces):
+    """``(start, end, piece)``: where each of ``pieces``, in order, is in ``paragraph`` (the whole
+    paragraph for one not found as written)."""
+    cursor = 0
+    for piece in pieces:
+        start = paragraph.find(piece, cursor)
+        if start < 0:
+            yield 0, len(paragraph), piece
+            continue
+        cursor = start + len(piece)
+        yield start, cursor, piece
+
+
 class TaggedReader:
     """The reader's interface (``parse``), its proposals from the tagger's spans."""
 
@@ -260,17 +270,15 @@ class CombinedReader:
         parts = rules.paragraphs(text or "")
         body = self.rules._body(parts)
         sources = [item.source for item in reading.assignments]
-        used, cursors = {}, {}
+        units = defaultdict(list)
         for unit, _over, number, _in_item in self.rules._units(parts):
-            paragraph = body[number]
-            start = paragraph.find(unit, cursors.get(number, 0))
-            if start < 0:
-                start, end = 0, len(paragraph)  # not found: the whole paragraph
-            else:
-                end = cursors[number] = start + len(unit)
-            stripped = rules.LIST_MARKER.sub("", unit, count=1).strip()
-            if stripped and any(stripped in source for source in sources):
-                used.setdefault(number, []).append((start, end))
+            units[number].append(unit)
+        used = {}
+        for number, paragraph_units in units.items():
+            for start, end, unit in locate(body[number], paragraph_units):
+                stripped = rules.LIST_MARKER.sub("", unit, count=1).strip()
+                if stripped and any(stripped in source for source in sources):
+                    used.setdefault(number, []).append((start, end))
         return used
 
     def parse(self, text, today, document_date=None):
