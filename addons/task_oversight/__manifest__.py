@@ -1,6 +1,6 @@
 {
     "name": "Task Oversight",
-    "version": "19.0.1.3.0",
+    "version": "19.0.1.4.0",
     "category": "Productivity/Task Oversight",
     "summary": "Track the tasks a People's Committee assigns to its agencies",
     "author": "Task Oversight contributors",

@@ -39,10 +39,28 @@ class OversightTaskEscalation(models.Model):
             )
 
     @api.model
-    def _digest_template(self, notices):
-        """The template of the highest level listed that has one, else the default."""
-        top = notices.rule_id.filtered("mail_template_id").sorted("level")[-1:]
-        return top.mail_template_id or super()._digest_template(notices)
+    def _digest_templates(self, digests):
+        """The template of the highest level a digest lists that has one, else the default."""
+        templates = super()._digest_templates(digests)
+        field = digests._fields[self._digest_field]
+        self.flush_model(["rule_id"])
+        self.env["oversight.escalation.rule"].flush_model(["level", "mail_template_id"])
+        self.env.cr.execute(
+            SQL(
+                """SELECT DISTINCT ON (rel.%(digest_col)s) rel.%(digest_col)s, rule.mail_template_id
+                     FROM %(rel)s rel
+                     JOIN oversight_task_escalation notice ON notice.id = rel.%(notice_col)s
+                     JOIN oversight_escalation_rule rule ON rule.id = notice.rule_id
+                    WHERE rel.%(digest_col)s = ANY(%(ids)s) AND rule.mail_template_id IS NOT NULL
+                 ORDER BY rel.%(digest_col)s, rule.level DESC, rule.id DESC""",
+                rel=SQL.identifier(field.relation),
+                digest_col=SQL.identifier(field.column1),
+                notice_col=SQL.identifier(field.column2),
+                ids=digests.ids,
+            )
+        )
+        own = {digest_id: self.env["mail.template"].browse(template) for digest_id, template in self.env.cr.fetchall()}
+        return templates | own
 
     def _digest_detail(self):
         self.ensure_one()

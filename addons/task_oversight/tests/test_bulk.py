@@ -5,6 +5,7 @@ from unittest.mock import patch
 from freezegun import freeze_time
 from psycopg2.errors import UniqueViolation
 
+from odoo.fields import Command
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -149,7 +150,7 @@ class TestBulkWrites(OversightJobCase):
         created by the ORM, which runs the rule, with what the ORM computes left to it."""
         task = self._overdue_task()
         created = []
-        for name in ("oversight.task.escalation", "mail.activity", "mail.message"):
+        for name in ("oversight.task.escalation", "mail.activity", "mail.message", "oversight.digest"):
             model_class = type(self.env[name])
             original = model_class.create
 
@@ -161,15 +162,54 @@ class TestBulkWrites(OversightJobCase):
         self.startPatcher(patch.object(bulk, "_watched_on_create", lambda model: True))
         self._run("2026-03-05", "escalate")
         self.assertEqual(
-            {name for name, _keys in created}, {"oversight.task.escalation", "mail.activity", "mail.message"}
+            {name for name, _keys in created},
+            {"oversight.task.escalation", "mail.activity", "mail.message", "oversight.digest"},
         )
         escalation_keys = next(keys for name, keys in created if name == "oversight.task.escalation")[0]
         self.assertNotIn("company_id", escalation_keys, "the related company is the ORM's to compute")
         self.assertRecordValues(
             task.escalation_ids, [{"level": 1, "company_id": task.company_id.id, "user_ids": self.head_a.ids}]
         )
+        digest_keys = next(keys for name, keys in created if name == "oversight.digest")[0]
+        self.assertNotIn("line_count", digest_keys, "the tasks counted by the ORM, from the notices given")
+        digest = self.env["oversight.digest"].search([("user_id", "=", self.head_a.id)])
+        self.assertRecordValues(digest, [{"escalation_ids": task.escalation_ids.ids, "line_count": 1}])
         self.assertEqual(task.activity_ids.res_name, task.display_name)
         self.assertEqual(task.escalation_level, 1)
+
+    def test_digests_are_the_digests_odoo_creates(self):
+        """A digest inserted set-based has every stored value the ORM's create gives it from the
+        same notices (the tasks counted, not the notices); each follows the recipient's previous
+        digest of its kind, and a notice shows when it was first mailed."""
+        first, second = self._overdue_task(), self._overdue_task(name="Nhiệm vụ thứ hai")
+        Digest = self.env["oversight.digest"].sudo()
+        self._run("2026-03-12", "escalate")  # levels 1 and 2 of both tasks: four notices, two tasks
+        ours = Digest.search([("user_id", "=", self.head_a.id)])
+        self.assertEqual(len(ours.escalation_ids), 4)
+        by_odoo = Digest.create(
+            {
+                "user_id": self.head_a.id,
+                "kind": "escalation",
+                "date": ours.date,
+                "escalation_ids": [Command.set(ours.escalation_ids.ids)],
+            }
+        )
+        self.env.invalidate_all()
+        skipped = {"id", "mail_id", "follows_digest", *bulk.LOG_COLUMNS}
+        stored = [name for name, field in Digest._fields.items() if field.store and name not in skipped]
+        self.assertIn("line_count", stored)
+        self.assertEqual({name: ours[name] for name in stored}, {name: by_odoo[name] for name in stored})
+        self.assertEqual(ours.line_count, 2)
+        self.assertTrue(ours.mail_id)
+        self.assertEqual(ours.follows_digest, 0, "the recipient's first digest")
+        self.assertEqual(set((first | second).escalation_ids.mapped("digest_date")), {ours.date})
+        by_odoo.unlink()
+        self._run("2026-04-04", "escalate")  # level 3
+        later = Digest.search([("user_id", "=", self.head_a.id)]) - ours
+        self.assertEqual(later.follows_digest, ours.id)
+        self.assertEqual(later.escalation_ids, (first | second).escalation_ids.filtered(lambda e: e.level == 3))
+        self.assertEqual(set(later.escalation_ids.mapped("digest_date")), {later.date})
+        self.assertEqual(set(ours.escalation_ids.mapped("digest_date")), {ours.date}, "mailed first on 12 March")
 
     def test_database_constraints_still_hold(self):
         """A second escalation of the same task, level and deadline is refused by the unique
@@ -185,9 +225,11 @@ class TestBulkWrites(OversightJobCase):
 
     def test_only_columns_are_inserted(self):
         Escalation = self.env["oversight.task.escalation"].sudo()
-        for name in ("user_ids", "display_name", "create_uid", "id"):
+        for name in ("display_name", "create_uid", "id"):
             with self.subTest(field=name), self.assertRaises(ValueError):
                 bulk.insert(Escalation, [{name: False}])
+        with self.assertRaises(ValueError):  # a one2many is the other model's rows
+            bulk.insert(self.env["oversight.task"].sudo(), [{"escalation_ids": []}])
         with self.assertRaises(ValueError):
             bulk.insert(Escalation, [{"level": 1}, {"level": 2, "note": "x"}])
         with self.assertRaises(ValueError):

@@ -2,12 +2,13 @@ from datetime import date
 from unittest.mock import patch
 
 from freezegun import freeze_time
+from psycopg2.errors import UniqueViolation
 
 from odoo import SUPERUSER_ID, api
 from odoo.sql_db import db_connect
 from odoo.tests import BaseCase, tagged
 from odoo.tests.common import get_db_name
-from odoo.tools import SQL
+from odoo.tools import SQL, mute_logger
 
 from odoo.addons.base.models.ir_cron import IrCron
 
@@ -120,6 +121,51 @@ class TestConcurrentRuns(BaseCase):
                 )
             )
             self.assertEqual({count for _user, count in cr1.fetchall()}, {1})
+
+    def test_two_digest_runs_at_once_mail_each_notice_once(self):
+        """Two runs mailing the digests at once, the second on a snapshot taken before the first
+        committed: its digests follow the same digests as the first's and are refused, so nobody
+        is mailed the same notices twice; run again, it finds nothing left to mail."""
+        today = date(2026, 3, 20)
+        with (
+            freeze_time("2026-03-20 08:00:00"),
+            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
+            db_connect(self.dbname).cursor() as cr1,
+            db_connect(self.dbname).cursor() as cr2,
+        ):
+            job = self._env(cr1)["oversight.task.escalation"]
+            job._run_isolated(job.env["oversight.task"].browse(self.task_ids), today)
+            cr1.commit()  # the notices, not mailed yet
+            cr2.execute("SELECT 1")  # the second run's snapshot is taken
+            self._env(cr1)["oversight.digest"]._send_pending("oversight.task.escalation")
+            cr1.commit()
+            second = self._env(cr2)["oversight.digest"]
+            with self.assertRaises(UniqueViolation), mute_logger("odoo.sql_db"):
+                second._send_pending("oversight.task.escalation")
+            cr2.rollback()
+            second._send_pending("oversight.task.escalation")
+            cr2.commit()
+            cr2.execute(
+                SQL(
+                    """SELECT d.user_id, count(DISTINCT d.id), count(*), count(DISTINCT rel.notice_id)
+                         FROM oversight_digest d JOIN oversight_digest_escalation_rel rel ON rel.digest_id = d.id
+                        WHERE d.id > %s GROUP BY d.user_id""",
+                    self.max_digest,
+                )
+            )
+            rows = cr2.fetchall()
+            self.assertTrue(rows)
+            # one digest per recipient, listing each of its notices once
+            self.assertEqual({(digests, links == notices) for _user, digests, links, notices in rows}, {(1, True)})
+            cr2.execute(
+                SQL(
+                    "SELECT count(*) FROM oversight_task_escalation_res_users_rel rel "
+                    "JOIN oversight_task_escalation e ON e.id = rel.oversight_task_escalation_id "
+                    "WHERE e.task_id = ANY(%s)",
+                    self.task_ids,
+                )
+            )
+            self.assertEqual(sum(links for _user, _digests, links, _notices in rows), cr2.fetchone()[0])
 
     def test_one_job_does_not_skip_the_tasks_another_job_holds(self):
         """The escalation job holding a batch of tasks does not make the reminder job,

@@ -14,8 +14,9 @@ values the model's create would compute given by the caller (the to-dos); ``test
 compares each with what the ORM writes.
 """
 
-from datetime import date
+from datetime import date, datetime
 
+from odoo.fields import Command
 from odoo.tools import SQL
 
 BATCH_SIZE = 1000
@@ -23,21 +24,32 @@ BATCH_SIZE = 1000
 # the million values of a backlog is spared
 AS_IS = {"integer": int, "many2one": int, "date": date, "boolean": bool}
 LOG_COLUMNS = ("create_uid", "write_uid", "create_date", "write_date")
+# the values written straight into an array literal (their text is PostgreSQL's input): a column
+# of them is one string to send, where psycopg2 would adapt each value of each row in Python
+LITERAL_TYPES = (int, bool, date, datetime, type(None))
 # the triggers of base_automation that act on a record's creation
 CREATE_TRIGGERS = ("on_create", "on_create_or_write")
 
 
 def insert(model, vals_list):
     """Insert ``vals_list`` (stored fields of ``model`` as ``create`` takes them, the same keys
-    in every dict, no x2many) in one statement per :data:`BATCH_SIZE` rows; return the records,
-    in the order of ``vals_list``, with the caches of their one2many inverses dropped."""
+    in every dict; a many2many as the list of its ids, no one2many) in one statement per
+    :data:`BATCH_SIZE` rows, and their many2many links in one statement each; return the
+    records, in the order of ``vals_list``, with the caches of their one2many inverses dropped."""
     if not vals_list:
         return model.browse()
-    fields = _columns(model, vals_list)
+    fields, many2many = _columns(model, vals_list)
     if _watched_on_create(model):
         # an automation rule acts on their creation: the ORM creates them, computing what it computes
         return model.create(
-            [{name: value for name, value in vals.items() if not model._fields[name].compute} for vals in vals_list]
+            [
+                {
+                    name: [Command.set(value)] if name in many2many else value
+                    for name, value in vals.items()
+                    if name in many2many or not model._fields[name].compute
+                }
+                for vals in vals_list
+            ]
         )
     cr = model.env.cr
     log = (model.env.uid, model.env.uid, cr.now(), cr.now()) if model._log_access else ()
@@ -57,39 +69,59 @@ def insert(model, vals_list):
 
     ids = []
     for start in range(0, len(vals_list), BATCH_SIZE):
-        rows = [
-            tuple(column_value(field, vals) for field in fields) + log for vals in vals_list[start : start + BATCH_SIZE]
+        batch = vals_list[start : start + BATCH_SIZE]
+        # one array per column, unnested into rows in their order; the log columns are the same
+        # for every row
+        arrays = [
+            SQL(f"%s::{field.column_type[1]}[]", _array([column_value(field, vals) for vals in batch]))
+            for field in fields
         ]
         cr.execute(
             SQL(
-                "INSERT INTO %s (%s) VALUES %s RETURNING id",
+                "INSERT INTO %s (%s) SELECT new_rows.*%s FROM unnest(%s) AS new_rows RETURNING id",
                 SQL.identifier(model._table),
                 SQL(", ").join(map(SQL.identifier, columns)),
-                SQL(", ").join(rows),
+                SQL("").join(SQL(", %s", value) for value in log),
+                SQL(", ").join(arrays),
             )
         )
         ids.extend(row[0] for row in cr.fetchall())
     _invalidate_inverses(model, fields, vals_list)
-    return model.browse(ids)
+    records = model.browse(ids)
+    for name in many2many:
+        insert_links(records, name, [vals[name] for vals in vals_list])
+    return records
+
+
+def _array(values):
+    """``values`` as one parameter: the text of a PostgreSQL array where each value is a number,
+    a boolean, a date or a moment (or none), else the list for psycopg2 to adapt."""
+    if all(type(value) in LITERAL_TYPES for value in values):
+        return "{" + ",".join("NULL" if value is None else str(value) for value in values) + "}"
+    return values
 
 
 def _columns(model, vals_list):
-    """The fields of ``vals_list``'s keys, checked: stored columns the insert may write, the same
-    keys in every row."""
+    """The fields of ``vals_list``'s keys, checked: stored columns the insert may write and the
+    names of the many2many fields given, the same keys in every row."""
     names = list(vals_list[0])
     if any(vals.keys() != vals_list[0].keys() for vals in vals_list):
         raise ValueError(f"{model._name}: every row must give the same fields ({names})")
     if model._parent_store:
         raise ValueError(f"{model._name}: a model with a parent path is created by the ORM")
     fields = [model._fields[name] for name in names]
+    many2many = [field.name for field in fields if field.type == "many2many" and field.store]
     invalid = [
         field.name
         for field in fields
-        if not (field.store and field.column_type) or field.name in ("id", *LOG_COLUMNS) or field.type == "properties"
+        if field.name not in many2many
+        and (
+            not (field.store and field.column_type) or field.name in ("id", *LOG_COLUMNS) or field.type == "properties"
+        )
     ]
     if invalid:
         raise ValueError(f"{model._name}: not columns this insert may write: {invalid}")
-    return fields
+    return [field for field in fields if field.name not in many2many], many2many
 
 
 def _watched_on_create(model):
