@@ -135,15 +135,22 @@ class OversightEscalationRule(models.Model):
         action["domain"] = [("rule_id", "=", self.id)]
         return action
 
-    def _role_users(self, task, role):
-        """The user(s) behind a recipient role for ``task``; may be empty."""
-        if role == "lead_head":
-            return task.lead_agency_id.head_user_id
-        if role == "monitor":
-            return self.env["oversight.task.escalation"]._office_user(task)
-        if role == "leader":
-            return task.leader_id or task.directive_id.signer_id
-        return self.notify_agency_id.head_user_id
+    @api.model
+    def _task_people(self, task):
+        """The users behind the roles of ``task`` that are the task's, whatever the rule: its
+        lead agency's head, its Office monitor, its leader; each may be empty."""
+        return {
+            "lead_head": task.lead_agency_id.head_user_id,
+            "monitor": self.env["oversight.task.escalation"]._office_user(task),
+            "leader": task.leader_id or task.directive_id.signer_id,
+        }
+
+    def _role_users(self, task, role, people=None):
+        """The user(s) behind a recipient role for ``task`` (``people``: its :meth:`_task_people`,
+        if read already); may be empty."""
+        if role == "agency":
+            return self.notify_agency_id.head_user_id
+        return (people or self._task_people(task))[role]
 
     def _prefetch_recipients(self, tasks):
         """Read at once the users these rules may name for ``tasks`` (every role of
@@ -161,8 +168,10 @@ class OversightEscalationRule(models.Model):
             people |= tasks.lead_agency_id.user_ids
         people.fetch(["active", "partner_id"])
 
-    def _recipients(self, task):
+    def _recipients(self, task, people=None):
         """Return ``(users to notify, user who must act, note)`` for ``task`` at this level.
+        ``people``: the task's :meth:`_task_people`, when the job has read them already (once
+        for all the levels a task reaches).
 
         When the person who must act is not in the system (e.g. a lead agency
         without a head), the activity goes to the Office monitor and the note
@@ -170,24 +179,22 @@ class OversightEscalationRule(models.Model):
         the task and skips it until the data is fixed.
         """
         self.ensure_one()
-        flags = {
-            "lead_head": self.notify_lead_head,
-            "monitor": self.notify_monitor,
-            "leader": self.notify_leader,
-            "agency": bool(self.notify_agency_id),
-        }
-        users = self.env["res.users"]
-        for role, enabled in flags.items():
-            if enabled:
-                users |= self._role_users(task, role)
+        people = people or self._task_people(task)
+        enabled = (
+            ("lead_head", self.notify_lead_head),
+            ("monitor", self.notify_monitor),
+            ("leader", self.notify_leader),
+            ("agency", self.notify_agency_id),
+        )
+        users = self.env["res.users"].union(*(self._role_users(task, role, people) for role, on in enabled if on))
         if self.notify_lead_members:
             users |= task.lead_agency_id.user_ids
-        actor = self._role_users(task, self.activity_role)[:1] if self.activity_type_id else users.browse()
+        actor = self._role_users(task, self.activity_role, people)[:1] if self.activity_type_id else users.browse()
         note = False
         if self.activity_type_id and not actor:
             roles = dict(self._fields["activity_role"]._description_selection(self.env))
             role = roles[self.activity_role].lower()
-            actor = self._role_users(task, "monitor")[:1]
+            actor = people["monitor"][:1]
             if not actor:
                 raise UserError(
                     self.env._(

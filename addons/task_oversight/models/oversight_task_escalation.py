@@ -7,6 +7,19 @@ from odoo.tools import SQL
 from ..tools import bulk
 from .oversight_workflow_mixin import LOGGED_BY_THE_JOB
 
+# what the escalation of a task reads of it: its deadline, who is told, its level, its name
+TASK_FIELDS_READ = [
+    "effective_deadline",
+    "lead_agency_id",
+    "monitor_user_id",
+    "company_id",
+    "leader_id",
+    "directive_id",
+    "escalation_level",
+    "name",
+    "code",
+]
+
 
 class OversightTaskEscalation(models.Model):
     """One level of the overdue ladder sent for a task and its deadline (R10).
@@ -71,7 +84,7 @@ class OversightTaskEscalation(models.Model):
     # ------------------------------------------------------------------
 
     @api.model
-    def _cron_escalate(self, batch_size=300):
+    def _cron_escalate(self, batch_size=1000):
         """Send the levels of the ladder reached by the overdue tasks (R10)."""
         job = self.sudo()
         job._run_job(job.env.company._oversight_today(), batch_size)
@@ -105,15 +118,17 @@ class OversightTaskEscalation(models.Model):
         highest level it reached: a task that climbs several levels at once
         (a backlog, missed days) gives one to-do, not a pile of them."""
         Rule = self.env["oversight.escalation.rule"]
+        tasks.fetch(TASK_FIELDS_READ)  # what the notices need of a task, not the whole task
         Rule.browse({rule_id for rows in candidates.values() for (rule_id,) in rows})._prefetch_recipients(tasks)
         vals_list, activities, reached = [], [], {}
         for task in tasks:
             days = (today - task.effective_deadline).days
             top = None
+            people = Rule._task_people(task)  # once for all the levels the task reaches
             for (rule_id,) in candidates.get(task.id, []):
                 rule = Rule.browse(rule_id)
                 reached[task] = max(reached.get(task, 0), rule.level)
-                users, actor, note = rule._recipients(task)
+                users, actor, note = rule._recipients(task, people)
                 vals_list.append(
                     {
                         "task_id": task.id,

@@ -182,10 +182,10 @@ class TestEscalation(OversightJobCase):
         failing = tasks[2]
         original = OversightEscalationRule._recipients
 
-        def recipients(rule, task):
+        def recipients(rule, task, people=None):
             if task == failing:
                 raise ValueError("database glitch")
-            return original(rule, task)
+            return original(rule, task, people)
 
         with (
             patch.object(OversightEscalationRule, "_recipients", recipients),
