@@ -2509,7 +2509,9 @@ Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị, tổ chứ
         "classes": ["press", "names", "coordinators", "subject_verb"],
         "text": """Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng công tác bầu cử bổ sung đại biểu HĐND huyện Bàu Bàng và huyện Bắc Tân Uyên đã được thực hiện đúng quy trình, đúng luật, đạt kết quả cao, thể hiện qua số cử tri đi bầu đạt trên 99,98%. Đối với các tờ trình và dự thảo nghị quyết, Chủ tịch UBND tỉnh Lê Thanh Cung yêu cầu Sở Nội vụ và các sở, ngành liên quan khẩn trương hoàn chỉnh các tờ trình và dự thảo nghị quyết theo hướng bảo đảm đúng mục đích, ý nghĩa, tính pháp lý, phù hợp với nhu cầu và tình hình thực tế của địa phương.
 TRÍ DŨNG""",
-        "assignments": [("Sở Nội vụ", None, ["group:related"])],
+        # "các sở, ngành liên quan": the departments, as the kind is named (group:related until
+        # round 6, against r10, r28, r34, r132, r135, r220)
+        "assignments": [("Sở Nội vụ", None, ["group:department"])],
     },
     {
         "url": "http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html",
@@ -2820,7 +2822,9 @@ UBND các huyện, thành phố rà soát, kiện toàn Ban chỉ đạo về Ch
             ("Sở Nông nghiệp và Phát triển nông thôn", None, ["group:related", "group:district"]),
             ("Công an tỉnh", None, []),
             ("Bộ Chỉ huy Quân sự tỉnh", None, []),
-            ("group:related", None, ["Sở Nông nghiệp và Phát triển nông thôn"]),
+            # "Các sở, ngành liên quan": the departments (group:related until round 6, against r10,
+            # r28, r34, r132, r135, r220); "các ngành liên quan" above stays the bodies concerned
+            ("group:department", None, ["Sở Nông nghiệp và Phát triển nông thôn"]),
             ("group:district", None, []),
         ],
     },
