@@ -325,6 +325,7 @@ SHAPE_AGENCIES = [
     Agency(20, "UBND huyện Kỳ Anh", "district"),
     Agency(21, "UBND thị xã Hồng Lĩnh", "district"),
     Agency(30, "UBND xã Kỳ Tân", "commune"),
+    Agency(31, "UBND xã Phương Mỹ", "commune"),
 ]
 SHAPE_NAMES = {agency.id: agency.name for agency in SHAPE_AGENCIES}
 
@@ -628,6 +629,72 @@ class TestRealShapes(BaseCase):
         # the subject after "Theo đó," and an opening clause; a period written "từ … tới ngày …"
         [period] = self._read("Theo đó, trong thời gian từ ngày 1/4 tới ngày 30/4/2024, Sở Y tế bố trí lực lượng trực.")
         self.assertEqual(period[:2], ("Sở Y tế", date(2024, 4, 30)))
+
+    def test_groups_of_round_six(self):
+        """Shapes of the development parts of round 6 (examples written for them)."""
+        cases = [
+            # several titles before a group
+            (
+                "Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ban, ngành chủ động ứng phó với bão.",
+                [("group:department", None)],
+            ),
+            # "xã phường" without "các" in a list, as "quận huyện"
+            (
+                "Chủ tịch UBND tỉnh chỉ đạo các sở ngành và xã phường đẩy mạnh giải ngân vốn đầu tư công.",
+                [("group:department", None), ("group:commune", None)],
+            ),
+            # a registered name that starts like a group stays the name
+            (
+                "UBND tỉnh chỉ đạo UBND huyện Kỳ Anh cùng xã Phương Mỹ vận động người dân.",
+                [
+                    ("UBND huyện Kỳ Anh", None),
+                    ("UBND xã Phương Mỹ", None),
+                ],
+            ),
+            # "cơ quan chức năng" without "các"
+            (
+                "Chủ tịch UBND tỉnh yêu cầu cơ quan chức năng phải rà soát các đoạn đê xung yếu.",
+                [("group:related", None)],
+            ),
+            # "bám sát": a task after "nhấn mạnh"
+            (
+                "Chủ tịch UBND tỉnh nhấn mạnh các sở, ngành bám sát chương trình công tác, hoàn thành các chỉ tiêu.",
+                [("group:department", None)],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
+        # "phối hợp tốt với": the coordinators
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Đề nghị Sở Tài chính tiếp tục phối hợp tốt với Sở Xây dựng, UBND huyện Kỳ Anh tháo gỡ khó khăn."
+        )
+        self.assertEqual(coordinators, ["Sở Xây dựng", "UBND huyện Kỳ Anh"])
+
+    def test_a_press_lead_restated_by_the_next_paragraph(self):
+        # a paper just issued, its addressees named again in the next paragraph: one task each
+        restated = self._read(
+            "Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 9/CĐ-UBND yêu cầu giám đốc các sở, ngành và chủ tịch "
+            "UBND các xã, phường chủ động ứng phó với mưa lũ.\n\n"
+            "Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ngành, chủ tịch UBND các xã, phường tập trung theo dõi "
+            "tình hình, sẵn sàng sơ tán người dân.",
+            date(2025, 9, 1),
+        )
+        self.assertEqual(
+            [(item[0], item[1]) for item in restated], [("group:department", None), ("group:commune", None)]
+        )
+        # the next paragraph gives only one of them a task: the lead's tasks stay
+        kept = self._read(
+            "UBND tỉnh vừa có Chỉ thị số 5/CT-UBND yêu cầu UBND các huyện, giám đốc các sở, ngành phối hợp bảo "
+            "đảm vụ sản xuất.\n\nChỉ thị yêu cầu UBND các huyện chỉ đạo nạo vét kênh mương.",
+        )
+        self.assertEqual([item[0] for item in kept], ["group:district", "group:department", "group:district"])
+        # a paper named inside the task, not a report's lead: no restatement
+        inside = self._read(
+            "Sở Y tế chủ trì bàn giao hồ sơ (UBND tỉnh vừa có công văn về việc này).\n\n"
+            "Sở Y tế chỉ đạo các bệnh viện báo cáo số giường bệnh."
+        )
+        self.assertEqual([item[0] for item in inside], ["Sở Y tế", "Sở Y tế"])
 
     def test_unsure_proposals_are_flagged_not_dropped(self):
         recipients = self._read(

@@ -96,10 +96,12 @@ ABBREVIATIONS = {
     "bch": "bo chi huy",
     "bql": "ban quan ly",
 }
-_TITLE = (
-    r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
-    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)\s+)"
+_TITLES = (
+    r"(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
+    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)"
 )
+# one title, or several ("giám đốc, thủ trưởng các sở, ban, ngành": round 6)
+_TITLE = rf"(?:(?:{_TITLES}\s*,\s*)*{_TITLES}\s+)"
 _DISTRICT_TYPES = r"(?:huyen|quan(?! ly\b)|thi xa|thanh pho|thi tran)"  # not "quản lý"
 _COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
@@ -107,8 +109,8 @@ GROUP_PATTERNS = [
     (
         "commune",
         rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s+(?:{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*)"
-        # "chính quyền cơ sở": the communes (round 4)
-        rf"|cap xa|chinh quyen cap xa|chinh quyen co so)(?![\w])",
+        # "chính quyền cơ sở": the communes (round 4); "các sở ngành, quận huyện và xã phường" (round 6)
+        rf"|cap xa|chinh quyen cap xa|chinh quyen co so|xa\s*,?\s*phuong(?:\s*,?\s*dac khu)?)(?![\w])",
     ),
     (
         "district",
@@ -148,7 +150,8 @@ GROUP_PATTERNS = [
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
-        r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
+        # "yêu cầu cơ quan chức năng phải …" without "các" (round 6)
+        r"|huu quan|duoc giao))(?![\w])|(?:cac )?co quan chuc nang"
         r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
         rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])"
         # "Thủ trưởng các cơ quan, đơn vị", "các đơn vị trên địa bàn thành phố" (round 4)
@@ -202,7 +205,8 @@ TASK_VERBS = (
     r"xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
     r"canh bao|so tan|di doi|dieu dong|kiem diem|lam ro|mua sam|sua chua|gop y|vao cuoc|dieu chinh|phe duyet|"
     r"tham tra|"
-    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
+    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem|"
+    r"bam sat"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
@@ -263,6 +267,10 @@ REVIEW_DEADLINE = "hạn chưa rõ"
 INTRO_REST = re.compile(
     r"[\s,]*(?:(?:thuc hien|trien khai)\s+)?(?:(?:cac|mot so)\s+)?(?:noi dung|nhiem vu|viec|cong viec)?"
     r"\s*(?:sau(?: day)?|nhu sau|cu the(?: nhu sau)?)?\s*:\s*"
+)
+# a press report's lead: a paper just issued ("vừa ký ban hành Công điện số …", "vừa có văn bản …")
+PRESS_LEAD = re.compile(
+    r"\bvua (?:ky )?(?:ban hanh|co)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)\b"
 )
 # "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -564,6 +572,9 @@ class AgencyMatcher:
         for kind, pattern in self.groups:
             found = pattern.match(rest)
             if found:
+                named = self.names.match(rest, offset) if self.names else None
+                if named and named.end() > found.end():
+                    break  # a registered name that starts like a group: "xã Phương Hải" (round 6)
                 if kind == "units_local":
                     # read as two groups by the list (or as "related" among the coordinators)
                     return Mention(text=found.group(0), group=kind), position + found.end()
@@ -1078,8 +1089,13 @@ class DirectiveReader:
         """Where each assignment was read, and whether its piece restates the paragraph before it
         ("Theo đó, …", "Cụ thể, …", after "…; cụ thể:")."""
         restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
+        # a press report's lead telling of a paper just issued ("… vừa ký ban hành Công điện số 14
+        # yêu cầu …"): the next paragraph that gives the same leads a task restates it (round 6)
+        folded = fold(unit)
+        issued, trigger = PRESS_LEAD.search(folded), TRIGGER.search(folded)
+        press = bool(issued and trigger and issued.start() < trigger.start())
         for item in own:
-            numbers[id(item)] = (number, restates)
+            numbers[id(item)] = (number, restates, press)
         if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
             announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
 
@@ -1148,16 +1164,24 @@ class DirectiveReader:
     def _restated(found, numbers):
         """A press report's lead ("… vừa có công văn yêu cầu các sở … đẩy nhanh …") restated in the
         next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …", or after "…; cụ thể:"): the
-        detailed one is kept."""
+        detailed one is kept; after a lead telling of a paper just issued, when the next paragraph
+        names all of its leads again (round 6)."""
         dropped = set()
+        paragraph = {}  # the leads read in each paragraph
+        for _index, item in found:
+            paragraph.setdefault(numbers.get(id(item), (None,))[0], []).append(item.lead)
         for position, (_index, item) in enumerate(found):
-            number, _ = numbers.get(id(item), (None, False))
+            number, _, press = numbers.get(id(item), (None, False, False))
             if number is None or item.deadline_kind != "none" or item.item:
                 continue
+            again = press and all(
+                any(_same_lead(lead, other) for other in paragraph.get(number + 1, ())) for lead in paragraph[number]
+            )
             for _later_index, later in found[position + 1 :]:
-                later_number, restates = numbers.get(id(later), (None, False))
+                later_number, restates, _ = numbers.get(id(later), (None, False, False))
                 if later_number is None or later_number > number + 1:
                     break
+                restates = restates or (again and _same_lead(item.lead, later.lead))
                 if later_number == number + 1 and restates and DirectiveReader._restates(item.lead, later.lead):
                     dropped.add(id(item))
                     break
@@ -1656,7 +1680,8 @@ class DirectiveReader:
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
         found = re.compile(
-            r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+"
+            r"(?:phoi hop(?: (?:chat che|tot|thuong xuyen|dong bo))?(?: voi)?|hiep dong voi|thong nhat voi"
+            r"|chu tri(?:,)? cung(?: voi)?)\s+"
         ).search(folded, position)
         if not found:
             return []
