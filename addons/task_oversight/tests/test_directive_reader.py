@@ -671,6 +671,62 @@ class TestRealShapes(BaseCase):
         )
         self.assertEqual(coordinators, ["Sở Xây dựng", "UBND huyện Kỳ Anh"])
 
+    def test_boards_words_and_counts_of_round_six(self):
+        cases = [
+            # the boards of a group: the group's task; the province's own board is no group
+            (
+                "Chủ tịch UBND tỉnh chỉ đạo Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các huyện, thị xã "
+                "tổ chức trực ban 24/24 giờ.",
+                [("group:district", None)],
+            ),
+            (
+                "Ban Chỉ đạo phòng, chống dịch các ngành, các cấp tập trung thực hiện một số việc sau:\n"
+                "- Hoàn thành tổng kết công tác năm trước ngày 20/4/2024.",
+                [("group:department", date(2024, 4, 20)), ("group:district", date(2024, 4, 20))],
+            ),
+            # the chairman's word that the agencies will act is their task; not a department's own word
+            (
+                "Phó Chủ tịch UBND tỉnh cho biết, các sở, ban, ngành của tỉnh sẽ khẩn trương hoàn thành hồ sơ dự án.",
+                [("group:department", None)],
+            ),
+            ("Lãnh đạo Sở Xây dựng cho biết, Sở Y tế sẽ kiểm tra hiện trường.", []),
+            # "kiến nghị" an agency a task; not a request about something
+            (
+                "Ban Chỉ huy tỉnh kiến nghị Sở Tài chính chỉ đạo các đơn vị trực thuộc khẩn trương triển khai.",
+                [("Sở Tài chính", None)],
+            ),
+            ("Cử tri kiến nghị Sở Xây dựng về việc sửa chữa tuyến đường.", []),
+            # an approximate count of the tasks given is no task; a number of tasks given is one
+            ("Từ đầu năm, tỉnh giao cho các sở, ngành khoảng 800 nhiệm vụ, mới hoàn thành 364 nhiệm vụ.", []),
+            (
+                "UBND tỉnh giao Sở Y tế 3 nhiệm vụ trọng tâm, hoàn thành trước ngày 5/5/2024.",
+                [("Sở Y tế", date(2024, 5, 5))],
+            ),
+            # a paragraph giving its deadline to addressees of its own: not the previous task's deadline
+            (
+                "UBND tỉnh yêu cầu Sở Xây dựng kiểm điểm trách nhiệm về việc dự án chậm tiến độ.\n"
+                "Tỉnh cũng yêu cầu các nhà đầu tư hoàn thành hồ sơ đến hết tháng 2/2024.",
+                [("Sở Xây dựng", None)],
+            ),
+            (
+                "Giao Sở Kế hoạch và Đầu tư tổng hợp báo cáo.\nYêu cầu hoàn thành trước ngày 24/5/2024.",
+                [("Sở Kế hoạch và Đầu tư", date(2024, 5, 24))],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
+        # a bracket after an item of a list, and "cơ quan, đơn vị có liên quan" without "các" at its end
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, UBND xã Kỳ Tân (nơi có dự án), cơ quan, đơn vị có "
+            "liên quan tổ chức bàn giao mặt bằng."
+        )
+        self.assertEqual(coordinators, ["Sở Tài chính", "UBND xã Kỳ Tân", "group:related"])
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Đề nghị Sở Y tế phối hợp với Sở Tài chính và cơ quan liên quan rà soát số giường bệnh."
+        )
+        self.assertEqual(coordinators, ["Sở Tài chính"])
+
     def test_a_press_lead_restated_by_the_next_paragraph(self):
         # a paper just issued, its addressees named again in the next paragraph: one task each
         restated = self._read(

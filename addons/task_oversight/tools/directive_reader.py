@@ -162,6 +162,10 @@ GROUP_PATTERNS = [
         r"|(?:cac|tung)\s+cap\s*,?\s*nganh\s*,?\s*(?:co quan\s*,?\s*)?don vi\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
+# "Ban Chỉ huy Phòng, chống thiên tai và TKCN các huyện, thành phố", "Ban Chỉ đạo … các ngành, các
+# cấp": the boards of a group, whose tasks are the group's (round 6); not the province's own board
+BOARD_OF = re.compile(r"ban chi (?:huy|dao)\b(?:(?!\btinh\b|\bban chi\b|\bcac\b)[^;:.]){0,100}?(?<![,;])\s(?=cac\s)")
+SECTORS_AND_LEVELS = re.compile(r"cac nganh\s*,\s*cac cap|cac cap\s*,\s*cac nganh")
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
 RECIPIENTS = re.compile(
     r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
@@ -172,6 +176,8 @@ LOCAL = re.compile(
     # "chính quyền địa phương (có rừng)", not the name of the law nor "mô hình … hai cấp" (round 4)
     r"|(?<!to chuc )(?<!mo hinh )chinh quyen (?:cac )?dia phuong(?:\s+co rung)?(?![\w])(?!\s*(?:2|hai)\s+cap)"
 )
+# "…, cơ quan, đơn vị có liên quan": the bodies concerned, named without "các" at the end of a list
+RELATED_IN_LIST = re.compile(r"(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))+\s+(?:co lien quan|lien quan)(?![\w])")
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # "các đơn vị", "các cơ quan, đơn vị, cá nhân": generic addressees, not the localities nor businesses
 BARE_UNITS = re.compile(
@@ -210,7 +216,8 @@ TASK_VERBS = (
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
-    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|cua (?:tinh|thanh pho)"
+    r"|duoc uy ban nhan dan tinh giao|duoc giao"
     r"|chung tay|\.{3}|…|la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)[^,;.]{0,80}?,"
     r"|theo chuc nang,? (?:tham quyen|nhiem vu)(?:,? (?:tham quyen|nhiem vu|quyen han))*"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
@@ -237,7 +244,9 @@ TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 TRIGGER_ADDRESSEE = re.compile(
     # "giao nhiệm vụ cho …", "giao trách nhiệm (cụ thể) cho …" (round 5)
     # the word before is looked behind, not taken: "chỉ đạo, giao Sở …" tries "giao" too (round 5)
-    rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
+    # "kiến nghị Sở … chỉ đạo …": a request that assigns when a task verb follows the agency (round 6)
+    rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS}|kien nghi)\b\s*[:,]?\s*"
+    r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
     r"(?:cho\s+)?(?![,.;])"
 )
 OUTPUTS = [
@@ -271,6 +280,18 @@ INTRO_REST = re.compile(
 # a press report's lead: a paper just issued ("vừa ký ban hành Công điện số …", "vừa có văn bản …")
 PRESS_LEAD = re.compile(
     r"\bvua (?:ky )?(?:ban hanh|co)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)\b"
+)
+# an approximate count of the tasks given, not a task: "giao cho các sở, ngành khoảng 800 nhiệm vụ"
+# (round 6); "giao Sở Y tế 3 nhiệm vụ trọng tâm" is one
+TASK_COUNT = re.compile(
+    r"(?:\s*(?:,|\bva\b)?\s*(?:so|nganh|ban|dia phuong|don vi|co quan)\b)*"
+    r"\s*(?:khoang|gan|hon|tren|tong cong|tong so)\s*\d[\d.,]*\s+(?:nhiem vu|viec|dau viec)\b"
+)
+# a piece that assigns its deadline to addressees of its own, no agency of the register ("yêu cầu các
+# nhà đầu tư hoàn thành …"): the deadline is not the previous assignment's (round 6)
+OWN_ADDRESSEES = re.compile(
+    rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s+(?:cac\s+|moi\s+)?(?:nha dau tu|chu dau tu|nha thau|doanh nghiep|to chuc"
+    r"|ca nhan|nguoi dan|nhan dan|ho dan|chu ho|chu rung)\b"
 )
 # "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -569,30 +590,51 @@ class AgencyMatcher:
         # "chính quyền thành phố Hưng Yên": its People's Committee (round 5)
         government = LOCAL_GOVERNMENT.match(rest)
         offset = government.end() if government else offset
+        found = self._group_at(folded, position, offset, in_list)
+        if found:
+            return found
+        if self.names and not INSPECT_VERB.match(rest, offset):
+            named = self.names.match(rest, offset)
+            if named:
+                agency, name = self.keys[named.lastgroup]
+                return self._mention(agency, name), position + named.end()
+        unknown = self.unknown.match(rest, offset)
+        if unknown:
+            text = unknown.group(0).strip()
+            return Mention(text=text, unknown=True), position + offset + len(text)
+        return None, position
+
+    def _group_at(self, folded, position, offset, in_list):
+        """``(Mention, end)`` of the group named at ``position`` (``offset``: past a title), or ``None``."""
+        rest = folded[position:]
+        board = BOARD_OF.match(rest)
+        if board and not (self.names and self.names.match(rest, offset)):
+            # "Ban Chỉ huy … các huyện, thị xã": the group's boards (round 6)
+            sectors = SECTORS_AND_LEVELS.match(rest, board.end())
+            if sectors:
+                return Mention(text=sectors.group(0), group="units_local"), position + sectors.end()
+            mention, end = self._match_at(folded, position + board.end(), in_list)
+            if mention and mention.group:
+                return mention, end
         for kind, pattern in self.groups:
             found = pattern.match(rest)
-            if found:
-                named = self.names.match(rest, offset) if self.names else None
-                if named and named.end() > found.end():
-                    break  # a registered name that starts like a group: "xã Phương Hải" (round 6)
-                if kind == "units_local":
-                    # read as two groups by the list (or as "related" among the coordinators)
-                    return Mention(text=found.group(0), group=kind), position + found.end()
-                return Mention(text=found.group(0), agency_ids=self.group_ids(kind), group=kind), position + found.end()
+            if not found:
+                continue
+            named = self.names.match(rest, offset) if self.names else None
+            if named and named.end() > found.end():
+                break  # a registered name that starts like a group: "xã Phương Hải" (round 6)
+            # "units_local" is read as two groups by the list (or as "related" among the coordinators)
+            ids = [] if kind == "units_local" else self.group_ids(kind)
+            return Mention(text=found.group(0), agency_ids=ids, group=kind), position + found.end()
+        related = in_list and RELATED_IN_LIST.match(rest)
+        if related:
+            # "…, cơ quan, đơn vị có liên quan" without "các", in a list (round 6)
+            return Mention(text=related.group(0), group="related"), position + related.end()
         local = LOCAL.match(rest) or (in_list and LOCAL_IN_LIST.match(rest))
         if local:
             kind = self.local_kind
             return Mention(text=local.group(0), agency_ids=self.group_ids(kind), group=kind), position + local.end()
-        if self.names and not INSPECT_VERB.match(rest, offset):
-            found = self.names.match(rest, offset)
-            if found:
-                agency, name = self.keys[found.lastgroup]
-                return self._mention(agency, name), position + found.end()
-        found = self.unknown.match(rest, offset)
-        if found:
-            text = found.group(0).strip()
-            return Mention(text=text, unknown=True), position + offset + len(text)
-        return None, position
+        return None
 
     def _mention(self, agency, text):
         if agency.successor_id and agency.successor_id in self.agencies:
@@ -757,6 +799,10 @@ class AgencyMatcher:
                         break
                     position, skipped = following, True
                     continue
+            # "UBND các phường, xã (có đất rừng trên địa bàn), cơ quan, đơn vị …": the bracket is the
+            # item's, the list goes on (round 6)
+            bracket = re.match(r"\s*\([^()]{0,80}\)", folded[end:])
+            end += bracket.end() if bracket else 0
             separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
             if not separator:
                 position = end
@@ -1070,6 +1116,8 @@ class DirectiveReader:
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
             deadline, kind, deadline_text, recurring = deadlines.parse(fold_words(unit)[0])
+            if OWN_ADDRESSEES.search(fold_words(unit)[0]):
+                kind = "none"  # "…, yêu cầu các nhà đầu tư hoàn thành … đến hết tháng 2/2025": their own (round 6)
             if kind not in ("none", "ongoing") and previous and all(item.deadline_kind == "none" for item in previous):
                 for item in previous:
                     item.deadline, item.deadline_kind, item.deadline_text = deadline, kind, deadline_text
@@ -1513,8 +1561,13 @@ class DirectiveReader:
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
                 mentions, end = self.matcher.match_list(folded, start, tolerant=True)
-            if mentions and "nhan manh" in trigger.group(0) and not VERB_AFTER_LEAD.match(folded, end):
-                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …": no task
+            if mentions and TASK_COUNT.match(folded, end):
+                continue  # "giao cho các quận, huyện, sở, ngành khoảng 800 nhiệm vụ": a count, no task
+            heard = "nhan manh" in trigger.group(0) or "kien nghi" in trigger.group(0)
+            if mentions and heard and not VERB_AFTER_LEAD.match(folded, end):
+                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …", "kiến nghị Sở … về …": no task
+            if not mentions and "kien nghi" in trigger.group(0):
+                continue
             if mentions:
                 return mentions, end
             if not recipients:
@@ -1630,7 +1683,9 @@ class DirectiveReader:
             r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
             # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
             r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi"
-            r"|rieng)\s*,?\s*",
+            r"|rieng)\s*,?\s*"
+            # "(Phó) Chủ tịch UBND tỉnh … cho biết, các sở, ban, ngành sẽ …": the chairman's word (round 6)
+            r"|^[^,;.]{0,160}?\bchu tich\b[^,;.]{0,100}?\bcho biet\s*,\s*",
             folded,
         ):
             starts.append(found.end())
