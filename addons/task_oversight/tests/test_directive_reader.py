@@ -727,6 +727,29 @@ class TestRealShapes(BaseCase):
         )
         self.assertEqual(coordinators, ["Sở Tài chính"])
 
+    def test_a_paragraph_of_addressees_over_its_items(self):
+        # the parts that name an agency or a group are the addressees of the paragraph below; the
+        # businesses and associations are stepped over; the first item needs no list marker
+        items = self._read(
+            "Chủ tịch UBND tỉnh yêu cầu như sau:\n"
+            "Thủ trưởng các sở, ban, ngành; các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh; "
+            "các doanh nghiệp nhà nước thuộc tỉnh; Chủ tịch UBND các huyện, thị xã:\n"
+            "Tổ chức quán triệt, thực hiện nghiêm túc Công văn số 414 của Bộ Nội vụ trước ngày 30/4/2024.\n"
+            "Kết quả thực hiện được tổng hợp vào báo cáo năm.",
+        )
+        self.assertEqual(
+            [item[:2] for item in items],
+            [
+                ("group:department", date(2024, 4, 30)),
+                ("group:related", date(2024, 4, 30)),
+                ("group:district", date(2024, 4, 30)),
+            ],
+        )
+        # a paragraph ending with a colon that names no agency heads nothing
+        self.assertEqual(
+            self._read("Các doanh nghiệp; các hợp tác xã trên địa bàn:\nTổ chức kiểm tra an toàn lao động."), []
+        )
+
     def test_a_press_lead_restated_by_the_next_paragraph(self):
         # a paper just issued, its addressees named again in the next paragraph: one task each
         restated = self._read(

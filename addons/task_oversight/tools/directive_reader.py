@@ -152,7 +152,9 @@ GROUP_PATTERNS = [
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
         # "yêu cầu cơ quan chức năng phải …" without "các" (round 6)
         r"|huu quan|duoc giao))(?![\w])|(?:cac )?co quan chuc nang"
-        r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
+        # "các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh", "… đóng chân …" (round 6)
+        r"|cac co quan(?:\s*,\s*to chuc)? (?:thuoc )?trung uong"
+        r"(?: (?:dong(?: chan)? tren dia ban|duoc to chuc theo nganh doc tai)(?: tinh| thanh pho)?)?(?![\w])"
         rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])"
         # "Thủ trưởng các cơ quan, đơn vị", "các đơn vị trên địa bàn thành phố" (round 4)
         rf"|{_TITLE}cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*(?![\w])"
@@ -1240,14 +1242,16 @@ class DirectiveReader:
         the body, read one by one."""
         units = []
         heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
+        loose = False  # a paragraph of addressees: its first item may have no list marker (round 6)
         for number, paragraph in enumerate(self._body(parts)):
             item = bool(LIST_MARKER.match(paragraph))
             mentions, rest = self._heading(paragraph)
             if mentions:
-                heading = mentions
+                heading, loose = mentions, rest is None
                 units.extend((piece, heading, number, item) for piece in ([rest] if rest else []))
                 continue
-            if heading and item:
+            if heading and (item or loose):
+                loose = False
                 units.append((paragraph, heading, number, True))
                 continue
             heading = None
@@ -1418,10 +1422,31 @@ class DirectiveReader:
         folded, starts = fold_words(text)
         mentions, end = self.matcher.match_list(folded, 0)
         if not mentions or not re.match(r"\s*:", folded[end:]):
-            return None, None
+            addressees = self._addressees(folded)
+            for mention in addressees:
+                mention.text = self._as_written(text, starts, mention)
+            return (addressees, None) if addressees else (None, None)
         for mention in mentions:
             mention.text = self._as_written(text, starts, mention)
         return mentions, text[text.find(":") + 1 :].strip()
+
+    def _addressees(self, folded):
+        """ "Thủ trưởng các sở, ban, ngành; các doanh nghiệp nhà nước thuộc tỉnh; Chủ tịch UBND các
+        huyện:" (a paragraph of addressees, then the items below it): the agencies and groups of
+        the parts that name one, the others (businesses, associations) stepped over (round 6)."""
+        if not re.fullmatch(r"[^:]{20,600}:\s*", folded) or ";" not in folded:
+            return []
+        mentions = []
+        for part in re.finditer(r"[^;:]+", folded):
+            start = part.start() + len(re.match(r"\s*", part.group(0)).group(0))
+            found, end = self.matcher.match_list(folded, start)
+            if found and not any(mention.unknown for mention in found) and not folded[end : part.end()].strip():
+                mentions.extend(
+                    mention
+                    for mention in found
+                    if not (mention.group and any(_same_lead(mention, other) for other in mentions))
+                )
+        return mentions
 
     def _assignments(self, sentence, deadlines, recipients=()):
         text = LIST_MARKER.sub("", sentence, count=1)
