@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 4, scored once before and once after the rules of round 4 were written
+# the held-out part of round 6, scored once before and once after the rules of round 6 were written
 # (README): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 1.0, "recall": 0.66, "lead recall": 0.66, "coordinator recall": 1.0, "silent": 4}
+HELD_OUT_FLOORS = {"precision": 0.92, "recall": 0.80, "lead recall": 0.83, "coordinator recall": 0.50, "silent": 1}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -297,11 +297,11 @@ class TestRealCorpus(BaseCase):
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        # every part but round 5's held-out one (round 4's spent part included since round 5)
-        self.assertGreaterEqual(precision, 0.91)
-        self.assertGreaterEqual(recall, 0.91)
+        # every part but round 6's held-out one (round 5's spent part included since round 6)
+        self.assertGreaterEqual(precision, 0.92)
+        self.assertGreaterEqual(recall, 0.90)
         self.assertGreaterEqual(lead_recall, 0.92)
-        self.assertGreaterEqual(coordinator_recall, 0.86)
+        self.assertGreaterEqual(coordinator_recall, 0.88)
         self.assertLessEqual(silent, 7)
 
     def test_held_out_part(self):
