@@ -17,9 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 4, scored once before and once after the rules of round 4 were written
+# the held-out part of round 6, scored once before and once after the rules of round 6 were written
 # (README): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 1.0, "recall": 0.66, "lead recall": 0.66, "coordinator recall": 1.0, "silent": 4}
+HELD_OUT_FLOORS = {"precision": 0.92, "recall": 0.80, "lead recall": 0.83, "coordinator recall": 0.50, "silent": 1}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -247,39 +247,61 @@ class TestRealCorpus(BaseCase):
     (r140-r193) held every second one out (even numbers), scored before round 3's rules and at
     its end, then read: spent since round 4. Round 4's new excerpts (r194-r243) held every second
     one out (even numbers), scored before round 4's rules and at its end: spent since round 5.
-    Round 5's new excerpts (r244-r294) hold every second one out (even numbers), scored once before
-    round 5's rules and once at the end. The floors are the figures measured then (README): a rule
-    that makes the reader worse on real text fails here."""
+    Round 5's new excerpts (r244-r294) held every second one out (even numbers), scored before
+    round 5's rules and at its end: spent since round 6. Round 6's new excerpts (r295-r335) hold
+    every second one out (even numbers), scored once before round 6's rules and once at the end.
+    The floors are the figures measured then (README): a rule that makes the reader worse on real
+    text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 294)
+        self.assertGreaterEqual(len(real_corpus.CASES), 335)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
         self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(244, 295, 2)])
+        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(296, 335, 2)])
         spent = [
             f"r{number:02d}"
-            for number in (*range(3, 82, 3), *range(82, 140, 2), *range(140, 194, 2), *range(194, 244, 2))
+            for number in (
+                *range(3, 82, 3),
+                *range(82, 140, 2),
+                *range(140, 194, 2),
+                *range(194, 244, 2),
+                *range(244, 295, 2),
+            )
         ]
         self.assertEqual([case["id"] for case in real_corpus.spent()], spent)
         parts = real_corpus.parts()
         self.assertEqual(
             list(parts),
-            ["dev1", "spent", "dev2", "spent2", "dev3", "spent3", "dev4", "spent4", "dev5", "held_out"],
+            [
+                "dev1",
+                "spent",
+                "dev2",
+                "spent2",
+                "dev3",
+                "spent3",
+                "dev4",
+                "spent4",
+                "dev5",
+                "spent5",
+                "dev6",
+                "held_out",
+            ],
         )
         self.assertEqual([case["id"] for case in parts["dev3"]], [f"r{number}" for number in range(141, 194, 2)])
         self.assertEqual([case["id"] for case in parts["dev4"]], [f"r{number}" for number in range(195, 244, 2)])
         self.assertEqual([case["id"] for case in parts["dev5"]], [f"r{number}" for number in range(245, 294, 2)])
+        self.assertEqual([case["id"] for case in parts["dev6"]], [f"r{number}" for number in range(295, 336, 2)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
         self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        # every part but round 5's held-out one (round 4's spent part included since round 5)
-        self.assertGreaterEqual(precision, 0.91)
-        self.assertGreaterEqual(recall, 0.91)
+        # every part but round 6's held-out one (round 5's spent part included since round 6)
+        self.assertGreaterEqual(precision, 0.92)
+        self.assertGreaterEqual(recall, 0.90)
         self.assertGreaterEqual(lead_recall, 0.92)
-        self.assertGreaterEqual(coordinator_recall, 0.86)
+        self.assertGreaterEqual(coordinator_recall, 0.88)
         self.assertLessEqual(silent, 7)
 
     def test_held_out_part(self):
@@ -303,6 +325,7 @@ SHAPE_AGENCIES = [
     Agency(20, "UBND huyện Kỳ Anh", "district"),
     Agency(21, "UBND thị xã Hồng Lĩnh", "district"),
     Agency(30, "UBND xã Kỳ Tân", "commune"),
+    Agency(31, "UBND xã Phương Mỹ", "commune"),
 ]
 SHAPE_NAMES = {agency.id: agency.name for agency in SHAPE_AGENCIES}
 
@@ -606,6 +629,151 @@ class TestRealShapes(BaseCase):
         # the subject after "Theo đó," and an opening clause; a period written "từ … tới ngày …"
         [period] = self._read("Theo đó, trong thời gian từ ngày 1/4 tới ngày 30/4/2024, Sở Y tế bố trí lực lượng trực.")
         self.assertEqual(period[:2], ("Sở Y tế", date(2024, 4, 30)))
+
+    def test_groups_of_round_six(self):
+        """Shapes of the development parts of round 6 (examples written for them)."""
+        cases = [
+            # several titles before a group
+            (
+                "Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ban, ngành chủ động ứng phó với bão.",
+                [("group:department", None)],
+            ),
+            # "xã phường" without "các" in a list, as "quận huyện"
+            (
+                "Chủ tịch UBND tỉnh chỉ đạo các sở ngành và xã phường đẩy mạnh giải ngân vốn đầu tư công.",
+                [("group:department", None), ("group:commune", None)],
+            ),
+            # a registered name that starts like a group stays the name
+            (
+                "UBND tỉnh chỉ đạo UBND huyện Kỳ Anh cùng xã Phương Mỹ vận động người dân.",
+                [
+                    ("UBND huyện Kỳ Anh", None),
+                    ("UBND xã Phương Mỹ", None),
+                ],
+            ),
+            # "cơ quan chức năng" without "các"
+            (
+                "Chủ tịch UBND tỉnh yêu cầu cơ quan chức năng phải rà soát các đoạn đê xung yếu.",
+                [("group:related", None)],
+            ),
+            # "bám sát": a task after "nhấn mạnh"
+            (
+                "Chủ tịch UBND tỉnh nhấn mạnh các sở, ngành bám sát chương trình công tác, hoàn thành các chỉ tiêu.",
+                [("group:department", None)],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
+        # "phối hợp tốt với": the coordinators
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Đề nghị Sở Tài chính tiếp tục phối hợp tốt với Sở Xây dựng, UBND huyện Kỳ Anh tháo gỡ khó khăn."
+        )
+        self.assertEqual(coordinators, ["Sở Xây dựng", "UBND huyện Kỳ Anh"])
+
+    def test_boards_words_and_counts_of_round_six(self):
+        cases = [
+            # the boards of a group: the group's task; the province's own board is no group
+            (
+                "Chủ tịch UBND tỉnh chỉ đạo Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các huyện, thị xã "
+                "tổ chức trực ban 24/24 giờ.",
+                [("group:district", None)],
+            ),
+            (
+                "Ban Chỉ đạo phòng, chống dịch các ngành, các cấp tập trung thực hiện một số việc sau:\n"
+                "- Hoàn thành tổng kết công tác năm trước ngày 20/4/2024.",
+                [("group:department", date(2024, 4, 20)), ("group:district", date(2024, 4, 20))],
+            ),
+            # the chairman's word that the agencies will act is their task; not a department's own word
+            (
+                "Phó Chủ tịch UBND tỉnh cho biết, các sở, ban, ngành của tỉnh sẽ khẩn trương hoàn thành hồ sơ dự án.",
+                [("group:department", None)],
+            ),
+            ("Lãnh đạo Sở Xây dựng cho biết, Sở Y tế sẽ kiểm tra hiện trường.", []),
+            # "kiến nghị" an agency a task; not a request about something
+            (
+                "Ban Chỉ huy tỉnh kiến nghị Sở Tài chính chỉ đạo các đơn vị trực thuộc khẩn trương triển khai.",
+                [("Sở Tài chính", None)],
+            ),
+            ("Cử tri kiến nghị Sở Xây dựng về việc sửa chữa tuyến đường.", []),
+            # an approximate count of the tasks given is no task; a number of tasks given is one
+            ("Từ đầu năm, tỉnh giao cho các sở, ngành khoảng 800 nhiệm vụ, mới hoàn thành 364 nhiệm vụ.", []),
+            (
+                "UBND tỉnh giao Sở Y tế 3 nhiệm vụ trọng tâm, hoàn thành trước ngày 5/5/2024.",
+                [("Sở Y tế", date(2024, 5, 5))],
+            ),
+            # a paragraph giving its deadline to addressees of its own: not the previous task's deadline
+            (
+                "UBND tỉnh yêu cầu Sở Xây dựng kiểm điểm trách nhiệm về việc dự án chậm tiến độ.\n"
+                "Tỉnh cũng yêu cầu các nhà đầu tư hoàn thành hồ sơ đến hết tháng 2/2024.",
+                [("Sở Xây dựng", None)],
+            ),
+            (
+                "Giao Sở Kế hoạch và Đầu tư tổng hợp báo cáo.\nYêu cầu hoàn thành trước ngày 24/5/2024.",
+                [("Sở Kế hoạch và Đầu tư", date(2024, 5, 24))],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.assertEqual([item[:2] for item in self._read(text)], expected)
+        # a bracket after an item of a list, and "cơ quan, đơn vị có liên quan" without "các" at its end
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, UBND xã Kỳ Tân (nơi có dự án), cơ quan, đơn vị có "
+            "liên quan tổ chức bàn giao mặt bằng."
+        )
+        self.assertEqual(coordinators, ["Sở Tài chính", "UBND xã Kỳ Tân", "group:related"])
+        [(_lead, _deadline, coordinators, _review)] = self._read(
+            "Đề nghị Sở Y tế phối hợp với Sở Tài chính và cơ quan liên quan rà soát số giường bệnh."
+        )
+        self.assertEqual(coordinators, ["Sở Tài chính"])
+
+    def test_a_paragraph_of_addressees_over_its_items(self):
+        # the parts that name an agency or a group are the addressees of the paragraph below; the
+        # businesses and associations are stepped over; the first item needs no list marker
+        items = self._read(
+            "Chủ tịch UBND tỉnh yêu cầu như sau:\n"
+            "Thủ trưởng các sở, ban, ngành; các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh; "
+            "các doanh nghiệp nhà nước thuộc tỉnh; Chủ tịch UBND các huyện, thị xã:\n"
+            "Tổ chức quán triệt, thực hiện nghiêm túc Công văn số 414 của Bộ Nội vụ trước ngày 30/4/2024.\n"
+            "Kết quả thực hiện được tổng hợp vào báo cáo năm.",
+        )
+        self.assertEqual(
+            [item[:2] for item in items],
+            [
+                ("group:department", date(2024, 4, 30)),
+                ("group:related", date(2024, 4, 30)),
+                ("group:district", date(2024, 4, 30)),
+            ],
+        )
+        # a paragraph ending with a colon that names no agency heads nothing
+        self.assertEqual(
+            self._read("Các doanh nghiệp; các hợp tác xã trên địa bàn:\nTổ chức kiểm tra an toàn lao động."), []
+        )
+
+    def test_a_press_lead_restated_by_the_next_paragraph(self):
+        # a paper just issued, its addressees named again in the next paragraph: one task each
+        restated = self._read(
+            "Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 9/CĐ-UBND yêu cầu giám đốc các sở, ngành và chủ tịch "
+            "UBND các xã, phường chủ động ứng phó với mưa lũ.\n\n"
+            "Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ngành, chủ tịch UBND các xã, phường tập trung theo dõi "
+            "tình hình, sẵn sàng sơ tán người dân.",
+            date(2025, 9, 1),
+        )
+        self.assertEqual(
+            [(item[0], item[1]) for item in restated], [("group:department", None), ("group:commune", None)]
+        )
+        # the next paragraph gives only one of them a task: the lead's tasks stay
+        kept = self._read(
+            "UBND tỉnh vừa có Chỉ thị số 5/CT-UBND yêu cầu UBND các huyện, giám đốc các sở, ngành phối hợp bảo "
+            "đảm vụ sản xuất.\n\nChỉ thị yêu cầu UBND các huyện chỉ đạo nạo vét kênh mương.",
+        )
+        self.assertEqual([item[0] for item in kept], ["group:district", "group:department", "group:district"])
+        # a paper named inside the task, not a report's lead: no restatement
+        inside = self._read(
+            "Sở Y tế chủ trì bàn giao hồ sơ (UBND tỉnh vừa có công văn về việc này).\n\n"
+            "Sở Y tế chỉ đạo các bệnh viện báo cáo số giường bệnh."
+        )
+        self.assertEqual([item[0] for item in inside], ["Sở Y tế", "Sở Y tế"])
 
     def test_unsure_proposals_are_flagged_not_dropped(self):
         recipients = self._read(

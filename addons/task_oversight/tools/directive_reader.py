@@ -96,10 +96,12 @@ ABBREVIATIONS = {
     "bch": "bo chi huy",
     "bql": "ban quan ly",
 }
-_TITLE = (
-    r"(?:(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
-    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)\s+)"
+_TITLES = (
+    r"(?:giam doc|pho giam doc|thu truong|lanh dao|chu tich|pho chu tich|truong|nguoi dung dau|cuc truong"
+    r"|chi cuc truong|chanh van phong|chanh thanh tra|chi huy truong|tong giam doc)"
 )
+# one title, or several ("giám đốc, thủ trưởng các sở, ban, ngành": round 6)
+_TITLE = rf"(?:(?:{_TITLES}\s*,\s*)*{_TITLES}\s+)"
 _DISTRICT_TYPES = r"(?:huyen|quan(?! ly\b)|thi xa|thanh pho|thi tran)"  # not "quản lý"
 _COMMUNE_TYPES = r"(?:xa|phuong|thi tran|dac khu)"
 GROUP_PATTERNS = [
@@ -107,8 +109,8 @@ GROUP_PATTERNS = [
     (
         "commune",
         rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s+(?:{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*)"
-        # "chính quyền cơ sở": the communes (round 4)
-        rf"|cap xa|chinh quyen cap xa|chinh quyen co so)(?![\w])",
+        # "chính quyền cơ sở": the communes (round 4); "các sở ngành, quận huyện và xã phường" (round 6)
+        rf"|cap xa|chinh quyen cap xa|chinh quyen co so|xa\s*,?\s*phuong(?:\s*,?\s*dac khu)?)(?![\w])",
     ),
     (
         "district",
@@ -148,8 +150,11 @@ GROUP_PATTERNS = [
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
         r"(?:\s+(?:co lien quan|lien quan|chuc nang"
-        r"|huu quan|duoc giao))(?![\w])|cac co quan chuc nang"
-        r"|cac co quan (?:thuoc )?trung uong(?: dong tren dia ban(?: tinh| thanh pho)?)?(?![\w])"
+        # "yêu cầu cơ quan chức năng phải …" without "các" (round 6)
+        r"|huu quan|duoc giao))(?![\w])|(?:cac )?co quan chuc nang"
+        # "các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh", "… đóng chân …" (round 6)
+        r"|cac co quan(?:\s*,\s*to chuc)? (?:thuoc )?trung uong"
+        r"(?: (?:dong(?: chan)? tren dia ban|duoc to chuc theo nganh doc tai)(?: tinh| thanh pho)?)?(?![\w])"
         rf"|{_TITLE}(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*\s+(?:co lien quan|lien quan)(?![\w])"
         # "Thủ trưởng các cơ quan, đơn vị", "các đơn vị trên địa bàn thành phố" (round 4)
         rf"|{_TITLE}cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))*(?![\w])"
@@ -159,6 +164,10 @@ GROUP_PATTERNS = [
         r"|(?:cac|tung)\s+cap\s*,?\s*nganh\s*,?\s*(?:co quan\s*,?\s*)?don vi\s+(?:co lien quan|lien quan)(?![\w])",
     ),
 ]
+# "Ban Chỉ huy Phòng, chống thiên tai và TKCN các huyện, thành phố", "Ban Chỉ đạo … các ngành, các
+# cấp": the boards of a group, whose tasks are the group's (round 6); not the province's own board
+BOARD_OF = re.compile(r"ban chi (?:huy|dao)\b(?:(?!\btinh\b|\bban chi\b|\bcac\b)[^;:.]){0,100}?(?<![,;])\s(?=cac\s)")
+SECTORS_AND_LEVELS = re.compile(r"cac nganh\s*,\s*cac cap|cac cap\s*,\s*cac nganh")
 # an addressee named generically: the recipients of the letter are meant ("các đơn vị, địa phương")
 RECIPIENTS = re.compile(
     r"cac (?:don vi|co quan)(?:\s*,\s*(?:don vi|dia phuong|co quan))*(?![\w])|cac dia phuong|dia phuong"
@@ -169,6 +178,8 @@ LOCAL = re.compile(
     # "chính quyền địa phương (có rừng)", not the name of the law nor "mô hình … hai cấp" (round 4)
     r"|(?<!to chuc )(?<!mo hinh )chinh quyen (?:cac )?dia phuong(?:\s+co rung)?(?![\w])(?!\s*(?:2|hai)\s+cap)"
 )
+# "…, cơ quan, đơn vị có liên quan": the bodies concerned, named without "các" at the end of a list
+RELATED_IN_LIST = re.compile(r"(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))+\s+(?:co lien quan|lien quan)(?![\w])")
 LOCAL_IN_LIST = re.compile(r"dia phuong(?:\s+trong tinh)?(?![\w])(?!\s*,?\s*(?:co lien quan|lien quan))")
 # "các đơn vị", "các cơ quan, đơn vị, cá nhân": generic addressees, not the localities nor businesses
 BARE_UNITS = re.compile(
@@ -202,11 +213,13 @@ TASK_VERBS = (
     r"xuat cap|huy dong|giam sat|thu hoi|giai ngan|phan bo|sap xep|tuan tra|"
     r"canh bao|so tan|di doi|dieu dong|kiem diem|lam ro|mua sam|sua chua|gop y|vao cuoc|dieu chinh|phe duyet|"
     r"tham tra|"
-    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem"
+    r"cung cap|chu trong|co van ban|day manh|kiem soat|nang cao|tao dieu kien|ngan chan|bo sung|kiem dem|"
+    r"bam sat"
 )
 # what may stand between the lead and its verb ("Sở Xây dựng sẽ phối hợp", "… theo chức năng, nhiệm vụ triển khai")
 VERB_FILLERS = (
-    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|duoc uy ban nhan dan tinh giao|duoc giao"
+    r"(?:\s*,?\s*(?:se|cung|can|phai|thuong xuyen|kip thoi|tinh|thanh pho|cua (?:tinh|thanh pho)"
+    r"|duoc uy ban nhan dan tinh giao|duoc giao"
     r"|chung tay|\.{3}|…|la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)[^,;.]{0,80}?,"
     r"|theo chuc nang,? (?:tham quyen|nhiem vu)(?:,? (?:tham quyen|nhiem vu|quyen han))*"
     r"(?: duoc giao)?(?: cua (?:nganh|don vi) minh)?|tuy theo chuc nang,? nhiem vu cua nganh minh|\([^)]*\)"
@@ -233,7 +246,9 @@ TRIGGER_START = re.compile(rf"(?:{TRIGGERS})\b")
 TRIGGER_ADDRESSEE = re.compile(
     # "giao nhiệm vụ cho …", "giao trách nhiệm (cụ thể) cho …" (round 5)
     # the word before is looked behind, not taken: "chỉ đạo, giao Sở …" tries "giao" too (round 5)
-    rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS})\b\s*[:,]?\s*(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
+    # "kiến nghị Sở … chỉ đạo …": a request that assigns when a task verb follows the agency (round 6)
+    rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS}|kien nghi)\b\s*[:,]?\s*"
+    r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
     r"(?:cho\s+)?(?![,.;])"
 )
 OUTPUTS = [
@@ -263,6 +278,22 @@ REVIEW_DEADLINE = "hạn chưa rõ"
 INTRO_REST = re.compile(
     r"[\s,]*(?:(?:thuc hien|trien khai)\s+)?(?:(?:cac|mot so)\s+)?(?:noi dung|nhiem vu|viec|cong viec)?"
     r"\s*(?:sau(?: day)?|nhu sau|cu the(?: nhu sau)?)?\s*:\s*"
+)
+# a press report's lead: a paper just issued ("vừa ký ban hành Công điện số …", "vừa có văn bản …")
+PRESS_LEAD = re.compile(
+    r"\bvua (?:ky )?(?:ban hanh|co)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)\b"
+)
+# an approximate count of the tasks given, not a task: "giao cho các sở, ngành khoảng 800 nhiệm vụ"
+# (round 6); "giao Sở Y tế 3 nhiệm vụ trọng tâm" is one
+TASK_COUNT = re.compile(
+    r"(?:\s*(?:,|\bva\b)?\s*(?:so|nganh|ban|dia phuong|don vi|co quan)\b)*"
+    r"\s*(?:khoang|gan|hon|tren|tong cong|tong so)\s*\d[\d.,]*\s+(?:nhiem vu|viec|dau viec)\b"
+)
+# a piece that assigns its deadline to addressees of its own, no agency of the register ("yêu cầu các
+# nhà đầu tư hoàn thành …"): the deadline is not the previous assignment's (round 6)
+OWN_ADDRESSEES = re.compile(
+    rf"(?:^|[\s,;:(])(?:{TRIGGERS})\s+(?:cac\s+|moi\s+)?(?:nha dau tu|chu dau tu|nha thau|doanh nghiep|to chuc"
+    r"|ca nhan|nguoi dan|nhan dan|ho dan|chu ho|chu rung)\b"
 )
 # "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
@@ -561,27 +592,51 @@ class AgencyMatcher:
         # "chính quyền thành phố Hưng Yên": its People's Committee (round 5)
         government = LOCAL_GOVERNMENT.match(rest)
         offset = government.end() if government else offset
+        found = self._group_at(folded, position, offset, in_list)
+        if found:
+            return found
+        if self.names and not INSPECT_VERB.match(rest, offset):
+            named = self.names.match(rest, offset)
+            if named:
+                agency, name = self.keys[named.lastgroup]
+                return self._mention(agency, name), position + named.end()
+        unknown = self.unknown.match(rest, offset)
+        if unknown:
+            text = unknown.group(0).strip()
+            return Mention(text=text, unknown=True), position + offset + len(text)
+        return None, position
+
+    def _group_at(self, folded, position, offset, in_list):
+        """``(Mention, end)`` of the group named at ``position`` (``offset``: past a title), or ``None``."""
+        rest = folded[position:]
+        board = BOARD_OF.match(rest)
+        if board and not (self.names and self.names.match(rest, offset)):
+            # "Ban Chỉ huy … các huyện, thị xã": the group's boards (round 6)
+            sectors = SECTORS_AND_LEVELS.match(rest, board.end())
+            if sectors:
+                return Mention(text=sectors.group(0), group="units_local"), position + sectors.end()
+            mention, end = self._match_at(folded, position + board.end(), in_list)
+            if mention and mention.group:
+                return mention, end
         for kind, pattern in self.groups:
             found = pattern.match(rest)
-            if found:
-                if kind == "units_local":
-                    # read as two groups by the list (or as "related" among the coordinators)
-                    return Mention(text=found.group(0), group=kind), position + found.end()
-                return Mention(text=found.group(0), agency_ids=self.group_ids(kind), group=kind), position + found.end()
+            if not found:
+                continue
+            named = self.names.match(rest, offset) if self.names else None
+            if named and named.end() > found.end():
+                break  # a registered name that starts like a group: "xã Phương Hải" (round 6)
+            # "units_local" is read as two groups by the list (or as "related" among the coordinators)
+            ids = [] if kind == "units_local" else self.group_ids(kind)
+            return Mention(text=found.group(0), agency_ids=ids, group=kind), position + found.end()
+        related = in_list and RELATED_IN_LIST.match(rest)
+        if related:
+            # "…, cơ quan, đơn vị có liên quan" without "các", in a list (round 6)
+            return Mention(text=related.group(0), group="related"), position + related.end()
         local = LOCAL.match(rest) or (in_list and LOCAL_IN_LIST.match(rest))
         if local:
             kind = self.local_kind
             return Mention(text=local.group(0), agency_ids=self.group_ids(kind), group=kind), position + local.end()
-        if self.names and not INSPECT_VERB.match(rest, offset):
-            found = self.names.match(rest, offset)
-            if found:
-                agency, name = self.keys[found.lastgroup]
-                return self._mention(agency, name), position + found.end()
-        found = self.unknown.match(rest, offset)
-        if found:
-            text = found.group(0).strip()
-            return Mention(text=text, unknown=True), position + offset + len(text)
-        return None, position
+        return None
 
     def _mention(self, agency, text):
         if agency.successor_id and agency.successor_id in self.agencies:
@@ -746,6 +801,10 @@ class AgencyMatcher:
                         break
                     position, skipped = following, True
                     continue
+            # "UBND các phường, xã (có đất rừng trên địa bàn), cơ quan, đơn vị …": the bracket is the
+            # item's, the list goes on (round 6)
+            bracket = re.match(r"\s*\([^()]{0,80}\)", folded[end:])
+            end += bracket.end() if bracket else 0
             separator = re.match(r"\s*(?:,|;|\bva\b|\bcung\b)\s*", folded[end:])
             if not separator:
                 position = end
@@ -1059,6 +1118,8 @@ class DirectiveReader:
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
             deadline, kind, deadline_text, recurring = deadlines.parse(fold_words(unit)[0])
+            if OWN_ADDRESSEES.search(fold_words(unit)[0]):
+                kind = "none"  # "…, yêu cầu các nhà đầu tư hoàn thành … đến hết tháng 2/2025": their own (round 6)
             if kind not in ("none", "ongoing") and previous and all(item.deadline_kind == "none" for item in previous):
                 for item in previous:
                     item.deadline, item.deadline_kind, item.deadline_text = deadline, kind, deadline_text
@@ -1078,8 +1139,13 @@ class DirectiveReader:
         """Where each assignment was read, and whether its piece restates the paragraph before it
         ("Theo đó, …", "Cụ thể, …", after "…; cụ thể:")."""
         restates = bool(re.match(r"\W*(?:theo do|cu the)\b", fold(unit[:20]))) or number - 1 in announces
+        # a press report's lead telling of a paper just issued ("… vừa ký ban hành Công điện số 14
+        # yêu cầu …"): the next paragraph that gives the same leads a task restates it (round 6)
+        folded = fold(unit)
+        issued, trigger = PRESS_LEAD.search(folded), TRIGGER.search(folded)
+        press = bool(issued and trigger and issued.start() < trigger.start())
         for item in own:
-            numbers[id(item)] = (number, restates)
+            numbers[id(item)] = (number, restates, press)
         if re.search(r"\b(?:cu the|nhu sau)\s*:\s*$", fold(unit[-20:])):
             announces.add(number)  # "…; cụ thể:" then the details in the next paragraph
 
@@ -1148,16 +1214,24 @@ class DirectiveReader:
     def _restated(found, numbers):
         """A press report's lead ("… vừa có công văn yêu cầu các sở … đẩy nhanh …") restated in the
         next paragraph ("Theo đó, … yêu cầu các sở … căn cứ …", or after "…; cụ thể:"): the
-        detailed one is kept."""
+        detailed one is kept; after a lead telling of a paper just issued, when the next paragraph
+        names all of its leads again (round 6)."""
         dropped = set()
+        paragraph = {}  # the leads read in each paragraph
+        for _index, item in found:
+            paragraph.setdefault(numbers.get(id(item), (None,))[0], []).append(item.lead)
         for position, (_index, item) in enumerate(found):
-            number, _ = numbers.get(id(item), (None, False))
+            number, _, press = numbers.get(id(item), (None, False, False))
             if number is None or item.deadline_kind != "none" or item.item:
                 continue
+            again = press and all(
+                any(_same_lead(lead, other) for other in paragraph.get(number + 1, ())) for lead in paragraph[number]
+            )
             for _later_index, later in found[position + 1 :]:
-                later_number, restates = numbers.get(id(later), (None, False))
+                later_number, restates, _ = numbers.get(id(later), (None, False, False))
                 if later_number is None or later_number > number + 1:
                     break
+                restates = restates or (again and _same_lead(item.lead, later.lead))
                 if later_number == number + 1 and restates and DirectiveReader._restates(item.lead, later.lead):
                     dropped.add(id(item))
                     break
@@ -1168,14 +1242,16 @@ class DirectiveReader:
         the body, read one by one."""
         units = []
         heading = None  # the agencies of "1. Sở Nội vụ:" over the items below it
+        loose = False  # a paragraph of addressees: its first item may have no list marker (round 6)
         for number, paragraph in enumerate(self._body(parts)):
             item = bool(LIST_MARKER.match(paragraph))
             mentions, rest = self._heading(paragraph)
             if mentions:
-                heading = mentions
+                heading, loose = mentions, rest is None
                 units.extend((piece, heading, number, item) for piece in ([rest] if rest else []))
                 continue
-            if heading and item:
+            if heading and (item or loose):
+                loose = False
                 units.append((paragraph, heading, number, True))
                 continue
             heading = None
@@ -1346,10 +1422,31 @@ class DirectiveReader:
         folded, starts = fold_words(text)
         mentions, end = self.matcher.match_list(folded, 0)
         if not mentions or not re.match(r"\s*:", folded[end:]):
-            return None, None
+            addressees = self._addressees(folded)
+            for mention in addressees:
+                mention.text = self._as_written(text, starts, mention)
+            return (addressees, None) if addressees else (None, None)
         for mention in mentions:
             mention.text = self._as_written(text, starts, mention)
         return mentions, text[text.find(":") + 1 :].strip()
+
+    def _addressees(self, folded):
+        """ "Thủ trưởng các sở, ban, ngành; các doanh nghiệp nhà nước thuộc tỉnh; Chủ tịch UBND các
+        huyện:" (a paragraph of addressees, then the items below it): the agencies and groups of
+        the parts that name one, the others (businesses, associations) stepped over (round 6)."""
+        if not re.fullmatch(r"[^:]{20,600}:\s*", folded) or ";" not in folded:
+            return []
+        mentions = []
+        for part in re.finditer(r"[^;:]+", folded):
+            start = part.start() + len(re.match(r"\s*", part.group(0)).group(0))
+            found, end = self.matcher.match_list(folded, start)
+            if found and not any(mention.unknown for mention in found) and not folded[end : part.end()].strip():
+                mentions.extend(
+                    mention
+                    for mention in found
+                    if not (mention.group and any(_same_lead(mention, other) for other in mentions))
+                )
+        return mentions
 
     def _assignments(self, sentence, deadlines, recipients=()):
         text = LIST_MARKER.sub("", sentence, count=1)
@@ -1489,8 +1586,13 @@ class DirectiveReader:
             mentions, end = self._recipients_at(folded, start, recipients)
             if not mentions:
                 mentions, end = self.matcher.match_list(folded, start, tolerant=True)
-            if mentions and "nhan manh" in trigger.group(0) and not VERB_AFTER_LEAD.match(folded, end):
-                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …": no task
+            if mentions and TASK_COUNT.match(folded, end):
+                continue  # "giao cho các quận, huyện, sở, ngành khoảng 800 nhiệm vụ": a count, no task
+            heard = "nhan manh" in trigger.group(0) or "kien nghi" in trigger.group(0)
+            if mentions and heard and not VERB_AFTER_LEAD.match(folded, end):
+                continue  # "nhấn mạnh, Sở … chịu trách nhiệm trước …", "kiến nghị Sở … về …": no task
+            if not mentions and "kien nghi" in trigger.group(0):
+                continue
             if mentions:
                 return mentions, end
             if not recipients:
@@ -1606,7 +1708,9 @@ class DirectiveReader:
             r"|(?<=[;,])\s*(?:dong thoi,?\s*)|(?<=;)\s*"
             # a connector before the subject: "…, vì vậy các ngành, địa phương cần …", "Bên cạnh đó, Sở Y tế …"
             r"|(?:^|(?<=[;,]))\s*(?:vi vay|vi the|do vay|do do|ben canh do|cung voi do|trong khi do|trong khi"
-            r"|rieng)\s*,?\s*",
+            r"|rieng)\s*,?\s*"
+            # "(Phó) Chủ tịch UBND tỉnh … cho biết, các sở, ban, ngành sẽ …": the chairman's word (round 6)
+            r"|^[^,;.]{0,160}?\bchu tich\b[^,;.]{0,100}?\bcho biet\s*,\s*",
             folded,
         ):
             starts.append(found.end())
@@ -1656,7 +1760,8 @@ class DirectiveReader:
     def _coordinators(self, folded, position):
         """The agencies after "phối hợp (chặt chẽ) (với)" or "chủ trì cùng", up to the task."""
         found = re.compile(
-            r"(?:phoi hop(?: chat che)?(?: voi)?|hiep dong voi|thong nhat voi|chu tri(?:,)? cung(?: voi)?)\s+"
+            r"(?:phoi hop(?: (?:chat che|tot|thuong xuyen|dong bo))?(?: voi)?|hiep dong voi|thong nhat voi"
+            r"|chu tri(?:,)? cung(?: voi)?)\s+"
         ).search(folded, position)
         if not found:
             return []
