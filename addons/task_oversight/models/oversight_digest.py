@@ -196,16 +196,16 @@ class OversightDigest(models.Model):
             notices_of = digests._notice_model()._digest_lines(digests, DIGEST_MAX_LINES)
             listed = digests._notice_model().union(*notices_of.values())
             listed.task_id.fetch(["code", "name", "officer_id"])  # what a line shows, not the whole task
+            rows = {}  # a notice sent to several people is one row in each of their digests
+            for notice in listed:
+                rows[notice.id] = {
+                    "code": notice.task_id.code,
+                    "name": notice.task_id.name,
+                    "agency": notice.agency_id.name,
+                    "officer": notice.task_id.officer_id.name or "",
+                    "detail": notice._digest_detail(),
+                    "url": f"{base_url}/mail/view?model=oversight.task&res_id={notice.task_id.id}",
+                }
             for digest_id, notices in notices_of.items():
-                result[digest_id] = [
-                    {
-                        "code": notice.task_id.code,
-                        "name": notice.task_id.name,
-                        "agency": notice.agency_id.name,
-                        "officer": notice.task_id.officer_id.name or "",
-                        "detail": notice._digest_detail(),
-                        "url": f"{base_url}/mail/view?model=oversight.task&res_id={notice.task_id.id}",
-                    }
-                    for notice in notices
-                ]
+                result[digest_id] = [rows[notice_id] for notice_id in notices.ids]
         return result
