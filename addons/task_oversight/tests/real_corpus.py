@@ -82,12 +82,17 @@ write or tune a rule (:func:`held_out`); the odd ones (r295, r297, …) are roun
 (``dev6``). Round 6's rules were written on the development parts only (``dev6`` P 0.829 → 0.889,
 R 0.725 → 0.800; the whole dev part P 0.919 → 0.925, R 0.883 → 0.909, lead recall 0.898 → 0.922,
 coordinator recall 0.865 → 0.885, 12 silent → 7).
+Round 6's held-out part is SPENT since round 7 (``spent6``), development material.
 
 Round 7 (r336-r370, :data:`ROUND7_CASES`: Nghệ An, Đắk Lắk, Phú Yên, Thanh Hóa, Thừa Thiên Huế,
 Gia Lai, Đà Nẵng, Bà Rịa - Vũng Tàu, Kon Tum, Sơn La, Đồng Nai, TP.HCM, An Giang, Vĩnh Long, Tây
 Ninh, Sóc Trăng, Đồng Tháp, Bình Định, Hà Nội, Thái Nguyên, Vĩnh Phúc …, 2012-2025, 12 of them
 after the two-tier reform of 7/2025): 35 new excerpts, 13 assigning nothing, none of them in the
-earlier rounds (addresses and texts checked), each annotated BEFORE the reader was run on it.
+earlier rounds (addresses and texts checked), each annotated BEFORE the reader was run on it. The
+split was fixed before any rule of round 7 was written: every second new excerpt (r336, r338, …,
+even numbers) is the HELD-OUT part, scored once before round 7's rules (the figure of round 6's
+reader) and once at the end, never read to write or tune a rule (:func:`held_out`); the odd ones
+(r337, r339, …) are round 7's dev part (``dev7``).
 
 :func:`dev` is every part but the held-out one.
 
@@ -5073,7 +5078,8 @@ ROUNDS = (
     (ROUND3_CASES, 2, "dev3", "spent3"),
     (ROUND4_CASES, 2, "dev4", "spent4"),
     (ROUND5_CASES, 2, "dev5", "spent5"),
-    (ROUND6_CASES, 2, "dev6", "held_out"),  # the current round, decided before tuning
+    (ROUND6_CASES, 2, "dev6", "spent6"),
+    (ROUND7_CASES, 2, "dev7", "held_out"),  # the current round, decided before tuning
 )
 CASES = [case for cases, _step, _dev, _held in ROUNDS for case in cases]
 for _number, _case in enumerate(CASES, start=1):
@@ -5104,8 +5110,8 @@ def dev():
 
 
 def held_out():
-    """The excerpts scored only before and at the end of the last round (round 6: its
-    even-numbered excerpts, r296-r334)."""
+    """The excerpts scored only before and at the end of the last round (round 7: its
+    even-numbered excerpts, r336-r370)."""
     return [case for case in CASES if case["held_out"]]
 
 
