@@ -6,7 +6,7 @@ address and the assignments a clerk draws from it: lead agency (or group), deadl
 coordinating agencies. None was written for the reader.
 
 Found with the stored public pages of the ``search`` tool (corpora ``pages`` and ``docs``) for
-issue 28, in six rounds.
+issue 28, in seven rounds.
 
 Round 1 (r01-r81): the split was decided before any tuning: every third excerpt (number divisible
 by 3) was held out and scored once, at the end of the first round. Its misses were then read, so
@@ -82,6 +82,22 @@ write or tune a rule (:func:`held_out`); the odd ones (r295, r297, …) are roun
 (``dev6``). Round 6's rules were written on the development parts only (``dev6`` P 0.829 → 0.889,
 R 0.725 → 0.800; the whole dev part P 0.919 → 0.925, R 0.883 → 0.909, lead recall 0.898 → 0.922,
 coordinator recall 0.865 → 0.885, 12 silent → 7).
+Round 6's held-out part is SPENT since round 7 (``spent6``), development material.
+
+Round 7 (r336-r370, :data:`ROUND7_CASES`: Nghệ An, Đắk Lắk, Phú Yên, Thanh Hóa, Thừa Thiên Huế,
+Gia Lai, Đà Nẵng, Bà Rịa - Vũng Tàu, Kon Tum, Sơn La, Đồng Nai, TP.HCM, An Giang, Vĩnh Long, Tây
+Ninh, Sóc Trăng, Đồng Tháp, Bình Định, Hà Nội, Thái Nguyên, Vĩnh Phúc …, 2012-2025, 12 of them
+after the two-tier reform of 7/2025): 35 new excerpts, 13 assigning nothing, none of them in the
+earlier rounds (addresses and texts checked), each annotated BEFORE the reader was run on it. The
+split was fixed before any rule of round 7 was written: every second new excerpt (r336, r338, …,
+even numbers) is the HELD-OUT part, scored once before round 7's rules (the figure of round 6's
+reader: P 0.974, R 0.691, lead recall 0.691, coordinator recall 0.357, 2 silent of 18; 38 of 55
+pairs found, 39 proposed; the dev part then at P 0.920, R 0.904, lead recall 0.918, coordinator
+recall 0.846, 8 silent of 352, its ``dev7`` at P 0.765, R 0.929, no silent of 17) and once at the
+end (P 0.974, R 0.691, lead recall 0.691, coordinator recall 0.357, 2 silent: the same reader, no
+rule of round 7 was kept: the one tried on the dev parts, a first unregistered body stepped over in
+a list of coordinators, changed no dev figure and was dropped), never read to write or tune a rule
+(:func:`held_out`); the odd ones (r337, r339, …) are round 7's dev part (``dev7``).
 
 :func:`dev` is every part but the held-out one.
 
@@ -171,6 +187,8 @@ _UNITS = [
     # round 6
     "Đài Khí tượng thủy văn tỉnh",
     "Vườn Quốc gia Mũi Cà Mau",
+    # round 7
+    "Văn phòng Đăng ký đất đai tỉnh",
 ]
 _DISTRICTS = [
     "UBND huyện Bình Sơn",
@@ -218,6 +236,10 @@ _DISTRICTS = [
     "UBND huyện Trần Văn Thời",
     "UBND huyện Phú Tân",
     "UBND huyện Cái Nước",
+    # round 7
+    "UBND huyện Thanh Bình",
+    "UBND thành phố Thủ Đức",
+    "UBND thành phố Phổ Yên",
 ]
 _COMMUNES = [
     "UBND xã Nga Điền",
@@ -228,6 +250,8 @@ _COMMUNES = [
     "UBND xã Đại Đình",
     "UBND phường Đông Hà",
     "UBND phường Nam Đông Hà",
+    # round 7
+    "UBND phường Đông Cao",
 ]
 # the same agency under the names a city gives it ("thành phố" for "tỉnh")
 _ALIASES = {
@@ -239,6 +263,8 @@ _ALIASES = {
     # round 6: the tax and customs bodies under their names since 2025
     "Cục Thuế tỉnh": ("Thuế tỉnh",),
     "Cục Hải quan tỉnh": ("Chi cục Hải quan khu vực",),
+    # round 7: the statistics office under its name since 2025
+    "Cục Thống kê tỉnh": ("Thống kê tỉnh",),
 }
 AGENCIES = (
     [Agency(i, name, "department", _ALIASES.get(name, ())) for i, name in enumerate(_DEPARTMENTS, start=1)]
@@ -4465,6 +4491,588 @@ I. QUAN ĐIỂM, ĐỊNH HƯỚNG ĐIỀU HÀNH.
     },
 ]
 
+
+# -- round 7 (r336-r370): new excerpts, annotated before the reader ran on them ------------------
+# Found with the search tool's stored pages, none of them in the earlier rounds (addresses and a
+# sentence of each checked; of two reports of the same instruction of 28/11/2025 on TP.HCM's land
+# prices only one was kept). Where the page gives no day (or no year) the date is the nearest one
+# the page allows, said in a comment.
+ROUND7_CASES = []
+ROUND7_CASES += [
+    {
+        "url": "https://baonghean.vn/tinh-nghe-an-ra-cong-dien-ung-pho-voi-bao-so-13-10310148.html",
+        "date": D(2025, 11, 3),
+        "classes": ["press", "group", "recipients", "de_nghi"],
+        "text": """Tỉnh Nghệ An ra công điện ứng phó với bão số 13 Ngày 3/11, Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An ra công điện số 35/CĐ-BCH.SNNMT về việc chủ động ứng phó với bão gần biển Đông (bão KALMAEGI).
+
+Trưởng Ban chỉ huy Phòng thủ dân sự tỉnh Nghệ An điện: Ủy ban nhân dân các phường, xã; Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Khoa học và Công nghệ; Ban Chỉ huy Bộ đội Biên phòng tỉnh; Đài Khí tượng Thủy văn tỉnh Nghệ An; Báo và Phát thanh, Truyền hình Nghệ An; Đài Thông tin duyên hải Bến Thủy.
+
+Đường đi của bão số 13, cập nhật lúc 14h ngày 3/11/2025. Ảnh: NCHMF
+
+Thực hiện Công điện số 25/CĐ-BCĐ-BNNMT ngày 02/11/2025 của Ban chỉ đạo Phòng thủ dân sự Quốc gia về việc chủ động ứng phó với bão gần biển Đông.
+
+Để chủ động ứng phó với bão và mưa lũ sau bão, Ban Chỉ huy Phòng thủ dân sự tỉnh đề nghị UBND các phường, xã và các Sở, ngành:
+
+1. Theo dõi chặt chẽ bản tin cảnh báo, dự báo""",
+        # the telegram's addressees are its recipients; the tasks go to those "đề nghị" names
+        "assignments": [("group:commune", None, []), ("group:department", None, [])],
+    },
+    {
+        "url": "https://plo.vn/dak-lak-thanh-lap-so-chi-huy-tien-phuong-ung-pho-bao-so-13-post879600.html",
+        "date": D(2025, 11, 5),
+        "classes": ["negative", "press"],
+        "text": """Đắk Lắk thành lập Sở Chỉ huy tiền phương ứng phó bão số 13 05/11/2025 13:52
+
+(PLO)- UBND tỉnh Đắk Lắk đã thành lập Sở Chỉ huy tiền phương nhằm ứng phó với bão số 13 (Kalmaegi).
+
+Ngày 5-11, Chủ tịch UBND tỉnh Đắk Lắk đã ký quyết định về việc thành lập Sở Chỉ huy tiền phương, nhằm ứng phó với diễn biến của bão số 13 (Kalmaegi).
+
+Theo đó, Sở Chỉ huy tiền phương được đặt tại trụ sở UBND tỉnh Đắk Lắk (cơ sở 2, phường Tuy Hòa), để triển khai chỉ huy phòng chống bão, công tác cứu nạn, cứu hộ.
+
+Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk làm Chỉ huy trưởng. Ông Nguyễn Thiên Văn, Phó chủ tịch UBND tỉnh Đắk Lắk là Phó chỉ huy thường trực. Ông Đào Mỹ, Phó chủ tịch UBND tỉnh Đắk Lắk, là phó chỉ huy.
+
+Ngoài ra, Sở Chỉ huy tiền phương tỉnh Đắk Lắk có sự tham gia của lãnh đạo các sở ngành chủ chốt như: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh, Sở Y tế, Sở Xây dựng… cùng với Chủ tịch UBND 12 xã, phường ven biển.""",
+        # the members of a command post, no task
+        "assignments": [],
+    },
+    {
+        "url": "https://phuyen.gov.vn/wps/portal/home/trang-chu/chi-tiet/tin-tuc-su-kien/noi-bat/f1427a004d493b3da655e620177e0d0c/!ut/p/z0/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zijSxdjdw9TQx9Dfwt3QwcQyx9nb0DAo0M3Mz0C7IdFQEgpvGi/p0/IZ7_29E2GI41M0O9F0AT9MCKPQ20F7=CZ6_29E2GI41M0O9F0AT9MCKPQ20F6=MEns_Z7_29E2GI41M0O9F0AT9MCKPQFB20F7_WCM_PreviousPageSize.4a2d30c0-b517-4d45-9919-0650f5693ac2!5=CTX!QCPphuQCAyenQCAportalQCPphu-yen-portalQCPtin-tuc-su-kienQCPnoi-batQCPf1427a004d493b3da655e620177e0d0c=ns_Z7_29E2GI41M0O9F0AT9MCKPQFB20F7_WCM_Page.4a2d30c0-b517-4d45-9919-0650f5693ac2!5=WCM_PI!1==/",
+        # undated in the excerpt: of 2012, the year whose targets it names
+        "date": D(2012, 7, 1),
+        "classes": ["giao", "names", "coordinators"],
+        "text": """Báo cáo tình hình thực hiện công tác xóa nhà ở tạm cho hộ nghèo, hộ gia đình chính sách từ đầu năm đến nay, trong đó cần phân tích rõ từng nguồn vốn hỗ trợ, so sánh chỉ tiêu thực hiện, nguyên nhân và những khó khăn dẫn đến khả năng không đạt chỉ tiêu kế hoạch đề ra năm 2012.
+UBND tỉnh giao trách nhiệm Sở Lao động-Thương binh và Xã hội phối hợp các sở, ngành, đơn vị liên quan hướng dẫn và tăng cường công tác kiểm tra, đôn đốc việc thực hiện công tác xóa nhà ở tạm và giải quyết đất ở cho hộ nghèo không có đất ở tại các địa phương, báo cáo kịp thời cho UBND tỉnh.""",
+        # the first item's addressees are above the excerpt
+        "assignments": [("Sở Lao động - Thương binh và Xã hội", None, ["group:department"])],
+    },
+    {
+        "url": "https://baothanhhoa.vn/phien-hop-chuyen-de-ubnd-tinh-thao-luan-cho-y-kien-vao-mot-so-to-trinh-ke-hoach-quan-trong-269991.htm",
+        "date": D(2025, 11, 27),
+        "classes": ["negative", "press"],
+        "text": """Phiên họp chuyên đề UBND tỉnh: Thảo luận, cho ý kiến vào một số tờ trình, kế hoạch quan trọng
+
+Sáng 27/11, đồng chí Nguyễn Hoài Anh, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa chủ trì phiên họp chuyên đề UBND tỉnh tháng 11/2025 để nghe và cho ý kiến vào một số tờ trình, kế hoạch và nhiều nội dung quan trọng khác.
+
+Đồng chí Nguyễn Hoài Anh, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo phiên họp.
+
+Tham dự phiên họp có các đồng chí Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh, các đơn vị, ngành chức năng của tỉnh; các ban của HĐND tỉnh.
+
+Tại phiên họp, các đại biểu đã thảo luận, cho ý kiến vào Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ và Chương trình hành động số 04-CTr/TU ngày 4/11/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 72-NQ/TW, ngày 9/9/2025 của Bộ Chính trị về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân.
+
+Phó Giám đốc Sở Y tế Đỗ Thái Hòa trình bày Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ và Chương trình hành động số 04-CTr/TU ngày 4/11/2025 của Ban Thường vụ Tỉnh ủy.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://thuytan.thuathienhue.gov.vn/?gd=4&cn=97&tc=1365",
+        "date": D(2019, 6, 20),
+        "classes": ["group", "heading_items", "intro_lead"],
+        "text": """Về việc tổ chức sơ kết Đề án “Ngày Chủ nhật Xanh”
+Ngày cập nhật 20/06/2019
+
+     Thời gian qua, việc triển khai thực hiện Đề án Ngày Chủ nhật Xanh “Hãy hành động để Hương Thủy thêm Xanh – Sạch – Sáng” trên địa bàn thị xã được các cơ quan, ban, ngành, đoàn thể, các địa phương, đơn vị và nhân dân quan tâm thực hiện và đạt được một số kết quả tích cực. Nhằm đánh giá lại những kết quả đạt được cũng như những khuyết điểm còn tồn tại, Ủy ban nhân dân thị xã yêu cầu Thủ trưởng các cơ quan, ban, ngành, đoàn thể, Chủ tịch UBND các xã, phường trên địa bàn quan tâm thực hiện công tác sơ kết, đánh giá kết quả thực hiện Đề án “Ngày Chủ nhật Xanh” của địa phương, đơn vị cụ thể như sau:
+
+     1.  Xây dựng báo cáo sơ kết công tác thực hiện Đề án “Ngày Chủ nhật Xanh” tại địa phương, đơn vị gửi về cơ quan UBND thị xã (qua Thị Đoàn Hương Thủy) trước ngày 21/6/2019; trong đó đánh giá cụ thể các nội dung như:
+
+     - Công tác ban hành các văn bản chỉ đạo thực hiện
+
+     - Công tác tuyên truyền nội dung Đề án đến với nhân dân
+
+     - Công tác thực hiện các hoạt động ra quân: (yêu cầu báo cáo rõ số liệu)
+
+     - Công tác thông tin, báo cáo lên cấp trên
+
+     - Các mô hình, giải pháp tiêu biểu
+
+     - Hạn chế, tồn tại
+
+     - Kiến nghị, đề xuất
+
+     2. Ủy ban nhân dân các xã, phường bên cạnh việc báo cáo công tác thực hiện Đề án “Ngày Chủ nhật Xanh” trong 6 tháng đầu năm cần tổ chức Hội nghị sơ kết công t""",
+        # a town's letter: its offices and sectors ("các cơ quan, ban, ngành") and its communes
+        "assignments": [
+            ("group:department", D(2019, 6, 21), []),
+            ("group:commune", D(2019, 6, 21), []),
+            ("group:commune", None, []),
+        ],
+    },
+    {
+        "url": "https://nguoihanoi.vn/trach-nhiem-nguoi-dung-dau-ptag.html",
+        # undated on the page (a tag page): Võ Ngọc Thành, chairman of Gia Lai 2016-2020
+        "date": D(2020, 1, 1),
+        "classes": ["negative", "press", "typo"],
+        "text": """NHN Online - Qua thời gian theo dõi, đánh giá cho thấy việc chấp hà nh sự chỉ đạo, điửu hà nh của UBND tỉnh tại một số cơ quan, đơn vị, địa phương chưa nghiêm; nhiửu nhiệm vụ UBND tỉnh chỉ đạo, triển khai chưa được các cơ quan, đơn vị, địa phương thực hiện đúng tiến độ, chưa đảm bảo chất lượng theo yêu cầu; tình trạng kỷ luật, kỷ cương hà nh chính nhà nước, tinh thần thái độ phục vụ nhân dân còn chậm chuyển biến...<br />Để khắc phục thực trạng nà y, ông Võ Ngọc Thà nh, Chủ tịch UBND tỉnh Gia Lai vừa ký""",
+        # cut before the directive says what it asks
+        "assignments": [],
+    },
+    {
+        "url": "https://www.danang.gov.vn/chinh-quyen/chi-tiet?id=55826&_c=9",
+        "date": D(2023, 9, 29),
+        "classes": ["group", "giao", "recurring", "names"],
+        "text": """Triển khai các nhiệm vụ cải cách thủ tục hành chính từ nay đến hết năm 2023
+Đăng ngày 03-10-2023 15:23, Lượt xem: 88
+
+Ngày 29-9, UBND thành phố có văn bản số 5333/UBND-KSTT về việc triển khai các nhiệm vụ cải cách thủ tục hành chính từ nay đến hết năm 2023.
+
+Theo đó, Chủ tịch UBND phố giao các sở, ban, ngành thuộc UBND thành phố và UBND các quận, huyện, phường, xã tập trung triển khai thực hiện có hiệu quả, bảo đảm chất lượng và tiến độ 12 nhiệm vụ cải cách thủ tục hành chính từ nay đến hết năm 2023.
+
+Đồng thời, các sở, ban, ngành thuộc UBND thành phố và UBND các quận, huyện, phường, xã thực hiện việc rà soát và báo cáo kết quả thực hiện nhiệm vụ gắn với báo cáo kết quả công tác cải cách thủ tục hành chính định kỳ hàng tháng (triển khai theo Công văn số 3964/UBND-KSTT ngày 28 tháng 7 năm 2023 của Chủ tịch UBND thành phố), gửi Văn phòng UBND thành phố để tổng hợp, trình UBND thành phố báo cáo Văn phòng Chính phủ theo quy định.
+
+Văn phòng UBND thành phố có trách nhiệm hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị trong quá trình triển khai thực hiện; tổng hợp tình hình, kết quả thực hiện, khó khăn, vướng mắc của các cơ quan, đơn vị để báo cáo Chủ tịch UBND thành phố xem xét, giải quyết kịp thời.""",
+        # the twelve tasks by the end of 2023; the monthly reports (no day: no single date)
+        "assignments": [
+            ("group:department", D(2023, 12, 31), []),
+            ("group:district", D(2023, 12, 31), []),
+            ("group:commune", D(2023, 12, 31), []),
+            ("group:department", None, []),
+            ("group:district", None, []),
+            ("group:commune", None, []),
+            ("Văn phòng UBND tỉnh", None, []),
+        ],
+    },
+    {
+        "url": "http://www.hethongphapluat.vn/ke-hoach-130-kh-ubnd-nam-2025-trien-khai-phong-trao-thi-dua-ca-nuoc-thi-dua-doi-moi-sang-tao-va-chuyen-doi-so-tren-dia-ban-tinh-thanh-hoa.html",
+        "date": D(2025, 6, 27),
+        "classes": ["negative", "plan"],
+        "text": """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 130/KH-UBND | Thanh Hoá, ngày 27 tháng 6 năm 2025 |
+KẾ HOẠCH
+TRIỂN KHAI PHONG TRÀO THI ĐUA “CẢ NƯỚC THI ĐUA ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ” TRÊN ĐỊA BÀN TỈNH THANH HÓA
+Thực hiện Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” (sau đây viết tắt là Phong trào thi đua), Ủy ban nhân dân tỉnh Thanh Hóa ban hành Kế hoạch triển khai Phong trào thi đua trên địa bàn tỉnh như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Phát huy sức mạnh của cả hệ thống chính trị, sự tham gia tích cực của các doanh nghiệp, doanh nhân, tổ chức kinh tế và Nhân dân đối với phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số; chú trọng công tác tuyên truyền, nâng cao nhận thức và sự tích cực tham gia của đội ngũ cán bộ, công chức, viên chức để đồng hành cùng người dân, doanh nghiệp trong quá trình phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của tỉnh.""",
+        # the plan's purposes, no task yet
+        "assignments": [],
+    },
+    {
+        "url": "https://audio.brt.vn/podcast/14/nong-nghiep",
+        "date": D(2023, 11, 28),
+        "classes": ["press", "group", "giao"],
+        "text": """Tỉnh cũng giao các ngành địa phương tiếp tục đẩy mạnh công tác tuyên truyền cho ngư dân về chống khai thác IUU, phối hợp để xử lý triệt để với từng trường hợp vi phạm cụ thể mà qua kiểm tra Đoàn Thanh tra EC đã chỉ ra.
+
+28/11/2023 30""",
+        # "các ngành địa phương": the sectors and (before 7/2025) the districts
+        "assignments": [("group:department", None, []), ("group:district", None, [])],
+    },
+    {
+        "url": "https://tracuuquyhoach.com/tin-tuc/tien-si-le-van-cuong-phu-trach-so-y-te-thanh-hoa-52669672",
+        "date": D(2025, 7, 1),
+        "classes": ["negative", "press"],
+        "text": """Tiến sĩ, bác sĩ Lê Văn Cường kiểm tra tại Bệnh viện Ung bướu Thanh Hóa.
+Theo đó, Chủ tịch UBND tỉnh Thanh Hóa quyết định giao ông Lê Văn Cường, Phó Bí thư Đảng ủy, Phó Giám đốc Sở Y tế tỉnh Thanh Hóa phụ trách điều hành hoạt động của Sở Y tế tỉnh Thanh Hóa, kể từ ngày 1/7/2025 cho đến khi kiện toàn chức danh Giám đốc Sở Y tế tỉnh Thanh Hóa.
+Tô Hà""",
+        # a post given to a person, no task
+        "assignments": [],
+    },
+    {
+        "url": "http://vpubnd.kontum.gov.vn/NewsDetail.aspx?id=3358",
+        # undated in the excerpt: a plan for the people of prestige under the rules of 2018, before
+        # the ethnic board and the information department were merged (2025); its yearly report is
+        # due before 20/11, the first one after this date
+        "date": D(2019, 3, 1),
+        "classes": ["names", "coordinators", "recurring", "subject_verb", "giao"],
+        "text": """Theo đó, UBND tỉnh yêu cầu: Ban Dân tộc chủ trì, phối hợp với đơn vị, địa phương có liên quan xây dựng kế hoạch (dự toán kinh phí hàng năm) và tổ chức triển khai thực hiện các nội dung, nhiệm vụ của Đề án phù hợp với điều kiện thực tế của tỉnh; theo dõi, hướng dẫn, đôn đốc, kiểm tra, và tổ chức sơ kết, tổng kết, đánh giá kết quả thực hiện Đề án. Chủ trì, phối hợp với các đơn vị liên quan hướng dẫn, kiểm tra, giám sát việc rà soát, bổ sung, thay thế danh sách người có uy tín trên địa bàn tỉnh; tổng hợp, trình UBND tỉnh phê duyệt theo đúng quy định hiện hành. Định kỳ hàng năm tổng hợp, đánh giá kết quả thực hiện Đề án, báo cáo Ủy ban Dân tộc, UBND tỉnh theo quy định (trước ngày 20/11).
+Công an tỉnh tổ chức vận động, phát huy vai trò và thực hiện chế độ, chính sách đối với người có uy tín theo chức năng, nhiệm vụ được giao và quy định của ngành. Đối với các địa bàn trọng điểm, phức tạp về an ninh-trật tự, giao Công an chủ trì, xây dựng kế hoạch cụ thể để vận động người có uy tín phục vụ công tác phòng chống tội phạm, giữ gìn an ninh, chính trị và trật tự an toàn tại các vùng đồng bào dân tộc thiểu số.
+Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức vận động, phát huy vai trò và thực hiện chế độ, chính sách đối với người có uy tín theo chức năng, nhiệm vụ được giao và quy định của ngành.
+Sở Thông tin và Truyền thông chủ trì, phối hợp với Ban Dân tộc, các ngành, địa phương hướng dẫn các cơ quan thông tin đại chúng đẩy mạnh các hoạt động tuyên truyền, giáo d""",
+        # the board's plan and its yearly report; the police's work and the plan it is given
+        "assignments": [
+            ("Ban Dân tộc tỉnh", None, ["group:related"]),
+            ("Ban Dân tộc tỉnh", D(2019, 11, 20), []),
+            ("Công an tỉnh", None, []),
+            ("Công an tỉnh", None, []),
+            ("Bộ Chỉ huy Quân sự tỉnh", None, []),
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", None, []),
+            ("Sở Thông tin và Truyền thông", None, ["Ban Dân tộc tỉnh", "group:department", "group:district"]),
+        ],
+    },
+    {
+        "url": "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-2270-QD-UBND-2025-Ke-hoach-giai-phap-trong-tam-nganh-giao-duc-Son-La-672199.html",
+        "date": D(2025, 9, 8),
+        "classes": ["negative"],
+        "text": """Quyết định 2270/QĐ-UBND năm 2025 về Kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2025-2026 của ngành giáo dục tỉnh Sơn La
+Số hiệu | 2270/QĐ-UBND |
+Ngày ban hành | 08/09/2025 |
+Ngày có hiệu lực | 08/09/2025 |
+Loại văn bản | Quyết định |
+Cơ quan ban hành | Tỉnh Sơn La |
+Người ký | Tráng Thị Xuân |
+Lĩnh vực | Giáo dục |
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+Số: 2270/QĐ-UBND |
+Sơn La, ngày 08 tháng 9 năm 2025 |
+BAN HÀNH KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM HỌC 2025-2026 CỦA NGÀNH GIÁO DỤC TỈNH SƠN LA
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương năm 2025; Căn cứ Luật Giáo dục năm 2019;
+Căn cứ Nghị định số 84/2020/NĐ-CP ngày 17 tháng 7 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Giáo dục;
+Căn cứ Quyết định số 2040/QĐ-UBND ngày 14 tháng 8 năm 2025 của Chủ tịch UBND tỉnh ban hành Khung kế hoạch thời gian năm học 2025-2026 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên;
+Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 271/TTr-SGDĐT ngày 04 tháng 9 năm 2025.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nhiệm vụ, giải pháp t""",
+        "assignments": [],
+    },
+    {
+        "url": "https://baodongnai.com.vn/chinh-tri/202506/tu-ngay-1-7-se-dua-vao-van-hanh-cac-trung-tam-phuc-vu-hanh-chinh-cong-cap-xa-4b812ba",
+        # undated in the excerpt: June 2025 (its address), before the centres open on 1/7/2025
+        "date": D(2025, 6, 20),
+        "classes": ["press", "group"],
+        "text": """Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã tại các xã, phường. Đây là một trong những nội dung trọng tâm trong mô hình chính quyền địa phương 2 cấp và nhiệm vụ sắp xếp lại đơn vị hành chính theo lộ trình đã được UBND tỉnh phê duyệt.
+UBND tỉnh yêu cầu các địa phương khẩn trương rà soát, bố trí trụ sở trung tâm tại các địa điểm phù hợp (trụ sở UBND xã, nhà văn hóa...), có đầy đủ điều kiện về hạ tầng, trang thiết bị, đảm bảo tiếp nhận và trả kết quả thủ tục hành chính cho người dân thuận tiện, hiệu quả.
+Uy Vũ""",
+        # "các địa phương" before 7/2025: the districts (the docstring's convention)
+        "assignments": [("group:district", None, [])],
+    },
+    {
+        "url": "https://huengaynay.vn/chinh-tri-xa-hoi/theo-dong-thoi-su/khan-truong-gia-co-diem-sat-lo-dam-bao-an-toan-cho-nguoi-dan-158930.html",
+        "date": D(2025, 10, 18),
+        "classes": ["negative", "press"],
+        "text": """Điểm sạt lở nhanh chóng được gia cố
+
+Sáng 18/10, nhận được thông tin nhà ông Hà Văn Dũng tại thôn Thủy Yên Thượng có nguy cơ ảnh hưởng sạt lở bờ sông cách nhà gần 2 mét, lãnh đạo UBND xã đã chỉ đạo lực lượng khoảng 100 người, gồm dân quân, biên phòng, công an, cán bộ thôn và sự trợ lực lượng của Ban Chỉ huy phòng thủ khu vực 3 - Phú Lộc, đã tổ chức khắc phục bằng phương án cắm cọc, lót bạt, đắp bao cát, gia cố tạm thời, tránh nguy cơ sạt lở trước mắt.
+
+Chủ tịch UBND xã Chân Mây - Lăng Cô Trần Văn Minh Quân cho biết, điểm sạt lở cách gia đình có hai người già hơn 70 tuổi, nên công tác ứng cứu cần khẩn trương, đảm bảo an toàn. Trong tình hình mùa mưa bão hiện nay, địa phương ưu tiên công tác rà soát, đảm bảo an toàn tính mạng và tài sản của người dân các vùng xung yếu.""",
+        # a commune's own work, told after it was done
+        "assignments": [],
+    },
+    {
+        "url": "https://vietbao.vn/tp-hcm-trien-khai-uu-dai-ho-tro-doanh-nghiep-khi-xay-dung-lai-nha-chung-cu-562826.html",
+        # undated in the excerpt: after the city's resolution 17/2025 and the reform of 7/2025
+        # (communes, wards, special zone)
+        "date": D(2025, 10, 1),
+        "classes": ["press", "group", "giao", "intro_lead"],
+        "text": """UBND TP.HCM vừa có chỉ đạo các Sở ngành và UBND các phường xã đặc khu về việc triển khai Nghị quyết số 17/2025 của HĐND Thành phố quy định cơ chế ưu đãi, hỗ trợ đối với chủ đầu tư khi tham gia cải tạo, xây dựng lại nhà chung cư.
+
+Theo đó, Chủ tịch UBND Thành phố giao Sở Tài chính chủ trì, hướng dẫn Sở Xây dựng là cơ quan được bố trí dự toán kinh phí từ nguồn vốn chi thường xuyên ngân sách cấp thành phố để thực hiện cơ chế theo Nghị quyết 17/2025.""",
+        # the press lead's groups; the department of construction is guided, not a coordinator
+        "assignments": [
+            ("group:department", None, []),
+            ("group:commune", None, []),
+            ("Sở Tài chính", None, []),
+        ],
+    },
+    {
+        "url": "https://plo.vn/do-thi/giao-thong/nua-mat-duong-quoc-lo-91-sat-xuong-song-hau-849479.html",
+        "date": D(2019, 8, 1),
+        "classes": ["negative", "press"],
+        "text": """26 hộ dân nằm trong vùng cảnh báo Theo nhận định ngành chuyên môn, nguyên nhân ban đầu được xác định là do địa hình đáy sông Hậu có lạch sâu áp sát bờ, tác động dòng chảy đạp vào tạo hàm ếch và tác động của tải trọng phương tiện giao thông trên QL91 lớn nên gây sạt lở. Ngay sau khi sạt lở xảy ra, UBND huyện Châu Phú (An Giang) đã khẩn cấp tích cực khắc phục vị trí sạt lở. Theo ông Nguyễn Thanh Lâm, Phó Chủ tịch UBND huyện Châu Phú, qua khảo sát có 26 hộ dân nằm trong vùng cảnh báo. Huyện đã hỗ trợ 26/26 hộ dân di dời tài sản, vật dụng giá trị đến nơi an toàn. Đồng thời đã chủ động xây dựng phương án giải quyết cho các hộ dân khi có nhu cầu về chỗ ở.""",
+        # a district's own work, told after it was done
+        "assignments": [],
+    },
+    {
+        "url": "https://sggp.org.vn/day-nhanh-tien-do-tham-dinh-gia-dat-post709960.html",
+        # undated in the excerpt: before the deadline of 16/10/2023 it sets
+        "date": D(2023, 10, 10),
+        "classes": ["press", "group", "names", "coordinators", "giao", "date_dash"],
+        "text": """Cụ thể, UBND TPHCM yêu cầu các sở, ban, ngành, UBND TP Thủ Đức và các quận, huyện đẩy nhanh tiến độ sắp xếp lại, xử lý các cơ sở nhà, đất; triển khai kiểm tra việc thực hiện phương án sắp xếp lại, xử lý nhà, đất đã được cấp có thẩm quyền phê duyệt, trong đó quan tâm kiểm tra thực hiện phương án đối với các cơ sở nhà, đất đấu giá, thu hồi… nhằm khai thác tối đa nguồn thu từ sắp xếp lại, xử lý nhà, đất công.
+Sở TN-MT chủ trì, phối hợp với Sở Tài chính đẩy nhanh tiến độ trong việc thẩm định phương án giá đất để trình UBND TPHCM xem xét, quyết định nhằm khai thác nguồn thu từ nhà đất thông qua bán đấu giá các khu đất, thu nghĩa vụ tài chính.
+UBND TPHCM giao Cục Thuế TPHCM tham mưu để thành phố kiện toàn Ban chỉ đạo chống thất thu, đôn đốc thu nộp ngân sách nhà nước trên địa bàn thành phố trước ngày 16-10-2023.""",
+        "assignments": [
+            ("group:department", None, []),
+            ("UBND thành phố Thủ Đức", None, []),
+            ("group:district", None, []),
+            ("Sở Tài nguyên và Môi trường", None, ["Sở Tài chính"]),
+            ("Cục Thuế tỉnh", D(2023, 10, 16), []),
+        ],
+    },
+    {
+        "url": "https://hethongphapluat.vn/quyet-dinh-128-2025-qd-ubnd-ve-quy-che-hoat-dong-cua-trung-tam-phuc-vu-hanh-chinh-cong-tinh-thanh-hoa.html",
+        "date": D(2025, 10, 9),
+        "classes": ["negative"],
+        "text": """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 128/2025/QĐ-UBND
+
+Thanh Hóa, ngày 09 tháng 10 năm 2025
+
+ 
+
+QUYẾT ĐỊNH
+
+VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+Căn cứ Quyết định số 58/2025/QĐ-UBND ngày 27 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh về việc tổ chức lại Trung tâm Phục vụ Hành chính công tỉnh Thanh Hóa, thuộc Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa;
+
+Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025 và Giám đốc Sở Nội vụ tại Văn bản số 4836/SNV-TCBC ngày 04 tháng 9 năm 2025;
+
+Ủy ban nhân dân ban hành Quyết định về việc ban hành Quy chế hoạt động của Trung tâm Ph""",
+        # the bases of a decision: the proposals of the office and the department are not tasks
+        "assignments": [],
+    },
+    {
+        "url": "https://www.sggp.org.vn/chi-dao-moi-ve-cong-tac-xay-dung-bang-gia-dat-lan-dau-tai-tphcm-post826010.html",
+        "date": D(2025, 11, 28),
+        "classes": ["press", "group", "names", "giao", "passive"],
+        "text": """Ngày 28-11, Phó Chủ tịch UBND TPHCM Bùi Minh Thạnh ký văn bản truyền đạt ý kiến Chủ tịch UBND TPHCM chỉ đạo về công tác xây dựng Bảng giá đất lần đầu trên địa bàn TPHCM.
+
+Một góc TPHCM. Ảnh: HOÀNG HÙNG
+
+Theo đó, Chủ tịch UBND TPHCM giao Thủ trưởng các sở, ban ngành thành phố, Thủ trưởng Thuế TPHCM, Chủ tịch UBND 168 phường, xã, đặc khu và các cơ quan, đơn vị có liên quan nghiêm túc về cung cấp số liệu, dữ liệu để Sở NN-MT TPHCM thực hiện, tham mưu Bảng giá đất áp dụng ngày 1-1-2026.
+
+Sở NN-MT TPHCM được giao khẩn trương tổng hợp, hoàn thiện dự thảo Bảng giá đất trên địa bàn TPHCM theo quy định tại Luật Đất đai năm 2024, đảm bảo tiến độ và thời gian đề ra.
+
+Giám đốc Sở NN-MT TPHCM; Thủ trưởng các sở, ban ngành thành phố; Thủ trưởng Thuế TPHCM; Chủ tịch UBND 168 phường, xã, đặc khu chịu trách nhiệm trước Chủ tịch UBND TPHCM trong trường hợp chậm trễ việc thực hiện Bảng giá đất lần đầu để công bố và áp dụng từ ngày 1-1-2026.
+
+THANH HIỀN""",
+        # the 168 communes, wards and the special zone: all of them; 1-1-2026 is when the table
+        # applies, no deadline of the data; the last paragraph restates who answers for it
+        "assignments": [
+            ("group:department", None, []),
+            ("Cục Thuế tỉnh", None, []),
+            ("group:commune", None, []),
+            ("group:related", None, []),
+            ("Sở Nông nghiệp và Môi trường", None, []),
+        ],
+    },
+    {
+        "url": "https://thvl.vn/th%E1%BB%9Di-s%E1%BB%B1-thvl/tin-dia-phuong/chu-tich-ubnd-tinh-vinh-long-chi-dao-day-nhanh-giai-ngan-von-dau-tu-cong/",
+        # undated in the excerpt: of 2021, the year whose plan it names
+        "date": D(2021, 6, 1),
+        "classes": ["negative", "press"],
+        "text": """Nhằm đẩy nhanh tiến độ thi công các công trình, đảm bảo giải ngân từ 95% trở lên nguồn vốn đầu tư công được phân bổ trong năm , Chủ tịch Ủy ban nhận dân tỉnh Vĩnh Long đã chỉ đạo việc đẩy nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2021.""",
+        # an instruction without an addressee
+        "assignments": [],
+    },
+    {
+        "url": "https://www.sggp.org.vn/tphcm-ra-soat-dieu-chinh-quy-hoach-tphcm-sau-sap-nhap-post807452.html",
+        "date": D(2025, 8, 8),
+        "classes": ["press", "names", "coordinators", "giao", "recipients", "date_dash"],
+        "text": """Vinhomes Grand Park, phường Long Bình, TPHCM. Ảnh: HOÀNG HÙNG
+
+Phó Chủ tịch UBND TPHCM Nguyễn Lộc Hà vừa ký văn bản gửi Sở Tài chính, Viện Nghiên cứu phát triển Thành phố và các đơn vị liên quan, truyền đạt ý kiến của Chủ tịch UBND TPHCM về việc rà soát, điều chỉnh quy hoạch TPHCM sau sắp xếp.
+
+Theo đó, Chủ tịch UBND TPHCM giao Viện Nghiên cứu phát triển Thành phố chủ trì, phối hợp với các cơ quan liên quan tham mưu xây dựng các hạng mục, nội dung cần lập hoặc điều chỉnh quy hoạch TPHCM sau sắp xếp. Đồng thời xây dựng dự toán chi phí lập, điều chỉnh quy hoạch trên cơ sở các hạng mục, nội dung lập hoặc điều chỉnh quy hoạch; hoàn thành trình UBND TPHCM trước ngày 26-8.
+
+Chủ tịch UBND TPHCM giao Sở Tài chính tham mưu kiện toàn Ban quản lý dự án quy hoạch TPHCM thời kỳ 2021-2030, tầm nhìn đến năm 2050 theo hướng bổ sung giao nhiệm vụ là cơ quan lập điều chỉnh quy hoạch Thành phố; gửi Sở Nội vụ thẩm định trình UBND TPHCM, hoàn thành trước ngày 26-8.
+
+Sau khi Chính phủ ban hành Nghị quyết về giải pháp tiếp tục triển khai công tác quy hoạch gắn với sắp xếp đơn vị hành chính trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi), Chủ tịch UBND TPHCM giao Sở Tài chính chủ trì, phối hợp Viện Nghiên cứu phát triển và các cơ quan liên quan tham mưu, hoàn thiện Kế hoạch tổ chức lập điều chỉnh quy hoạch TPHCM sau sắp xếp.
+
+THANH HIỀN""",
+        # the letter's addressees are its recipients: the paragraphs below give each its task
+        "assignments": [
+            ("Viện Nghiên cứu phát triển Thành phố Hồ Chí Minh", D(2025, 8, 26), ["group:related"]),
+            ("Sở Tài chính", D(2025, 8, 26), []),
+            ("Sở Tài chính", None, ["Viện Nghiên cứu phát triển Thành phố Hồ Chí Minh", "group:related"]),
+        ],
+    },
+    {
+        "url": "https://baotayninh.vn/tag-video/%E1%BB%9F%20m%E1%BB%99t%20s%E1%BB%91%20%C4%91%E1%BB%8Ba%20ph%C6%B0%C6%A1ng.html",
+        # undated on the page (a tag page): Nguyễn Thanh Ngọc, chairman of Tây Ninh 2020-2025
+        "date": D(2022, 7, 14),
+        "classes": ["negative", "press"],
+        "text": """Bộ Y tế vừa có Công văn về việc tăng cường công tác phòng, chống sốt xuất huyết gửi Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương. Theo đó, trong những tuần gần đây, số mắc sốt xuất huyết có chiều hướng gia tăng ở một số địa phương và đã ghi nhận 6 trường hợp tử vong.
+BTNO
+Sáng 14.7, ông Nguyễn Thanh Ngọc - Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo phòng, chống dịch bệnh của tỉnh chủ trì cuộc họp trực tuyến với Ban Chỉ đạo phòng, chống dịch bệnh các huyện, thị xã, thành phố triển khai một số nhiệm vụ cấp bách nhằm ứng phó với tình hình dịch bệnh trên địa bàn tỉnh.
+Nhật Quang""",
+        # a ministry's letter to the provinces, then a meeting
+        "assignments": [],
+    },
+    {
+        "url": "https://vov.vn/xa-hoi/soc-trang-ban-bo-tinh-huong-khan-cap-sat-lo-bo-song-bo-bien-nguy-hiem-958188.vov",
+        # the month of the page (9/2019), no day
+        "date": D(2019, 9, 15),
+        "classes": ["press", "names", "group", "coordinators", "subject_verb"],
+        "text": """Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng cho biết, Chủ tịch Ủy ban nhân dân tỉnh vừa ký ban hành quyết định công bố tình huống khẩn cấp sạt lở bờ sông nguy hiểm trên địa bàn tỉnh.
+
+Sạt lở bờ sông tại Sóc Trăng diễn biến phức tạp.
+
+Theo đó, Ủy ban nhân dân tỉnh Sóc Trăng công bố tình huống khẩn cấp sạt lở bờ sông nguy hiểm gồm các đoạn bờ kênh Thạnh Mỹ thuộc ấp Hòa Tần, xã Ngọc Tố, huyện Mỹ Xuyên. Sạt lở bờ sông rạch Mọp, rạch Mương Điều, rạch Củi, xã Song Phụng; sông Saintard, xã Long Đức; rạch Mây Hắt, xã Phú Hữu; rạch Vàm Thép, rạch Mây Hắt, xã Hậu Thạnh thuộc huyện Long Phú. Các đoạn sạt lở bờ sông Hậu, khu dân cư Xóm Đáy, ấp Nguyễn Tăng, xã Đại Ân 1, huyện Cù Lao Dung. Sạt lở bờ sông Mỹ Thanh, khu vực ấp Phạm Kiểu, hạ lưu cống Vàm Trà Nho, ấp Tân Tĩnh, xã Vĩnh Hiệp thuộc thị xã Vĩnh Châu.
+
+Trên địa bàn huyện Kế Sách, các đoạn sạt lở bờ sông Cái Côn, xã Thuận Hòa; kênh An Mỹ, xã Nhơn Mỹ; kênh số 1, xã Ba Trinh, Kế An và Kế Thành; rạch Vọp thuộc xã Trinh Phú và bờ sông Hậu thuộc xã An Lạc Tây.
+
+Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng yêu cầu sở Nông nghiệp và Phát triển nông thôn có trách nhiệm thường xuyên cập nhật, báo cáo tình hình, diễn biến sạt lở và khắc phục khẩn cấp. Các địa phương phối hợp với các ngành liên quan triển khai cắm biển báo, khoanh vùng sạt lở bờ sông để cảnh báo khu vực sạt lở nguy hiểm. Khẩn trương lập phương án xử lý cấp bách tình trạng sạt lở. Tuyên truyền, phổ biến tình trạng sạt lở""",
+        # "các địa phương" before 7/2025: the districts; "các ngành liên quan" take part
+        "assignments": [
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, []),
+            ("group:district", None, ["group:department"]),
+        ],
+    },
+    {
+        "url": "https://nghean24h.vn/tag/san-xuat-vu-xuan",
+        # the conference on the spring crop of 2025: 6/11/2024
+        "date": D(2024, 11, 6),
+        "classes": ["negative", "press"],
+        "text": """Chiều 6/11, UBND tỉnh tổ chức Hội nghị triển khai đề án sản xuất trồng trọt vụ Xuân năm 2025. Các đồng chí: Nguyễn Văn Đệ - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh; Phùng Thành Vinh – Tỉnh uỷ viên, Giám đốc Sở NN&PTNT; Võ Thị Nhung – Phó Giám đốc Sở NN&PTNT cùng chủ trì hội nghị. Tham dự hội nghị có lãnh đạo các cơ quan, đơn vị, các huyện, thành, thị.""",
+        "assignments": [],
+    },
+    {
+        "url": "https://danviet.vn/sat-lo-song-tien-khu-vuc-xa-tan-quoi-tinh-dong-thap-lap-tuc-cong-bo-tinh-huong-khan-cap-20221106184656723.htm",
+        "date": D(2022, 11, 6),
+        "classes": ["press", "names", "coordinators", "subject_verb", "giao"],
+        "text": """Theo đó, sạt lở sông Tiền thuộc xã Tân Quới, huyện Thanh Bình diễn ra hết sức phức tạp và nghiêm trọng. Từ tháng 6/2022 đến nay, đã liên tiếp xảy ra nhiều vụ sạt lở ảnh hưởng đến đời sống và thiệt hại nhiều tài sản của người dân.
+
+Phạm vi ảnh hưởng của sạt lở chiều dài 1.500m (từ bến đò An Long về hạ nguồn), uy hiếp an toàn tính mạng và tài sản của 351 hộ dân sinh sống tại khu vực sạt lở, trong đó có 40 hộ dân nằm sát bờ sông rất nguy hiểm cần phải di dời khẩn cấp đến nơi an toàn.
+
+
+
+Sạt lở sông Tiền, đoạn thuộc xã Tân Quới, huyện Thanh Bình, tỉnh Đồng Tháp. (Ảnh: TTXVN)
+
+UBND huyện Thanh Bình khẩn trương tổ chức di dời khẩn cấp 40 hộ dân nằm sát bờ sông; theo dõi sát diễn biến sạt lở, rà soát vành đai sạt lở; tiếp tục vận động các hộ dân nằm trong khu vực có nguy cơ cao sạt lở để đảm bảo tuyệt đối an toàn tính mạng, hạn chế tối đa thiệt hại tài sản của người dân; tổ chức điều chỉnh cục bộ quy hoạch chi tiết tuyến dân cư Mã Trường, xã Tân Quới, huyện Thanh Bình; đồng thời nghiên cứu bổ sung quy hoạch, đầu tư các cụm, tuyến dân cư để di dời các hộ dân trong vùng sạt lở đến nơi an toàn.
+
+UBND tỉnh Đồng Tháp giao Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực Ban Chỉ đạo Ứng phó với Biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm cứu nạn Tỉnh) chủ trì, phối hợp UBND huyện Thanh Bình rà soát, cập nhật vành đai sạt lở; phối hợp các đơn vị liên quan theo dõi, tổng hợp tình hình sạt lở, kịp th""",
+        "assignments": [
+            ("UBND huyện Thanh Bình", None, []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, ["UBND huyện Thanh Bình", "group:related"]),
+        ],
+    },
+    {
+        "url": "https://vinh24h.vn/tag/khai-thac-thuy-san",
+        # undated on the page (a tag page): after the Prime Minister's directive 45/2017
+        "date": D(2018, 1, 1),
+        "classes": ["negative", "press"],
+        "text": """Nghệ An nỗ lực chống khai thác thủy sản bất hợp pháp
+
+Thực hiện Chỉ thị số 45/2017 của Thủ tướng Chính phủ và Kế hoạch số 68 của UBND tỉnh Nghệ An, ngành Thủy sản Nghệ An đã triển khai mạnh công tác thanh tra, kiểm tra, kiểm soát chống khai thác thủy sản bất hợp pháp (IUU), được các chủ tàu đồng tình cao.""",
+        # work already done
+        "assignments": [],
+    },
+    {
+        "url": "http://www.baomoi.com/dong-thap-ban-bo-tinh-trang-khan-cap-sat-lo-bo-song-tien/c/22147585.epi",
+        "date": D(2017, 4, 29),
+        "classes": ["press", "names", "factored_list", "subject_verb"],
+        "text": """Ngày 29.4, văn phòng UBND tỉnh Đồng Tháp xác nhận, Phó chủ tịch UBND tỉnh Nguyễn Thanh Hùng đã ký quyết định số 425/QĐ-UBND.HC, công bố tình trạng khẩn cấp sạt lở bờ sông Tiền đoạn đi qua xã Bình Thành (huyện Thanh Bình).
+
+Cận cảnh một đoạn sạt lở bờ sông Tiền đe dọa quốc lộ 30. (Ảnh: L.T)
+
+Quyết định này được ban bố sau thời gian nạn sạt lở đất bờ sông Tiền, khu vực ấp Bình Hòa, xã Bình Thành, huyện Thanh Bình diễn biến ngày càng phức tạp và đe dọa nghiêm trọng Quốc lộ 30.
+
+Cụ thể, sạt lở đất bờ sông Tiền khu vực ấp Bình Hòa, xã Bình Thành, huyện Thanh Bình, với chiều dài khoảng 210m, từ mương Cả Lách về phía chợ Bình Thành 150m và từ mương Cả Lách về cầu Phong Mỹ (huyện Cao Lãnh) 60m.
+
+Quyết định nêu rõ: UBND huyện Thanh Bình khẩn trương cắm biển báo vành đai sạt lở, cảnh báo sạt lở; thông báo rộng rãi trên các phương tiện thông tin đại chúng về tình trạng sạt lở khẩn cấp tại khu vực này; theo dõi sát diễn biến sạt lở, có các phương án sẵn sàng ứng cứu, hỗ trợ người dân di dời khi sạt lở xảy ra, đảm bảo tuyệt đối an toàn tính mạng và tài sản của người dân. Đồng thời tổ chức, hỗ trợ các hộ dân di dời đến nơi an toàn theo đúng quy định chính sách hiện hành, tuyên truyền vận động các hộ dân nằm trong vành đai sạt lở di dời đến nơi an toàn. Xây dựng khẩn cấp cụm dân cư sạt lở tại xã Bình Thành để bố trí các hộ trong khu vực sạt lở đến nơi an toàn.
+
+Quyết định cũng yêu cầu các sở: NNPTNT, TNMT, GTVT và Công an tỉnh t""",
+        # the four of the last sentence, whose task is cut off
+        "assignments": [
+            ("UBND huyện Thanh Bình", None, []),
+            ("Sở Nông nghiệp và Phát triển nông thôn", None, []),
+            ("Sở Tài nguyên và Môi trường", None, []),
+            ("Sở Giao thông vận tải", None, []),
+            ("Công an tỉnh", None, []),
+        ],
+    },
+    {
+        "url": "https://www.sggp.org.vn/binh-dinh-khan-truong-di-doi-hon-200-ho-dan-vung-sat-lo-da-nui-post713347.html",
+        "date": D(2023, 11, 8),
+        "classes": ["press", "names", "coordinators", "giao"],
+        "text": """Bình Định: Khẩn trương di dời hơn 200 hộ dân vùng sạt lở đá núi
+
+Ngày 8-11, ông Phạm Anh Tuấn, Chủ tịch UBND tỉnh Bình Định, đã giao Sở KH-ĐT tỉnh chủ trì phối hợp với các đơn vị liên quan xem xét đề nghị của UBND huyện An Lão (Bình Định) thực hiện dự án di dời, tái định cư vùng thiên tai, sạt lở đá ở thôn Trà Cong, xã An Hòa (huyện An Lão).""",
+        # the district proposes; it is no coordinator
+        "assignments": [("Sở Kế hoạch và Đầu tư", None, ["group:related"])],
+    },
+    {
+        "url": "https://invest.com.vn/thao-go-vuong-mac-tai-13-du-an-nha-o-xa-hoi-vd37285.html",
+        # undated on the page: Phan Văn Mãi, chairman of TP.HCM 2021-2025
+        "date": D(2023, 6, 1),
+        "classes": ["press", "group"],
+        "text": """Thưa quý vị! Văn phòng UBND TP HCM vừa có thông báo kết luận chỉ đạo của Chủ tịch UBND thành phố Phan Văn Mãi tại cuộc họp nghe báo cáo về tiến độ đầu tư xây dựng nhà ở xã hội, nhà lưu trú công nhân và nhà chung cư mới thay thế chung cư cũ trên địa bàn. Theo đó, Chủ tịch UBND TP HCM yêu cầu các sở, ngành nhanh chóng tháo gỡ các vướng mắc tại 13 dự án nhà ở xã hội.""",
+        "assignments": [("group:department", None, [])],
+    },
+    {
+        "url": "https://cafef.vn/ha-noi-thuc-giai-ngan-100-ke-hoach-von-dau-tu-cong-nam-2025-188251123010902004.chn",
+        "date": D(2025, 11, 23),
+        "classes": ["press", "group", "names", "coordinators", "giao", "subject_verb"],
+        "text": """Theo đó, căn cứ sự lãnh đạo, chỉ đạo của Bộ Chính trị và Chính phủ, UBND thành phố giao thủ trưởng các sở, ban, ngành, chủ tịch UBND các xã, phường quán triệt và tổ chức triển khai ngay các nội dung tại Kết luận số 203 KL/TƯ của Bộ Chính trị; Nghị quyết số 366/NQ-CP của Chính phủ, đặc biệt là các nhiệm vụ trọng tâm, giải pháp chủ yếu thời gian tới.
+
+Đồng thời, các đơn vị thực hiện nghiêm nguyên tắc điều hành mới “Kỷ cương đi trước - nguồn lực đi cùng - kết quả là thước đo”; đề cao trách nhiệm người đứng đầu, phát huy tính chủ động, sáng tạo, dám nghĩ, dám làm.
+
+Các sở, ngành, đơn vị, UBND các xã, phường phấn đấu giải ngân 100% kế hoạch vốn đầu tư công năm 2025 đã được giao. Để làm tốt việc này, Sở Tài chính chủ trì, rà soát, lựa chọn các công trình, dự án quy mô lớn, ý nghĩa, đủ điều kiện để khởi công, khánh thành chào mừng đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
+
+Về thúc đẩy các động lực tăng trưởng, Sở Tài chính chủ trì, phối hợp cơ quan Thống kê thành phố và các đơn vị liên quan bảo đảm mục tiêu GRDP năm 2025 trên 8%.
+
+Sở Công Thương, Sở Du lịch tập trung làm mới các động lực tăng trưởng truyền thống nhằm đẩy mạnh các chương trình kích cầu tiêu dùng, kết nối cung cầu, hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”; tăng cường liên kết du lịch với tiêu dùng sản phẩm OCOP, đặc sản địa phương; khai thác hiệu quả mùa du lịch khách""",
+        # "các đơn vị" of the second paragraph are those of the first; "kế hoạch vốn … năm 2025"
+        # is the year's plan, no deadline; the statistics office under its 2025 name
+        "assignments": [
+            ("group:department", None, []),
+            ("group:commune", None, []),
+            ("group:department", None, []),
+            ("group:commune", None, []),
+            ("Sở Tài chính", None, []),
+            ("Sở Tài chính", None, ["Cục Thống kê tỉnh", "group:related"]),
+            ("Sở Công Thương", None, []),
+            ("Sở Du lịch", None, []),
+        ],
+    },
+    {
+        "url": "http://m.thoimoi.vn/tags/ha-tang-tram-sac",
+        # undated on the page (a tag page): Nguyễn Mạnh Quyền, vice-chairman of Hà Nội 2021-2025
+        "date": D(2024, 10, 1),
+        "classes": ["press", "group", "giao"],
+        "text": """Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Mạnh Quyền vừa giao các sở, ngành, đơn vị lập phương án chuẩn bị hạ tầng...""",
+        "assignments": [("group:department", None, [])],
+    },
+    {
+        "url": "https://thainguyentv.vn/hoan-thanh-giai-quyet-kien-nghi-cua-cong-dan-truoc-3062023-96878.html",
+        # undated in the excerpt: a citizens' reception before the deadline of 30/6/2023 it sets
+        "date": D(2023, 6, 15),
+        "classes": ["press", "names", "coordinators", "giao"],
+        "text": """Hoàn thành giải quyết kiến nghị của công dân trước 30/6/2023
+
+Tháng 6/2022, gia đình ông có nhu cầu xây dựng nhà ở trên thửa đất này, nhưng do có một số vướng mắc về ranh giới đất nên hoạt động xây dựng đã bị chính quyền địa phương tạm dừng, gia đình ông Nguyễn Văn Phương đã có đơn đề nghị Ủy ban nhân dân phường Đông Cao cắm chỉ giới đất để gia đình ông thực hiện xây dựng nhưng chưa được giải quyết. Sau khi nghe ý kiến của công dân và báo cáo giải trình của các cơ quan chức năng và địa phương, đồng chí Chủ tịch Ủy ban nhân dân tỉnh khẳng định hồ sơ pháp lý về đất của gia đình ông Nguyễn Văn Phương là hợp pháp, nguyện vọng cũng hoàn toàn chính đáng, đồng chí Chủ tịch Ủy ban nhân dân tỉnh giao thành phố Phổ Yên, phường Đông Cao phối hợp với văn phòng đăng ký đất đai của tỉnh khẩn trương giải quyết các vướng mắc, xác định và cắm chỉ giới đất cho gia đình công dân. Thời gian giải quyết hoàn thành trước ngày 30 tháng 6./.""",
+        # the city and the ward lead together; the deadline's year is the reception's
+        "assignments": [
+            ("UBND thành phố Phổ Yên", D(2023, 6, 30), ["Văn phòng Đăng ký đất đai tỉnh"]),
+            ("UBND phường Đông Cao", D(2023, 6, 30), ["Văn phòng Đăng ký đất đai tỉnh"]),
+        ],
+    },
+    {
+        "url": "http://baovinhphuc.com.vn/chuyen-muc/cat/44,187,92,164,123,189,190,191,192/xa-hoi",
+        "date": D(2025, 5, 28),
+        "classes": ["press", "names"],
+        "text": """28/05/2025
+Trước tình hình dịch bệnh truyền nhiễm diễn biến phức tạp, để chủ động triển khai các biện pháp phòng, chống dịch bệnh trên địa bàn tỉnh trong thời gian tới các bệnh sốt xuất huyết, tay chân miệng, COVID-19 và dịch bệnh có nguy cơ xảy ra trong mùa mưa bão, ngập lụt, nhất là giai đoạn cao điểm du lịch hè 2025 khi nhu cầu đi lại của người dân tăng cao, UBND tỉnh vừa ra văn bản yêu cầu Sở Y tế chỉ đạo tăng cường phối hợp giữa hệ thống y tế dự phòng và điều trị trong việc cập nhật số liệu giám sát bệnh truyền nhiễm theo Thông tư 54/2015 của Bộ Y tế, giám sát viêm phổi nặng do vi rút (SVP), giám sát dựa vào sự kiện để cung cấp kịp thời thông tin các ca bệnh truyền nhiễm, những dấu hiệu bất thường của dịch bệnh, phát hiện sớm sự gia tăng của các bệnh truyền nhiễm, nhất là các bệnh sốt xuất huyết, tay chân miệng, COVID-19 và các dịch bệnh lây truyền qua đường tiêu hóa, bệnh đau mắt đỏ sau các đợt mưa bão, ngập lụt.""",
+        "assignments": [("Sở Y tế", None, [])],
+    },
+    {
+        "url": "https://sinhvienthamdinh.com/search/307787/?page=8",
+        # undated on the page (a search page): Phan Văn Mãi, chairman 2021-2025, while Thủ Đức was
+        # a city of TP.HCM
+        "date": D(2023, 1, 1),
+        "classes": ["press", "group", "names", "giao"],
+        "text": """Chủ tịch UBND TPHCM Phan Văn Mãi vừa giao các sở, ban, ngành, UBND TP Thủ Đức và các huyện trả lời kết quả giải quyết cụ thể, tiến độ các dự án cử tri kiến nghị, phản ánh. Trong đó, nhiều dự án chậm tiến độ , ảnh hưởng đến chất lượng cuộc sống của người dân.
+Chủ tịch UBND TPHCM yêu cầu các đơn...""",
+        # the last sentence is cut before its addressees
+        "assignments": [
+            ("group:department", None, []),
+            ("UBND thành phố Thủ Đức", None, []),
+            ("group:district", None, []),
+        ],
+    },
+    {
+        "url": "https://www.sggp.org.vn/thanh-lap-ban-chi-dao-thuc-hien-de-an-chinh-trang-do-thi-khu-vuc-nha-o-tren-va-ven-kenh-rach-post807866.html",
+        "date": D(2025, 8, 11),
+        "classes": ["press", "names", "group", "coordinators", "passive", "subject_verb", "date_dash"],
+        "text": """Liên quan tiến độ thực hiện Đề án chỉnh trang đô thị khu vực nhà ở trên và ven kênh, rạch, Văn phòng UBND TPHCM vừa ra văn bản truyền đạt chỉ đạo của Phó Chủ tịch UBND TPHCM Bùi Xuân Cường đề nghị Đảng ủy các phường Chánh Hưng, Phú Định, Bình Đông đưa nội dung thực hiện Đề án vào báo cáo chính trị Đại hội Đảng nhiệm kỳ 2025-2030; Khẩn trương thành lập Ban chỉ đạo ở từng phường để triển khai hiệu quả, đồng thời rà soát và đề xuất phân cấp, phân quyền phù hợp.
+
+Phó Chủ tịch UBND TPHCM Bùi Xuân Cường kiểm tra tiến độ thực hiện Đề án chỉnh trang đô thị khu vực nhà ở trên và ven kênh, rạch. Ảnh: QUỐC HÙNG
+
+UBND các phường được giao tiếp tục rà soát, điều chỉnh tổng thể quy hoạch phân khu tỷ lệ 1/2000 so với ranh giới hành chính mới, gửi Sở Xây dựng trước ngày 15-8. Sở Nội vụ phối hợp với Sở Xây dựng và Sở Nông nghiệp và Môi trường hoàn tất bàn giao ranh giới hành chính mới cho ba phường trước ngày 25-8.
+
+Sở Tài chính được giao chủ trì nghiên cứu các kiến nghị của ba phường, tham mưu triển khai các dự án thuộc Đề án, trong đó tập trung cho công tác bồi thường, hỗ trợ, tái định cư tại phường Bình Đông và các dự án khác theo danh mục đã phê duyệt.
+
+Sở Xây dựng rà soát, dự báo, phân khai chi tiết các dự án nhà ở xã hội và khu tái định cư, gửi Sở Tài chính để cân đối nguồn vốn giai đoạn 2026-2030; đồng thời tham mưu ban hành kế hoạch triển khai chi tiết nhằm đảm bảo tính khả thi và hiệu quả của Đề án.""",
+        # the wards' party committees are no agencies; "UBND các phường": the three named above,
+        # annotated as the group written
+        "assignments": [
+            ("group:commune", D(2025, 8, 15), []),
+            ("Sở Nội vụ", D(2025, 8, 25), ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]),
+            ("Sở Tài chính", None, []),
+            ("Sở Xây dựng", None, []),
+        ],
+    },
+]
+
+
 # Each round: its excerpts, the step of the split (numbered through the whole corpus, an excerpt
 # whose number the step divides was held out) and the names of its two parts. Round 1 held every
 # third excerpt out, later rounds every second one (even numbers). The held-out part of every round
@@ -4475,7 +5083,8 @@ ROUNDS = (
     (ROUND3_CASES, 2, "dev3", "spent3"),
     (ROUND4_CASES, 2, "dev4", "spent4"),
     (ROUND5_CASES, 2, "dev5", "spent5"),
-    (ROUND6_CASES, 2, "dev6", "held_out"),  # the current round, decided before tuning
+    (ROUND6_CASES, 2, "dev6", "spent6"),
+    (ROUND7_CASES, 2, "dev7", "held_out"),  # the current round, decided before tuning
 )
 CASES = [case for cases, _step, _dev, _held in ROUNDS for case in cases]
 for _number, _case in enumerate(CASES, start=1):
@@ -4506,8 +5115,8 @@ def dev():
 
 
 def held_out():
-    """The excerpts scored only before and at the end of the last round (round 6: its
-    even-numbered excerpts, r296-r334)."""
+    """The excerpts scored only before and at the end of the last round (round 7: its
+    even-numbered excerpts, r336-r370)."""
     return [case for case in CASES if case["held_out"]]
 
 
