@@ -32,7 +32,7 @@ class OversightNoticeMixin(models.AbstractModel):
 
     def _compute_digest_date(self):
         field = self.env["oversight.digest"]._fields[self._digest_field]
-        self.env["oversight.digest"].flush_model(["date"])
+        self.env["oversight.digest"].flush_model(["date", field.name])
         self.env.cr.execute(
             SQL(
                 """SELECT rel.%s, min(digest.date) FROM %s rel JOIN oversight_digest digest ON digest.id = rel.%s
