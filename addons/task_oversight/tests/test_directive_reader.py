@@ -800,3 +800,42 @@ class TestRealShapes(BaseCase):
         [unclear] = self._read("Giao Sở Xây dựng hoàn thiện hồ sơ, bàn giao trước Tết Nguyên đán.")
         self.assertEqual(unclear[:2], ("Sở Xây dựng", None))
         self.assertEqual(unclear[3], [REVIEW_DEADLINE])
+
+    def test_coordinators_of_round_seven(self):
+        """Coordinator shapes of the development parts, written on them after round 7 (examples
+        written for them)."""
+
+        def coordinators(text):
+            return [(item[0], item[2]) for item in self._read(text)]
+
+        # a later clause of the same sentence that only coordinates: the lead's coordinators
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Xây dựng theo dõi tiến độ các công trình nhà ở xã hội; đồng thời phối hợp với UBND các "
+                "huyện, thị xã tháo gỡ vướng mắc về mặt bằng."
+            ),
+            [("Sở Xây dựng", ["group:district"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "UBND huyện Kỳ Anh chịu trách nhiệm rà soát hồ sơ đất đai; phối hợp với Sở Tài chính xác định giá "
+                "đất cụ thể."
+            ),
+            [("UBND huyện Kỳ Anh", ["Sở Tài chính"])],
+        )
+        # not when the clause names a lead of its own, nor from the next paragraph, nor past a clause
+        self.assertEqual(
+            coordinators("Giao Sở Y tế kiểm tra các cơ sở; Sở Nội vụ phối hợp với Sở Tài chính rà soát biên chế."),
+            [("Sở Y tế", []), ("Sở Nội vụ", ["Sở Tài chính"])],
+        )
+        self.assertEqual(
+            coordinators("Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\nPhối hợp với Sở Tài chính rà soát giá."),
+            [("Sở Y tế", [])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Y tế kiểm tra các cơ sở khám bệnh; báo cáo kết quả hằng quý; phối hợp với Sở Tài chính "
+                "rà soát giá dịch vụ."
+            ),
+            [("Sở Y tế", [])],
+        )

@@ -298,6 +298,8 @@ OWN_ADDRESSEES = re.compile(
 # "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
+# a clause that only coordinates: "…; đồng thời phối hợp với …", "…; chủ động phối hợp …" (round 7)
+LENT_COORDINATION = re.compile(r"[\s,;]*(?:(?:dong thoi|va|chu dong|tiep tuc|kip thoi)\s*,?\s*)*phoi hop\b")
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(
     r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan"
@@ -1115,6 +1117,7 @@ class DirectiveReader:
                 found.extend((index, item) for item in own)
                 previous, waited, seen = own, 0, number
                 continue
+            self._lend_coordinators(unit, previous if waited == 0 and number == seen else [])
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
             deadline, kind, deadline_text, recurring = deadlines.parse(fold_words(unit)[0])
@@ -1133,6 +1136,26 @@ class DirectiveReader:
         found = self._restated(found, numbers)
         found = self._letters(found, letters, deadlines)
         return Reading(header=header, assignments=self._merged(found))
+
+    def _lend_coordinators(self, unit, previous):
+        """ "Sở X theo dõi …; đồng thời phối hợp với các huyện, thành phố thực hiện …": a clause
+        that names no lead of its own and starts with "phối hợp" goes on with the assignments of
+        the clause just before it, in the same paragraph; its agencies coordinate them (round 7, dev)."""
+        text = LIST_MARKER.sub("", unit, count=1)
+        folded, starts = fold_words(text)
+        if not previous or not LENT_COORDINATION.match(folded):
+            return
+        coordinators = self._coordinators(folded, 0)
+        for mention in coordinators:
+            mention.text = self._as_written(text, starts, mention) or mention.text
+        for item in previous:
+            named = [item.lead, *item.coordinators]
+            item.coordinators.extend(
+                mention
+                for mention in coordinators
+                if not any(_same_lead(mention, other) for other in named)
+                and not (mention.agency_ids and mention.agency_ids == item.lead.agency_ids)
+            )
 
     @staticmethod
     def _note(unit, number, own, numbers, announces):
