@@ -839,3 +839,25 @@ class TestRealShapes(BaseCase):
             ),
             [("Sở Y tế", [])],
         )
+        # those concerned at the end of a list: "các ngành (có) liên quan", "các cơ quan chức trách",
+        # "các cơ quan, đơn vị chức năng liên quan"
+        self.assertEqual(
+            coordinators("Sở Y tế phối hợp với UBND các huyện và các ngành có liên quan giám sát dịch bệnh."),
+            [("Sở Y tế", ["group:district", "group:related"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Yêu cầu UBND xã Kỳ Tân khẩn trương phối hợp với các cơ quan chức trách truy quét khai thác cát."
+            ),
+            [("UBND xã Kỳ Tân", ["group:related"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Xây dựng phối hợp với Sở Tài chính và các cơ quan, đơn vị chức năng liên quan kiểm tra giá."
+            ),
+            [("Sở Xây dựng", ["Sở Tài chính", "group:related"])],
+        )
+        # "giáo dục" is no "giao": nothing is assigned to the sectors of the education plan
+        self.assertEqual(
+            self._read("Xác định nhiệm vụ của ngành giáo dục và các ngành liên quan; lộ trình thực hiện khả thi."), []
+        )

@@ -149,9 +149,12 @@ GROUP_PATTERNS = [
     (
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
-        r"(?:\s+(?:co lien quan|lien quan|chuc nang"
+        # "các cơ quan, đơn vị chức năng liên quan", "các cơ quan chức trách" (round 7)
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang(?:\s+(?:co )?lien quan)?|chuc trach"
         # "yêu cầu cơ quan chức năng phải …" without "các" (round 6)
         r"|huu quan|duoc giao))(?![\w])|(?:cac )?co quan chuc nang"
+        # "phối hợp với UBND cấp huyện và các ngành có liên quan": the bodies concerned (round 7)
+        r"|cac nganh\s+(?:co )?lien quan(?![\w])"
         # "các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh", "… đóng chân …" (round 6)
         r"|cac co quan(?:\s*,\s*to chuc)? (?:thuoc )?trung uong"
         r"(?: (?:dong(?: chan)? tren dia ban|duoc to chuc theo nganh doc tai)(?: tinh| thanh pho)?)?(?![\w])"
@@ -237,7 +240,7 @@ GENERIC_CONTENT = re.compile(
     r"^(?:nghiem tuc |khan truong |chu dong )?(?:trien khai |to chuc )?(?:thuc hien)?(?:\s*\./?)*$"
     r"|thi hanh quyet dinh nay|can cu quyet dinh thi hanh|quyet dinh nay co hieu luc"
 )
-TRIGGERS = r"giao cho|giao|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
+TRIGGERS = r"giao cho|giao(?! duc\b)|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
 TASK_VERB = re.compile(rf"\b(?:{TASK_VERBS})\b")
 VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
 TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
