@@ -861,3 +861,16 @@ class TestRealShapes(BaseCase):
         self.assertEqual(
             self._read("Xác định nhiệm vụ của ngành giáo dục và các ngành liên quan; lộ trình thực hiện khả thi."), []
         )
+        # a body the registry does not know, inside a list of coordinators, is stepped over ("Ban Quản
+        # lý" heads a name, it is not the verb); a part with a task verb ends the list
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý dự án 7 - Bộ Giao thông vận tải, "
+                "UBND các huyện có dự án đi qua rà soát hồ sơ giải ngân."
+            ),
+            [("Sở Tài chính", ["Sở Xây dựng", "group:district"])],
+        )
+        self.assertEqual(
+            coordinators("Giao Sở Tài chính phối hợp với Sở Xây dựng, thực hiện rà soát hồ sơ, UBND các huyện hỗ trợ."),
+            [("Sở Tài chính", ["Sở Xây dựng"])],
+        )

@@ -771,7 +771,8 @@ class AgencyMatcher:
         """Where the next part of a list starts, past a part that names no agency, or ``None``."""
         following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
         chunk = re.sub(
-            r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
+            # "Ban Quản lý dự án 85 - Bộ GTVT": the head of a name, not the verb "quản lý" (round 7)
+            r"\bban chi dao\b|\bban quan ly\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
             "ban",
             folded[position : following.start() if following else limit],
         )
@@ -1791,7 +1792,7 @@ class DirectiveReader:
         ).search(folded, position)
         if not found:
             return []
-        mentions, _end = self.matcher.match_list(folded, found.end())
+        mentions, _end = self.matcher.match_list(folded, found.end(), tolerant=True)
         result = []
         for found_mention in mentions:
             mention = found_mention
