@@ -823,6 +823,12 @@ class TestRealShapes(BaseCase):
             ),
             [("UBND huyện Kỳ Anh", ["Sở Tài chính"])],
         )
+        self.assertEqual(
+            coordinators(
+                "Sở Y tế tham mưu kế hoạch tiêm chủng mở rộng; chủ trì, phối hợp với UBND các huyện tổ chức tiêm."
+            ),
+            [("Sở Y tế", ["group:district"])],
+        )
         # not when the clause names a lead of its own, nor from the next paragraph, nor past a clause
         self.assertEqual(
             coordinators("Giao Sở Y tế kiểm tra các cơ sở; Sở Nội vụ phối hợp với Sở Tài chính rà soát biên chế."),

@@ -302,7 +302,7 @@ OWN_ADDRESSEES = re.compile(
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
 # a clause that only coordinates: "…; đồng thời phối hợp với …", "…; chủ động phối hợp …" (round 7)
-LENT_COORDINATION = re.compile(r"[\s,;]*(?:(?:dong thoi|va|chu dong|tiep tuc|kip thoi)\s*,?\s*)*phoi hop\b")
+LENT_COORDINATION = re.compile(r"[\s,;]*(?:(?:dong thoi|va|chu dong|tiep tuc|kip thoi|chu tri)\s*,?\s*)*phoi hop\b")
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(
     r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan"
