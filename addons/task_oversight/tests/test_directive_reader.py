@@ -17,9 +17,10 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 7, scored once before and once at the end of round 7 (the real corpus's
-# docstring): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 0.97, "recall": 0.69, "lead recall": 0.69, "coordinator recall": 0.35, "silent": 2}
+# the held-out part of round 7, scored once before and once at the end of round 7, and once after
+# the second pass of rules written on the dev parts (the real corpus's docstring): floors, the
+# figures measured last rounded down to two decimals
+HELD_OUT_FLOORS = {"precision": 0.97, "recall": 0.69, "lead recall": 0.69, "coordinator recall": 0.42, "silent": 2}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -251,8 +252,9 @@ class TestRealCorpus(BaseCase):
     round 5's rules and at its end: spent since round 6. Round 6's new excerpts (r295-r335) held
     every second one out (even numbers), scored before round 6's rules and at its end: spent since
     round 7. Round 7's new excerpts (r336-r370) hold every second one out (even numbers), scored
-    once before round 7's rules and once at the end. The floors are the figures measured then
-    (README): a rule that makes the reader worse on real text fails here."""
+    once before round 7's rules and once at the end, and once after a second pass of rules
+    written on the dev parts. The floors are the figures measured last (README, the corpus's
+    docstring): a rule that makes the reader worse on real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
         self.assertGreaterEqual(len(real_corpus.CASES), 370)
@@ -306,7 +308,7 @@ class TestRealCorpus(BaseCase):
         self.assertGreaterEqual(precision, 0.92)
         self.assertGreaterEqual(recall, 0.90)
         self.assertGreaterEqual(lead_recall, 0.91)
-        self.assertGreaterEqual(coordinator_recall, 0.84)
+        self.assertGreaterEqual(coordinator_recall, 0.89)
         self.assertLessEqual(silent, 8)
 
     def test_held_out_part(self):
