@@ -17,9 +17,10 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 7, scored once before and once at the end of round 7 (the real corpus's
-# docstring): floors, the measured figures rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 0.97, "recall": 0.69, "lead recall": 0.69, "coordinator recall": 0.35, "silent": 2}
+# the held-out part of round 7, scored once before and once at the end of round 7, and once after
+# the second pass of rules written on the dev parts (the real corpus's docstring): floors, the
+# figures measured last rounded down to two decimals
+HELD_OUT_FLOORS = {"precision": 0.97, "recall": 0.69, "lead recall": 0.69, "coordinator recall": 0.42, "silent": 2}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -251,8 +252,9 @@ class TestRealCorpus(BaseCase):
     round 5's rules and at its end: spent since round 6. Round 6's new excerpts (r295-r335) held
     every second one out (even numbers), scored before round 6's rules and at its end: spent since
     round 7. Round 7's new excerpts (r336-r370) hold every second one out (even numbers), scored
-    once before round 7's rules and once at the end. The floors are the figures measured then
-    (README): a rule that makes the reader worse on real text fails here."""
+    once before round 7's rules and once at the end, and once after a second pass of rules
+    written on the dev parts. The floors are the figures measured last (README, the corpus's
+    docstring): a rule that makes the reader worse on real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
         self.assertGreaterEqual(len(real_corpus.CASES), 370)
@@ -306,7 +308,7 @@ class TestRealCorpus(BaseCase):
         self.assertGreaterEqual(precision, 0.92)
         self.assertGreaterEqual(recall, 0.90)
         self.assertGreaterEqual(lead_recall, 0.91)
-        self.assertGreaterEqual(coordinator_recall, 0.84)
+        self.assertGreaterEqual(coordinator_recall, 0.89)
         self.assertLessEqual(silent, 8)
 
     def test_held_out_part(self):
@@ -800,3 +802,83 @@ class TestRealShapes(BaseCase):
         [unclear] = self._read("Giao Sở Xây dựng hoàn thiện hồ sơ, bàn giao trước Tết Nguyên đán.")
         self.assertEqual(unclear[:2], ("Sở Xây dựng", None))
         self.assertEqual(unclear[3], [REVIEW_DEADLINE])
+
+    def test_coordinators_of_round_seven(self):
+        """Coordinator shapes of the development parts, written on them after round 7 (examples
+        written for them)."""
+
+        def coordinators(text):
+            return [(item[0], item[2]) for item in self._read(text)]
+
+        # a later clause of the same sentence that only coordinates: the lead's coordinators
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Xây dựng theo dõi tiến độ các công trình nhà ở xã hội; đồng thời phối hợp với UBND các "
+                "huyện, thị xã tháo gỡ vướng mắc về mặt bằng."
+            ),
+            [("Sở Xây dựng", ["group:district"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "UBND huyện Kỳ Anh chịu trách nhiệm rà soát hồ sơ đất đai; phối hợp với Sở Tài chính xác định giá "
+                "đất cụ thể."
+            ),
+            [("UBND huyện Kỳ Anh", ["Sở Tài chính"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Sở Y tế tham mưu kế hoạch tiêm chủng mở rộng; chủ trì, phối hợp với UBND các huyện tổ chức tiêm."
+            ),
+            [("Sở Y tế", ["group:district"])],
+        )
+        # not when the clause names a lead of its own, nor from the next paragraph, nor past a clause
+        self.assertEqual(
+            coordinators("Giao Sở Y tế kiểm tra các cơ sở; Sở Nội vụ phối hợp với Sở Tài chính rà soát biên chế."),
+            [("Sở Y tế", []), ("Sở Nội vụ", ["Sở Tài chính"])],
+        )
+        self.assertEqual(
+            coordinators("Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\nPhối hợp với Sở Tài chính rà soát giá."),
+            [("Sở Y tế", [])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Y tế kiểm tra các cơ sở khám bệnh; báo cáo kết quả hằng quý; phối hợp với Sở Tài chính "
+                "rà soát giá dịch vụ."
+            ),
+            [("Sở Y tế", [])],
+        )
+        # those concerned at the end of a list: "các ngành (có) liên quan", "các cơ quan chức trách",
+        # "các cơ quan, đơn vị chức năng liên quan"
+        self.assertEqual(
+            coordinators("Sở Y tế phối hợp với UBND các huyện và các ngành có liên quan giám sát dịch bệnh."),
+            [("Sở Y tế", ["group:district", "group:related"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Yêu cầu UBND xã Kỳ Tân khẩn trương phối hợp với các cơ quan chức trách truy quét khai thác cát."
+            ),
+            [("UBND xã Kỳ Tân", ["group:related"])],
+        )
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Xây dựng phối hợp với Sở Tài chính và các cơ quan, đơn vị chức năng liên quan kiểm tra giá."
+            ),
+            [("Sở Xây dựng", ["Sở Tài chính", "group:related"])],
+        )
+        # "giáo dục" is no "giao": nothing is assigned to the sectors of the education plan
+        self.assertEqual(
+            self._read("Xác định nhiệm vụ của ngành giáo dục và các ngành liên quan; lộ trình thực hiện khả thi."), []
+        )
+        # a body the registry does not know, inside a list of coordinators, is stepped over ("Ban Quản
+        # lý" heads a name, it is not the verb); a part with a task verb ends the list
+        self.assertEqual(
+            coordinators(
+                "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý dự án 7 - Bộ Giao thông vận tải, "
+                "UBND các huyện có dự án đi qua rà soát hồ sơ giải ngân."
+            ),
+            [("Sở Tài chính", ["Sở Xây dựng", "group:district"])],
+        )
+        self.assertEqual(
+            coordinators("Giao Sở Tài chính phối hợp với Sở Xây dựng, thực hiện rà soát hồ sơ, UBND các huyện hỗ trợ."),
+            [("Sở Tài chính", ["Sở Xây dựng"])],
+        )

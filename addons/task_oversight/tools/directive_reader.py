@@ -149,9 +149,12 @@ GROUP_PATTERNS = [
     (
         "related",
         rf"{_TITLE}?cac (?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
-        r"(?:\s+(?:co lien quan|lien quan|chuc nang"
+        # "các cơ quan, đơn vị chức năng liên quan", "các cơ quan chức trách" (round 7)
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang(?:\s+(?:co )?lien quan)?|chuc trach"
         # "yêu cầu cơ quan chức năng phải …" without "các" (round 6)
         r"|huu quan|duoc giao))(?![\w])|(?:cac )?co quan chuc nang"
+        # "phối hợp với UBND cấp huyện và các ngành có liên quan": the bodies concerned (round 7)
+        r"|cac nganh\s+(?:co )?lien quan(?![\w])"
         # "các cơ quan, tổ chức Trung ương được tổ chức theo ngành dọc tại tỉnh", "… đóng chân …" (round 6)
         r"|cac co quan(?:\s*,\s*to chuc)? (?:thuoc )?trung uong"
         r"(?: (?:dong(?: chan)? tren dia ban|duoc to chuc theo nganh doc tai)(?: tinh| thanh pho)?)?(?![\w])"
@@ -237,7 +240,7 @@ GENERIC_CONTENT = re.compile(
     r"^(?:nghiem tuc |khan truong |chu dong )?(?:trien khai |to chuc )?(?:thuc hien)?(?:\s*\./?)*$"
     r"|thi hanh quyet dinh nay|can cu quyet dinh thi hanh|quyet dinh nay co hieu luc"
 )
-TRIGGERS = r"giao cho|giao|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
+TRIGGERS = r"giao cho|giao(?! duc\b)|yeu cau|de nghi|chi dao|phan cong|uy quyen|dong y giao|thong nhat giao|nhan manh"
 TASK_VERB = re.compile(rf"\b(?:{TASK_VERBS})\b")
 VERB_AFTER_LEAD = re.compile(rf"{VERB_FILLERS}\s*(?:{TASK_VERBS})\b")
 TRIGGER = re.compile(rf"(?:^|[\s,;:(])(?<!duoc )(?:{TRIGGERS})\b")
@@ -298,6 +301,8 @@ OWN_ADDRESSEES = re.compile(
 # "… do Sở Kế hoạch và Đầu tư chủ trì": the lead of a part of a task
 DONE_BY = re.compile(r"\bdo\s+(?=\S)")
 REVIEW_LEAD = "cơ quan chủ trì chưa rõ"
+# a clause that only coordinates: "…; đồng thời phối hợp với …", "…; chủ động phối hợp …" (round 7)
+LENT_COORDINATION = re.compile(r"[\s,;]*(?:(?:dong thoi|va|chu dong|tiep tuc|kip thoi|chu tri)\s*,?\s*)*phoi hop\b")
 # words telling that a deadline was meant where none could be read
 DEADLINE_CUES = re.compile(
     r"\b(?:truoc|cham nhat|han|den het|trong thang|trong quy|cuoi thang|cuoi nam|hoan thanh|trong tuan"
@@ -766,7 +771,8 @@ class AgencyMatcher:
         """Where the next part of a list starts, past a part that names no agency, or ``None``."""
         following = re.compile(r"[,;]\s*|\s+va\s+").search(folded, position, limit)
         chunk = re.sub(
-            r"\bban chi dao\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
+            # "Ban Quản lý dự án 85 - Bộ GTVT": the head of a name, not the verb "quản lý" (round 7)
+            r"\bban chi dao\b|\bban quan ly\b|\bto chuc (?:dang|chinh tri|xa hoi|doan the|ca nhan)",
             "ban",
             folded[position : following.start() if following else limit],
         )
@@ -1115,6 +1121,7 @@ class DirectiveReader:
                 found.extend((index, item) for item in own)
                 previous, waited, seen = own, 0, number
                 continue
+            self._lend_coordinators(unit, previous if waited == 0 and number == seen else [])
             # a piece naming no agency: its deadline is the one of the assignments just before it
             # ("… tổng hợp báo cáo. Yêu cầu hoàn thành trước ngày 24/5/2019.")
             deadline, kind, deadline_text, recurring = deadlines.parse(fold_words(unit)[0])
@@ -1133,6 +1140,26 @@ class DirectiveReader:
         found = self._restated(found, numbers)
         found = self._letters(found, letters, deadlines)
         return Reading(header=header, assignments=self._merged(found))
+
+    def _lend_coordinators(self, unit, previous):
+        """ "Sở X theo dõi …; đồng thời phối hợp với các huyện, thành phố thực hiện …": a clause
+        that names no lead of its own and starts with "phối hợp" goes on with the assignments of
+        the clause just before it, in the same paragraph; its agencies coordinate them (round 7, dev)."""
+        text = LIST_MARKER.sub("", unit, count=1)
+        folded, starts = fold_words(text)
+        if not previous or not LENT_COORDINATION.match(folded):
+            return
+        coordinators = self._coordinators(folded, 0)
+        for mention in coordinators:
+            mention.text = self._as_written(text, starts, mention) or mention.text
+        for item in previous:
+            named = [item.lead, *item.coordinators]
+            item.coordinators.extend(
+                mention
+                for mention in coordinators
+                if not any(_same_lead(mention, other) for other in named)
+                and not (mention.agency_ids and mention.agency_ids == item.lead.agency_ids)
+            )
 
     @staticmethod
     def _note(unit, number, own, numbers, announces):
@@ -1765,7 +1792,7 @@ class DirectiveReader:
         ).search(folded, position)
         if not found:
             return []
-        mentions, _end = self.matcher.match_list(folded, found.end())
+        mentions, _end = self.matcher.match_list(folded, found.end(), tolerant=True)
         result = []
         for found_mention in mentions:
             mention = found_mention
