@@ -73,7 +73,7 @@ def insert(model, vals_list):
         # one array per column, unnested into rows in their order; the log columns are the same
         # for every row
         arrays = [
-            SQL(f"%s::{field.column_type[1]}[]", _array([column_value(field, vals) for vals in batch]))
+            SQL("%s::%s[]", _array([column_value(field, vals) for vals in batch]), SQL(field.column_type[1]))
             for field in fields
         ]
         cr.execute(
