@@ -1,3 +1,4 @@
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from unittest.mock import patch
 
@@ -77,6 +78,16 @@ class TestConcurrentRuns(BaseCase):
                     )
                 )
 
+    @contextmanager
+    def _two_connections(self, moment, batches_committed=False):
+        """Two cursors on the test's database at ``moment``; unless ``batches_committed``, a
+        job's batches are not committed by Odoo's cron progress, so the test commits itself."""
+        with ExitStack() as stack:
+            stack.enter_context(freeze_time(moment))
+            if not batches_committed:
+                stack.enter_context(patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")))
+            yield tuple(stack.enter_context(db_connect(self.dbname).cursor()) for _ in range(2))
+
     def _levels(self, cr):
         cr.execute(
             SQL(
@@ -90,12 +101,7 @@ class TestConcurrentRuns(BaseCase):
     def test_two_runs_at_once_escalate_each_level_once(self):
         today = date(2026, 3, 20)
         expected = [(task_id, level, 1) for task_id in self.task_ids for level in (1, 2)]
-        with (
-            freeze_time("2026-03-20 08:00:00"),
-            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
-            db_connect(self.dbname).cursor() as cr1,
-            db_connect(self.dbname).cursor() as cr2,
-        ):
+        with self._two_connections("2026-03-20 08:00:00") as (cr1, cr2):
             first, second = self._env(cr1)["oversight.task.escalation"], self._env(cr2)["oversight.task.escalation"]
             # the first run holds its batch, not committed yet, when the second runs in full
             first._run_isolated(first.env["oversight.task"].browse(self.task_ids), today)
@@ -127,12 +133,7 @@ class TestConcurrentRuns(BaseCase):
         committed: its digests follow the same digests as the first's and are refused, so nobody
         is mailed the same notices twice; run again, it finds nothing left to mail."""
         today = date(2026, 3, 20)
-        with (
-            freeze_time("2026-03-20 08:00:00"),
-            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
-            db_connect(self.dbname).cursor() as cr1,
-            db_connect(self.dbname).cursor() as cr2,
-        ):
+        with self._two_connections("2026-03-20 08:00:00") as (cr1, cr2):
             job = self._env(cr1)["oversight.task.escalation"]
             job._run_isolated(job.env["oversight.task"].browse(self.task_ids), today)
             cr1.commit()  # the notices, not mailed yet
@@ -171,12 +172,7 @@ class TestConcurrentRuns(BaseCase):
         """The escalation job holding a batch of tasks does not make the reminder job,
         running at the same time, skip them: each job locks for itself, not the rows."""
         today = date(2026, 3, 3)  # the day before the deadline: reminders are due
-        with (
-            freeze_time("2026-03-03 08:00:00"),
-            patch.object(IrCron, "_commit_progress", autospec=True, return_value=float("inf")),
-            db_connect(self.dbname).cursor() as cr1,
-            db_connect(self.dbname).cursor() as cr2,
-        ):
+        with self._two_connections("2026-03-03 08:00:00") as (cr1, cr2):
             escalation = self._env(cr1)["oversight.task.escalation"]
             escalation._run_isolated(escalation.env["oversight.task"].browse(self.task_ids), today)
             self._env(cr2)["oversight.task.reminder"]._cron_remind()
@@ -194,11 +190,7 @@ class TestConcurrentRuns(BaseCase):
         """A run whose snapshot predates another transaction's commit on its tasks tries
         the batch again in a new transaction instead of dropping it."""
         today = date(2026, 3, 20)
-        with (
-            freeze_time("2026-03-20 08:00:00"),
-            db_connect(self.dbname).cursor() as cr1,
-            db_connect(self.dbname).cursor() as cr2,
-        ):
+        with self._two_connections("2026-03-20 08:00:00", batches_committed=True) as (cr1, cr2):
             job = self._env(cr1)["oversight.task.escalation"]
             Task = job.env["oversight.task"]
             cr1.execute("SELECT 1")  # the run's snapshot is taken
