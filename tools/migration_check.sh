@@ -40,6 +40,8 @@ PY
 "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" --no-http <<'PY'
 import sys
 task = env["oversight.task"].search([("name", "=", "Việc cũ")])
+env.cr.execute("SELECT table_name FROM information_schema.columns WHERE column_name = 'digest_date'")
+mailed_on_columns = env.cr.fetchall()
 checks = {
     "the task and its agency are kept": task.state == "assigned" and task.lead_agency_id.agency_type == "district",
     "the directive symbol is in upper case": task.directive_id.symbol == "QĐ-UBND",
@@ -49,6 +51,7 @@ checks = {
         "object.lines_html" in env.ref(f"task_oversight.mail_template_{kind}_digest").body_html
         for kind in ("escalation", "reminder")
     ),
+    "a notice's Mailed On is read from its digests, its column dropped": not mailed_on_columns,
 }
 failed = [name for name, passed in checks.items() if not passed]
 print("migration check:", "; ".join(f"{name}: {'ok' if passed else 'FAILED'}" for name, passed in checks.items()))
