@@ -193,8 +193,9 @@ class OversightDigest(models.Model):
         base_url = self[:1].get_base_url()
         result = {}
         for digests in self.grouped("kind").values():
-            notices_of = digests._notice_model()._digest_lines(digests, DIGEST_MAX_LINES)
-            listed = digests._notice_model().union(*notices_of.values())
+            Notice = digests._notice_model()
+            notices_of = Notice._digest_lines(digests, DIGEST_MAX_LINES)
+            listed = Notice.union(*notices_of.values())
             listed.task_id.fetch(["code", "name", "officer_id"])  # what a line shows, not the whole task
             rows = {}  # a notice sent to several people is one row in each of their digests
             for notice in listed:

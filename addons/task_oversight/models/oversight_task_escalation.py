@@ -62,13 +62,14 @@ class OversightTaskEscalation(models.Model):
             SQL(
                 """SELECT DISTINCT ON (rel.%(digest_col)s) rel.%(digest_col)s, rule.mail_template_id
                      FROM %(rel)s rel
-                     JOIN oversight_task_escalation notice ON notice.id = rel.%(notice_col)s
+                     JOIN %(table)s notice ON notice.id = rel.%(notice_col)s
                      JOIN oversight_escalation_rule rule ON rule.id = notice.rule_id
                     WHERE rel.%(digest_col)s = ANY(%(ids)s) AND rule.mail_template_id IS NOT NULL
                  ORDER BY rel.%(digest_col)s, rule.level DESC, rule.id DESC""",
                 rel=SQL.identifier(field.relation),
                 digest_col=SQL.identifier(field.column1),
                 notice_col=SQL.identifier(field.column2),
+                table=SQL.identifier(self._table),
                 ids=digests.ids,
             )
         )
