@@ -1,6 +1,6 @@
 """Precision and recall of the directive reader, and its speed.
 
-    .venv/bin/python tools/directive_corpus.py [-v] [--held-out] [--tagger MODEL [--combine [--merge piece]]]
+    .venv/bin/python tools/directive_corpus.py [-v] [--held-out] [--tagger MODEL [--combine [--merge piece] [--sure P]]]
 
 Two corpora:
 
@@ -22,8 +22,9 @@ directive is timed.
 ``--tagger MODEL`` scores the CRF of ``tools/directive_tagger.py`` instead of the rules;
 with ``--combine``, the combination (``directive_tagger.CombinedReader``): the rules' proposals
 plus the tagger's leads in the pieces where the rules propose nothing (``--merge piece``: all of
-them; by default the frozen ``directive_tagger.MERGE``). The timing is then the tagger's (or the
-combination's).
+them; by default the frozen ``directive_tagger.MERGE``; ``--sure P``: the tagger's leads the CRF
+gives at least the probability P, by default the frozen ``directive_tagger.THRESHOLD``; ``--sure 0``
+is round 5's combination). The timing is then the tagger's (or the combination's).
 """
 
 import os
@@ -130,11 +131,11 @@ def read(reader, case, names):
 
 
 def score_part(title, cases, reader, names, verbose, *, by_class=True):
-    total, by_class = Score(), defaultdict(Score)
+    total, classes = Score(), defaultdict(Score)
     for case in cases:
         proposals, flagged = read(reader, case, names)
         expected = [(lead, deadline, list(coordinators)) for lead, deadline, coordinators in case["assignments"]]
-        for score in (total, *(by_class[name] for name in case["classes"])):
+        for score in (total, *(classes[name] for name in case["classes"])):
             score.add(expected, proposals)
             score.flagged += flagged
         if verbose:
@@ -154,8 +155,8 @@ def score_part(title, cases, reader, names, verbose, *, by_class=True):
     print(f"{title}: {len(cases)} excerpts")
     print(f"  {total.line()}")
     if by_class:
-        for name in sorted(by_class):
-            print(f"    {name:<22} {by_class[name].line()}")
+        for name in sorted(classes):
+            print(f"    {name:<22} {classes[name].line()}")
     return total
 
 
@@ -209,8 +210,12 @@ def main(argv):
         model = argv[argv.index("--tagger") + 1]
         if "--combine" in argv:
             merge = argv[argv.index("--merge") + 1] if "--merge" in argv else directive_tagger.MERGE
-            reader = directive_tagger.CombinedReader(real_corpus.AGENCIES, model, merge)
-            print(f"the COMBINATION: the rules, and the tagger's leads where they propose nothing ({reader.merge})")
+            sure = float(argv[argv.index("--sure") + 1]) if "--sure" in argv else directive_tagger.THRESHOLD
+            reader = directive_tagger.CombinedReader(real_corpus.AGENCIES, model, merge, sure)
+            print(
+                "the COMBINATION: the rules, and the tagger's leads where they propose nothing "
+                f"({reader.merge}, p >= {reader.threshold})"
+            )
         else:
             reader = directive_tagger.TaggedReader(real_corpus.AGENCIES, model)
             print("the TAGGER, not the rules")
