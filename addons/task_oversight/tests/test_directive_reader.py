@@ -882,3 +882,47 @@ class TestRealShapes(BaseCase):
             coordinators("Giao Sở Tài chính phối hợp với Sở Xây dựng, thực hiện rà soát hồ sơ, UBND các huyện hỗ trợ."),
             [("Sở Tài chính", ["Sở Xây dựng"])],
         )
+
+    def test_shapes_of_round_eight(self):
+        """Shapes of the development parts written on them in round 8 (examples written for them)."""
+
+        def leads(text, document_date=date(2025, 11, 1)):
+            return [(item[0], item[2]) for item in self._read(text, document_date)]
+
+        # a place after a name, written with capitals, before the verb
+        self.assertEqual(leads("Sở Y tế Hà Tĩnh chủ trì kiểm tra an toàn thực phẩm."), [("Sở Y tế", [])])
+        self.assertEqual(leads("Sở Xây dựng TP.HCM khẩn trương rà soát quy hoạch."), [("Sở Xây dựng", [])])
+        self.assertEqual(leads("Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu sẽ hướng dẫn sắp xếp."), [("Sở Nội vụ", [])])
+        self.assertEqual(leads("Thanh tra tỉnh Hà Tĩnh phối hợp kiểm tra dự án."), [("Thanh tra tỉnh", [])])
+        # not a lower-case word taken for a place, nor a report of what a department said or did
+        self.assertEqual(leads("Sở Y tế cho biết sẽ triển khai tiêm chủng."), [])
+        self.assertEqual(leads("Sở Y tế Hà Tĩnh cho biết đã triển khai tiêm chủng."), [])
+        # "giao trách nhiệm / nhiệm vụ Sở …" without "cho"
+        self.assertEqual(
+            leads("UBND tỉnh giao trách nhiệm Sở Lao động-Thương binh và Xã hội phối hợp các sở, ngành hướng dẫn."),
+            [("Sở Lao động - Thương binh và Xã hội", ["group:department"])],
+        )
+        self.assertEqual(leads("UBND tỉnh giao nhiệm vụ Sở Tài chính tham mưu phân bổ vốn."), [("Sở Tài chính", [])])
+        # groups: "các ngành địa phương" without a comma, the communes counted, districts then communes,
+        # the departments "thuộc UBND thành phố"
+        self.assertEqual(
+            [item[0] for item in leads("Tỉnh giao các ngành địa phương tiếp tục tuyên truyền cho ngư dân.")],
+            ["group:department", "group:commune"],
+        )
+        self.assertEqual(
+            leads("Giao Chủ tịch UBND 168 phường, xã, đặc khu khẩn trương cung cấp số liệu."),
+            [("group:commune", [])],
+        )
+        self.assertEqual(
+            [
+                item[0]
+                for item in leads(
+                    "Giao các sở, ban, ngành thuộc UBND thành phố và UBND các quận, huyện, phường, xã tập trung "
+                    "triển khai 12 nhiệm vụ cải cách thủ tục hành chính.",
+                    date(2023, 9, 29),
+                )
+            ],
+            ["group:department", "group:district", "group:commune"],
+        )
+        # a count of communes that is no addressee
+        self.assertEqual(leads("Tỉnh hỗ trợ 168 xã xây dựng nông thôn mới."), [])

@@ -110,7 +110,11 @@ GROUP_PATTERNS = [
         "commune",
         rf"{_TITLE}?(?:uy ban nhan dan\s*)?(?:cac\s+(?:{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*)"
         # "chính quyền cơ sở": the communes (round 4); "các sở ngành, quận huyện và xã phường" (round 6)
-        rf"|cap xa|chinh quyen cap xa|chinh quyen co so|xa\s*,?\s*phuong(?:\s*,?\s*dac khu)?)(?![\w])",
+        rf"|cap xa|chinh quyen cap xa|chinh quyen co so|xa\s*,?\s*phuong(?:\s*,?\s*dac khu)?"
+        # "UBND các quận, huyện, phường, xã": the communes after the districts (round 8, dev)
+        rf"|phuong\s*,\s*xa(?:\s*,?\s*(?:thi tran|dac khu))?)(?![\w])"
+        # "Chủ tịch UBND 168 phường, xã, đặc khu": the communes counted instead of "các" (round 8, dev)
+        rf"|{_TITLE}?uy ban nhan dan\s+\d+\s+{_COMMUNE_TYPES}(?:\s*[,/]?\s*{_COMMUNE_TYPES})*(?![\w])",
     ),
     (
         "district",
@@ -132,13 +136,15 @@ GROUP_PATTERNS = [
         rf"{_TITLE}?(?:tat ca\s+)?(?:cac\s+)?cac\s+(?:cap|co quan|don vi|nganh|ban nganh)"
         r"(?:\s*,\s*(?:cac\s+)?(?:co quan|don vi|nganh|cap))*\s*(?:,|\bva\b)\s*"
         r"(?:cac\s+)?dia phuong(?:\s+(?:co lien quan|lien quan|trong tinh))?(?![\w])"
-        r"|cac dia phuong\s*,\s*(?:co quan\s*,\s*)?don vi(?:\s+(?:co lien quan|lien quan))?(?![\w])",
+        r"|cac dia phuong\s*,\s*(?:co quan\s*,\s*)?don vi(?:\s+(?:co lien quan|lien quan))?(?![\w])"
+        # "giao các ngành địa phương tiếp tục …" without the comma (round 8, dev)
+        r"|cac nganh dia phuong(?![\w])",
     ),
     (
         "department",
         rf"{_TITLE}?cac\s+(?:so|ban)(?:\s*(?:[,-]|\bva\b)?\s*(?:cac\s+)?(?:so|ban|nganh|doan the|hoi|truong cac ban))*"
         r"(?:\s*,?\s*(?:don vi|co quan)(?=\s+cap tinh)|\s*,\s*(?:don vi|co quan)(?=\s+(?:co )?lien quan))?"
-        r"(?:\s+(?:co lien quan|lien quan|chuc nang|thuoc uy ban nhan dan tinh|truc thuoc uy ban nhan dan tinh"
+        r"(?:\s+(?:co lien quan|lien quan|chuc nang|(?:truc )?thuoc uy ban nhan dan (?:tinh|thanh pho)"
         r"|thuoc tinh|va tuong duong"
         r"|cap tinh|tinh|thanh pho|duoc phan cong phu trach cac chi tieu))*(?![\w])"
         r"|so,? nganh chuc nang|cac co quan,? ban,? nganh(?:\s+(?:trong tinh|tinh|cap tinh))?(?![\w])"
@@ -251,7 +257,8 @@ TRIGGER_ADDRESSEE = re.compile(
     # the word before is looked behind, not taken: "chỉ đạo, giao Sở …" tries "giao" too (round 5)
     # "kiến nghị Sở … chỉ đạo …": a request that assigns when a task verb follows the agency (round 6)
     rf"(?:^|(?<=[\s,;:(]))(?<!duoc )(?:{TRIGGERS}|kien nghi)\b\s*[:,]?\s*"
-    r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b))?"
+    # "giao trách nhiệm Sở Lao động … phối hợp …" without "cho" (round 8, dev)
+    r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b|so\b|ban\b|cuc\b|uy ban\b|cong an\b))?"
     r"(?:cho\s+)?(?![,.;])"
 )
 OUTPUTS = [
@@ -1087,6 +1094,7 @@ class DirectiveReader:
         self.leaders = [(leader_id, fold(name)) for leader_id, name in leaders]
         self.is_working_day = is_working_day
         self._sent_to = False
+        self._capitals = self._starts = frozenset()  # where the piece's words (with a capital) begin
 
     def parse(self, text, today, document_date=None):
         """The :class:`Reading` of ``text``; ``document_date`` when the text does not say it."""
@@ -1478,6 +1486,10 @@ class DirectiveReader:
     def _assignments(self, sentence, deadlines, recipients=()):
         text = LIST_MARKER.sub("", sentence, count=1)
         folded, starts = fold_words(text)
+        # where the words written with a capital begin: a place after a name is one ("Sở Y tế Nghệ An")
+        words = zip(starts, text.split(), strict=True)
+        self._capitals = frozenset(start for start, word in words if word[:1].isupper())
+        self._starts = frozenset(starts)
         leads = self._leads(folded, recipients)
         if not leads:
             return []
@@ -1575,7 +1587,7 @@ class DirectiveReader:
                 continue
             if start and NOT_A_LEAD.search(folded[:start]):
                 continue
-            end = self._past_others(folded, end)
+            end = self._past_place(folded, self._past_others(folded, end))
             if VERB_AFTER_LEAD.match(folded, end) and not re.match(r"\s*(?:da|dang|vua)\b", folded[end:]):
                 return mentions, end
         return None
@@ -1601,6 +1613,29 @@ class DirectiveReader:
             if VERB_AFTER_LEAD.match(folded, position - 1) or TASK_VERB.match(folded, position):
                 return position
             position -= len(re.search(r"\s*,\s*$", folded[:position]).group(0))
+        return end
+
+    def _past_place(self, folded, end):
+        """After a name, the end of the place that follows it ("Sở Y tế Nghệ An chủ trì …", "Sở
+        NN-MT TPHCM được giao …", "Công an tỉnh Hà Tĩnh phối hợp …"): up to four words written with
+        a capital, "tỉnh" or "thành phố" before them, when a task verb follows (round 8, dev)."""
+        if VERB_AFTER_LEAD.match(folded, end):
+            return end
+        position = end + len(re.compile(r"\s*").match(folded, end).group(0))
+        head = re.compile(r"(?:tinh|thanh pho)\s+").match(folded, position)
+        if head and position not in self._capitals:
+            position = head.end()  # "tỉnh Hà Tĩnh", not "TP.HCM" (read "thành phố Hồ Chí Minh")
+        starts = sorted(self._capitals | self._starts)
+        for _ in range(4):
+            if position not in self._capitals:
+                break
+            # the whole written word ("TP.HCM" is read "thành phố Hồ Chí Minh"), and a hyphen after it
+            following = starts[bisect.bisect_right(starts, position) :]
+            position = following[0] - 1 if following else len(folded)
+            if VERB_AFTER_LEAD.match(folded, position):
+                return position
+            dash = re.compile(r"\s+[-–](?=\s)").match(folded, position)
+            position = (dash.end() if dash else position) + 1
         return end
 
     def _addressed_leads(self, folded, recipients):
