@@ -17,10 +17,9 @@ from . import real_corpus
 from .intake_corpus import AGENCIES, CASES, LEADERS
 
 TODAY = date(2026, 11, 22)
-# the held-out part of round 7, scored once before and once at the end of round 7, and once after
-# the second pass of rules written on the dev parts (the real corpus's docstring): floors, the
-# figures measured last rounded down to two decimals
-HELD_OUT_FLOORS = {"precision": 0.97, "recall": 0.69, "lead recall": 0.69, "coordinator recall": 0.42, "silent": 2}
+# the held-out part of round 8, scored once before and once at the end of round 8 (the real corpus's
+# docstring): floors, the figures measured last rounded down to two decimals
+HELD_OUT_FLOORS = {"precision": 1.0, "recall": 0.52, "lead recall": 0.52, "coordinator recall": 0.0, "silent": 3}
 NAMES = {agency.id: agency.name for agency in AGENCIES}
 # Tết Bính Ngọ 2026: 14 to 22 February (days off of the working calendar)
 TET_2026 = {date(2026, 2, day) for day in range(14, 23)}
@@ -251,17 +250,18 @@ class TestRealCorpus(BaseCase):
     Round 5's new excerpts (r244-r294) held every second one out (even numbers), scored before
     round 5's rules and at its end: spent since round 6. Round 6's new excerpts (r295-r335) held
     every second one out (even numbers), scored before round 6's rules and at its end: spent since
-    round 7. Round 7's new excerpts (r336-r370) hold every second one out (even numbers), scored
-    once before round 7's rules and once at the end, and once after a second pass of rules
-    written on the dev parts. The floors are the figures measured last (README, the corpus's
+    round 7. Round 7's new excerpts (r336-r370) held every second one out (even numbers), scored
+    once before round 7's rules, once at the end and once after a second pass of rules written on
+    the dev parts: spent since round 8. Round 8's new excerpts (r371-r400) hold every second one
+    out (even numbers), scored once before round 8's rules and once at the end. The floors are the figures measured last (README, the corpus's
     docstring): a rule that makes the reader worse on real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
-        self.assertGreaterEqual(len(real_corpus.CASES), 370)
+        self.assertGreaterEqual(len(real_corpus.CASES), 400)
         self.assertTrue(all(case["url"].startswith("http") for case in real_corpus.CASES))
         self.assertEqual(len({case["url"] for case in real_corpus.CASES}), len(real_corpus.CASES))
         held = real_corpus.held_out()
-        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(336, 371, 2)])
+        self.assertEqual([case["id"] for case in held], [f"r{number}" for number in range(372, 401, 2)])
         spent = [
             f"r{number:02d}"
             for number in (
@@ -271,6 +271,7 @@ class TestRealCorpus(BaseCase):
                 *range(194, 244, 2),
                 *range(244, 295, 2),
                 *range(296, 335, 2),
+                *range(336, 371, 2),
             )
         ]
         self.assertEqual([case["id"] for case in real_corpus.spent()], spent)
@@ -291,6 +292,8 @@ class TestRealCorpus(BaseCase):
                 "dev6",
                 "spent6",
                 "dev7",
+                "spent7",
+                "dev8",
                 "held_out",
             ],
         )
@@ -299,17 +302,18 @@ class TestRealCorpus(BaseCase):
         self.assertEqual([case["id"] for case in parts["dev5"]], [f"r{number}" for number in range(245, 294, 2)])
         self.assertEqual([case["id"] for case in parts["dev6"]], [f"r{number}" for number in range(295, 336, 2)])
         self.assertEqual([case["id"] for case in parts["dev7"]], [f"r{number}" for number in range(337, 371, 2)])
+        self.assertEqual([case["id"] for case in parts["dev8"]], [f"r{number}" for number in range(371, 400, 2)])
         self.assertEqual(len(real_corpus.dev()) + len(held), len(real_corpus.CASES))
         self.assertFalse({case["id"] for case in real_corpus.dev()} & {case["id"] for case in held})
 
     def test_dev_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.dev())
-        # every part but round 7's held-out one (round 6's spent part included since round 7)
+        # every part but round 8's held-out one (round 7's spent part included since round 8)
         self.assertGreaterEqual(precision, 0.92)
-        self.assertGreaterEqual(recall, 0.90)
-        self.assertGreaterEqual(lead_recall, 0.91)
-        self.assertGreaterEqual(coordinator_recall, 0.89)
-        self.assertLessEqual(silent, 8)
+        self.assertGreaterEqual(recall, 0.89)
+        self.assertGreaterEqual(lead_recall, 0.90)
+        self.assertGreaterEqual(coordinator_recall, 0.86)
+        self.assertLessEqual(silent, 10)
 
     def test_held_out_part(self):
         precision, recall, lead_recall, coordinator_recall, silent = _score(real_corpus.held_out())
