@@ -253,8 +253,9 @@ class TestRealCorpus(BaseCase):
     round 7. Round 7's new excerpts (r336-r370) held every second one out (even numbers), scored
     once before round 7's rules, once at the end and once after a second pass of rules written on
     the dev parts: spent since round 8. Round 8's new excerpts (r371-r400) hold every second one
-    out (even numbers), scored once before round 8's rules and once at the end. The floors are the figures measured last (README, the corpus's
-    docstring): a rule that makes the reader worse on real text fails here."""
+    out (even numbers), scored once before round 8's rules and once at the end. The floors are the
+    figures measured last (README, the corpus's docstring): a rule that makes the reader worse on
+    real text fails here."""
 
     def test_the_corpus_is_real_and_split_before_tuning(self):
         self.assertGreaterEqual(len(real_corpus.CASES), 400)

@@ -261,6 +261,10 @@ TRIGGER_ADDRESSEE = re.compile(
     r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b|so\b|ban\b|cuc\b|uy ban\b|cong an\b))?"
     r"(?:cho\s+)?(?![,.;])"
 )
+# before a place written after a name: "Công an tỉnh Hà Tĩnh", "Sở Y tế thành phố Hà Nội"; a hyphen
+# inside it: "Bà Rịa - Vũng Tàu" (round 8)
+PLACE_HEAD = re.compile(r"(?:tinh|thanh pho)\s+")
+PLACE_HYPHEN = re.compile(r"\s+[-–](?=\s)")
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -1094,7 +1098,7 @@ class DirectiveReader:
         self.leaders = [(leader_id, fold(name)) for leader_id, name in leaders]
         self.is_working_day = is_working_day
         self._sent_to = False
-        self._capitals = self._starts = frozenset()  # where the piece's words (with a capital) begin
+        self._starts, self._capitals = (), frozenset()  # where the piece's words (with a capital) begin
 
     def parse(self, text, today, document_date=None):
         """The :class:`Reading` of ``text``; ``document_date`` when the text does not say it."""
@@ -1489,7 +1493,7 @@ class DirectiveReader:
         # where the words written with a capital begin: a place after a name is one ("Sở Y tế Nghệ An")
         words = zip(starts, text.split(), strict=True)
         self._capitals = frozenset(start for start, word in words if word[:1].isupper())
-        self._starts = frozenset(starts)
+        self._starts = starts
         leads = self._leads(folded, recipients)
         if not leads:
             return []
@@ -1621,20 +1625,19 @@ class DirectiveReader:
         a capital, "tỉnh" or "thành phố" before them, when a task verb follows (round 8, dev)."""
         if VERB_AFTER_LEAD.match(folded, end):
             return end
-        position = end + len(re.compile(r"\s*").match(folded, end).group(0))
-        head = re.compile(r"(?:tinh|thanh pho)\s+").match(folded, position)
+        position = end + len(folded[end:]) - len(folded[end:].lstrip())
+        head = PLACE_HEAD.match(folded, position)
         if head and position not in self._capitals:
             position = head.end()  # "tỉnh Hà Tĩnh", not "TP.HCM" (read "thành phố Hồ Chí Minh")
-        starts = sorted(self._capitals | self._starts)
         for _ in range(4):
             if position not in self._capitals:
                 break
             # the whole written word ("TP.HCM" is read "thành phố Hồ Chí Minh"), and a hyphen after it
-            following = starts[bisect.bisect_right(starts, position) :]
-            position = following[0] - 1 if following else len(folded)
+            following = bisect.bisect_right(self._starts, position)
+            position = self._starts[following] - 1 if following < len(self._starts) else len(folded)
             if VERB_AFTER_LEAD.match(folded, position):
                 return position
-            dash = re.compile(r"\s+[-–](?=\s)").match(folded, position)
+            dash = PLACE_HYPHEN.match(folded, position)
             position = (dash.end() if dash else position) + 1
         return end
 
