@@ -261,10 +261,8 @@ TRIGGER_ADDRESSEE = re.compile(
     r"(?:(?:nhiem vu|trach nhiem)(?:\s+cu the)?\s+(?=cho\b|so\b|ban\b|cuc\b|uy ban\b|cong an\b))?"
     r"(?:cho\s+)?(?![,.;])"
 )
-# before a place written after a name: "Công an tỉnh Hà Tĩnh", "Sở Y tế thành phố Hà Nội"; a hyphen
-# inside it: "Bà Rịa - Vũng Tàu" (round 8)
+# before a place written after a name: "Công an tỉnh Hà Tĩnh", "Sở Y tế thành phố Hà Nội" (round 8)
 PLACE_HEAD = re.compile(r"(?:tinh|thanh pho)\s+")
-PLACE_HYPHEN = re.compile(r"\s+[-–](?=\s)")
 OUTPUTS = [
     ("du thao quyet dinh", "dự thảo quyết định"),
     ("du thao nghi quyet", "dự thảo nghị quyết"),
@@ -1625,20 +1623,20 @@ class DirectiveReader:
         a capital, "tỉnh" or "thành phố" before them, when a task verb follows (round 8, dev)."""
         if VERB_AFTER_LEAD.match(folded, end):
             return end
-        position = end + len(folded[end:]) - len(folded[end:].lstrip())
-        head = PLACE_HEAD.match(folded, position)
-        if head and position not in self._capitals:
-            position = head.end()  # "tỉnh Hà Tĩnh", not "TP.HCM" (read "thành phố Hồ Chí Minh")
+        starts, capitals = self._starts, self._capitals
+        index = bisect.bisect_left(starts, end)  # the first written word after the name
+        head = index < len(starts) and starts[index] not in capitals and PLACE_HEAD.match(folded, starts[index])
+        if head:
+            index = bisect.bisect_left(starts, head.end())  # "tỉnh Hà Tĩnh", not "TP.HCM" ("thành phố Hồ Chí Minh")
         for _ in range(4):
-            if position not in self._capitals:
+            if index >= len(starts) or starts[index] not in capitals:
                 break
-            # the whole written word ("TP.HCM" is read "thành phố Hồ Chí Minh"), and a hyphen after it
-            following = bisect.bisect_right(self._starts, position)
-            position = self._starts[following] - 1 if following < len(self._starts) else len(folded)
+            index += 1  # the whole written word: "TP.HCM" is read as five
+            position = starts[index] - 1 if index < len(starts) else len(folded)
             if VERB_AFTER_LEAD.match(folded, position):
                 return position
-            dash = PLACE_HYPHEN.match(folded, position)
-            position = (dash.end() if dash else position) + 1
+            if index < len(starts) and folded.startswith(("- ", "– "), starts[index]):
+                index += 1  # "Bà Rịa - Vũng Tàu"
         return end
 
     def _addressed_leads(self, folded, recipients):
