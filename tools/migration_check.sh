@@ -40,8 +40,10 @@ PY
 "${ODOO_BIN[@]}" shell --addons-path="$ODOO_ADDONS_PATH" -d "$db" "${common[@]}" --no-http <<'PY'
 import sys
 task = env["oversight.task"].search([("name", "=", "Việc cũ")])
-env.cr.execute("SELECT table_name FROM information_schema.columns WHERE column_name = 'digest_date'")
-mailed_on_columns = env.cr.fetchall()
+from odoo.tools.sql import column_exists
+mailed_on_columns = [
+    table for table in ("oversight_task_escalation", "oversight_task_reminder") if column_exists(env.cr, table, "digest_date")
+]
 checks = {
     "the task and its agency are kept": task.state == "assigned" and task.lead_agency_id.agency_type == "district",
     "the directive symbol is in upper case": task.directive_id.symbol == "QĐ-UBND",
